@@ -1,0 +1,26 @@
+// assistant-desk-cli: the command-line companion. All logic lives in adesk_cli / adesk_core.
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("assistant-desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("assistant-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ADESK_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
+    // Log lines would mix with --json output on stdout; Qt logs to stderr, and routine info is off by default.
+    QLoggingCategory::setFilterRules(QStringLiteral("assistantdesk.*.info=false"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = Cli::run(app.arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

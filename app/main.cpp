@@ -1,0 +1,44 @@
+// assistant-desk: the composition root. Everything else lives in adesk_core, adesk_models and adesk_ui.
+#include "core/logging.h"
+#include "mainwindow.h"
+#include "storage/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("assistant-desk"));
+    QApplication::setApplicationName(QStringLiteral("assistant-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Assistant Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(ADESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("assistant-desk"));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("assistantdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Edit OpenAI Assistants and keep them in sync."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             QApplication::translate("main", "Open the workspace file <path>."),
+                                             QStringLiteral("path"));
+    parser.addOption(workspaceOption);
+    parser.process(app);
+
+    MainWindow window;
+    window.openWorkspace(parser.isSet(workspaceOption) ? parser.value(workspaceOption) : QString());
+    window.show();
+    return QApplication::exec();
+}

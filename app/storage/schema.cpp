@@ -1,0 +1,137 @@
+#include "storage/schema.h"
+
+namespace Schema {
+namespace {
+QStringList version1()
+{
+    return {
+        // Every local id of every kind, so ids are unique across the whole workspace (domain.md §1).
+        QStringLiteral("CREATE TABLE local_ids (id TEXT PRIMARY KEY, kind TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE workspace_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE files ("
+                       " id TEXT PRIMARY KEY REFERENCES local_ids(id),"
+                       " name TEXT NOT NULL,"
+                       " size BIGINT NOT NULL,"
+                       " sha256 TEXT,"
+                       " remote_file_id TEXT UNIQUE,"
+                       " uploaded_sha256 TEXT,"
+                       " local_path TEXT)"),
+        QStringLiteral("CREATE TABLE assistants ("
+                       " id TEXT PRIMARY KEY REFERENCES local_ids(id),"
+                       " name TEXT NOT NULL,"
+                       " description TEXT,"
+                       " instructions TEXT NOT NULL,"
+                       " model TEXT NOT NULL,"
+                       " temperature DOUBLE PRECISION NOT NULL,"
+                       " top_p DOUBLE PRECISION NOT NULL,"
+                       " code_interpreter INTEGER NOT NULL,"
+                       " file_search INTEGER NOT NULL,"
+                       " vector_store_id TEXT,"
+                       " metadata TEXT NOT NULL,"
+                       " include_file_info INTEGER NOT NULL,"
+                       " allow_file_search_attachments INTEGER NOT NULL,"
+                       " allow_code_interpreter_attachments INTEGER NOT NULL,"
+                       " allow_file_downloads INTEGER NOT NULL,"
+                       " remote_id TEXT UNIQUE,"
+                       " working_version_id TEXT REFERENCES assistants(id),"
+                       " version_number INTEGER NOT NULL,"
+                       " is_archived INTEGER NOT NULL,"
+                       " not_pushed INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX assistants_working ON assistants(working_version_id)"),
+        QStringLiteral("CREATE TABLE assistant_functions ("
+                       " assistant_id TEXT NOT NULL REFERENCES assistants(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " description TEXT NOT NULL,"
+                       " parameters TEXT NOT NULL,"
+                       " strict INTEGER NOT NULL,"
+                       " PRIMARY KEY (assistant_id, position))"),
+        QStringLiteral("CREATE TABLE assistant_files ("
+                       " assistant_id TEXT NOT NULL REFERENCES assistants(id) ON DELETE CASCADE,"
+                       " tool TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " file_id TEXT NOT NULL REFERENCES files(id),"
+                       " PRIMARY KEY (assistant_id, tool, position))"),
+        QStringLiteral("CREATE INDEX assistant_files_file ON assistant_files(file_id)"),
+        QStringLiteral("CREATE TABLE pipelines ("
+                       " id TEXT PRIMARY KEY REFERENCES local_ids(id),"
+                       " name TEXT,"
+                       " working_id TEXT REFERENCES pipelines(id),"
+                       " version_number INTEGER NOT NULL,"
+                       " is_archived INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE pipeline_nodes ("
+                       " pipeline_id TEXT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " node_id TEXT NOT NULL,"
+                       " type TEXT NOT NULL,"
+                       " label TEXT,"
+                       " assistant_id TEXT REFERENCES assistants(id),"
+                       " PRIMARY KEY (pipeline_id, position))"),
+        QStringLiteral("CREATE TABLE experiments ("
+                       " id TEXT PRIMARY KEY REFERENCES local_ids(id),"
+                       " name TEXT,"
+                       " working_id TEXT REFERENCES experiments(id),"
+                       " version_number INTEGER NOT NULL,"
+                       " published INTEGER NOT NULL,"
+                       " is_archived INTEGER NOT NULL,"
+                       " assistant_id TEXT REFERENCES assistants(id),"
+                       " pipeline_id TEXT REFERENCES pipelines(id))"),
+    };
+}
+
+QStringList version2()
+{
+    return {
+        // Cached remote state (domain.md §1.4), filled by the sync engine.
+        QStringLiteral("CREATE TABLE remote_snapshots ("
+                       " assistant_id TEXT PRIMARY KEY REFERENCES assistants(id) ON DELETE CASCADE,"
+                       " assistant_json TEXT NOT NULL,"
+                       " stores_json TEXT NOT NULL,"
+                       " files_json TEXT NOT NULL,"
+                       " fetched_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sync_states ("
+                       " assistant_id TEXT PRIMARY KEY REFERENCES assistants(id) ON DELETE CASCADE,"
+                       " status TEXT NOT NULL,"
+                       " differences TEXT NOT NULL,"
+                       " checked_at TEXT,"
+                       " last_error TEXT,"
+                       " last_error_at TEXT,"
+                       " last_known TEXT)"),
+        QStringLiteral("CREATE TABLE deletion_jobs ("
+                       " id TEXT PRIMARY KEY,"
+                       " owner TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " remote_id TEXT NOT NULL,"
+                       " label TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " attempts INTEGER NOT NULL,"
+                       " last_error TEXT,"
+                       " updated_at TEXT NOT NULL)"),
+        // Intent of every create sent to the server (domain.md §5.6), so a crash mid-request is recoverable.
+        QStringLiteral("CREATE TABLE create_intents ("
+                       " id TEXT PRIMARY KEY,"
+                       " kind TEXT NOT NULL,"
+                       " record_id TEXT NOT NULL,"
+                       " detail TEXT NOT NULL,"
+                       " started_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE remote_listings ("
+                       " kind TEXT PRIMARY KEY,"
+                       " listing_json TEXT NOT NULL,"
+                       " fetched_at TEXT NOT NULL)"),
+    };
+}
+} // namespace
+
+QStringList migrationTo(int version, SqlDialect)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+} // namespace Schema

@@ -1,0 +1,680 @@
+#include "storage/workspace.h"
+
+#include "core/logging.h"
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+
+const QString ToolCodeInterpreter = QStringLiteral("code_interpreter");
+const QString ToolFileSearch = QStringLiteral("file_search");
+
+Error versionReadOnly()
+{
+    return Error{ErrorKind::Refused, tr("Assistant versions are read-only. Edit the working assistant instead."), {}};
+}
+
+QString metadataToJson(const QMap<QString, QString> &metadata)
+{
+    QJsonObject o;
+    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> metadataFromJson(const QString &json)
+{
+    QMap<QString, QString> out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+const char AssistantColumns[] =
+    "id, name, description, instructions, model, temperature, top_p, code_interpreter, file_search, vector_store_id, "
+    "metadata, include_file_info, allow_file_search_attachments, allow_code_interpreter_attachments, "
+    "allow_file_downloads, remote_id, working_version_id, version_number, is_archived, not_pushed";
+
+const char FileColumns[] = "id, name, size, sha256, remote_file_id, uploaded_sha256, local_path";
+} // namespace
+
+QString utcNowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Workspace::Workspace(std::unique_ptr<Database> db, BlobStore blobs) : m_db(std::move(db)), m_blobs(std::move(blobs)) {}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.adesk");
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const OpenOptions &options)
+{
+    auto db = Database::openSqlite(path, options.database);
+    if (!db)
+        return db.error();
+    BlobStore blobs(options.blobRoot.isEmpty() ? BlobStore::defaultRoot() : options.blobRoot);
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), std::move(blobs)));
+}
+
+// --- reads -----------------------------------------------------------------------------------------------------
+
+bool Workspace::isEmpty() const
+{
+    auto q = m_db->exec(QStringLiteral("SELECT count(*) FROM local_ids"));
+    return q && (*q)->next() && (*q)->value(0).toLongLong() == 0;
+}
+
+QList<AssistantSummary> Workspace::assistantSummaries() const
+{
+    QList<AssistantSummary> out;
+    auto q = m_db->exec(QStringLiteral(
+        "SELECT a.id, a.name, a.model, a.remote_id, a.working_version_id, a.version_number, a.is_archived, "
+        "a.not_pushed, COALESCE(v.n, 0), s.status, s.checked_at "
+        "FROM assistants a "
+        "LEFT JOIN (SELECT working_version_id AS wid, count(*) AS n FROM assistants "
+        "           WHERE working_version_id IS NOT NULL GROUP BY working_version_id) v ON v.wid = a.id "
+        "LEFT JOIN sync_states s ON s.assistant_id = a.id"));
+    if (!q)
+        return out;
+    QSqlQuery &r = **q;
+    while (r.next()) {
+        AssistantSummary s;
+        s.id = r.value(0).toString();
+        s.name = r.value(1).toString();
+        s.model = r.value(2).toString();
+        s.remoteId = optionalString(r.value(3));
+        s.workingVersionId = r.value(4).toString();
+        s.versionNumber = r.value(5).toInt();
+        s.archived = r.value(6).toBool();
+        s.notPushed = r.value(7).toBool();
+        s.versionCount = r.value(8).toInt();
+        if (!s.remoteId)
+            s.syncStatus = QStringLiteral("never_pushed");
+        else
+            s.syncStatus = r.value(9).isNull() ? QStringLiteral("not_checked") : r.value(9).toString();
+        s.checkedAt = r.value(10).toString();
+        out << s;
+    }
+    return out;
+}
+
+Result<AssistantSummary> Workspace::assistantSummary(const QString &id) const
+{
+    // A single-row variant would duplicate the query; the list is small per call site (one edit at a time).
+    const auto all = assistantSummaries();
+    for (const auto &s : all)
+        if (s.id == id)
+            return s;
+    return Error{ErrorKind::NotFound, tr("No assistant with id “%1” in this workspace.").arg(id), {}};
+}
+
+QList<Assistant> Workspace::loadAssistants(const QString &where, const QVariantList &bindings) const
+{
+    QList<Assistant> out;
+    QHash<QString, qsizetype> index;
+    auto q = m_db->exec(QStringLiteral("SELECT %1 FROM assistants %2 ORDER BY id").arg(QLatin1String(AssistantColumns), where),
+                        bindings);
+    if (!q)
+        return out;
+    QSqlQuery &r = **q;
+    while (r.next()) {
+        Assistant a;
+        a.id = r.value(0).toString();
+        a.name = r.value(1).toString();
+        a.description = optionalString(r.value(2));
+        a.instructions = r.value(3).toString();
+        a.model = r.value(4).toString();
+        a.temperature = r.value(5).toDouble();
+        a.topP = r.value(6).toDouble();
+        a.codeInterpreter = r.value(7).toBool();
+        a.fileSearch = r.value(8).toBool();
+        a.vectorStoreId = optionalString(r.value(9));
+        a.metadata = metadataFromJson(r.value(10).toString());
+        a.includeFileInfo = r.value(11).toBool();
+        a.allowFileSearchAttachments = r.value(12).toBool();
+        a.allowCodeInterpreterAttachments = r.value(13).toBool();
+        a.allowFileDownloads = r.value(14).toBool();
+        a.remoteId = optionalString(r.value(15));
+        a.workingVersionId = r.value(16).toString();
+        a.versionNumber = r.value(17).toInt();
+        a.archived = r.value(18).toBool();
+        a.notPushed = r.value(19).toBool();
+        index.insert(a.id, out.size());
+        out << a;
+    }
+    if (out.isEmpty())
+        return out;
+    const QString sub = QStringLiteral("(SELECT id FROM assistants %1)").arg(where);
+    auto fq = m_db->exec(QStringLiteral("SELECT assistant_id, name, description, parameters, strict FROM assistant_functions "
+                                        "WHERE assistant_id IN %1 ORDER BY assistant_id, position").arg(sub),
+                         bindings);
+    if (fq) {
+        QSqlQuery &f = **fq;
+        while (f.next()) {
+            const auto it = index.constFind(f.value(0).toString());
+            if (it == index.cend())
+                continue;
+            FunctionTool tool;
+            tool.name = f.value(1).toString();
+            tool.description = f.value(2).toString();
+            tool.parameters = QJsonDocument::fromJson(f.value(3).toString().toUtf8()).object();
+            tool.strict = f.value(4).toBool();
+            out[*it].functions << tool;
+        }
+    }
+    auto aq = m_db->exec(QStringLiteral("SELECT assistant_id, tool, file_id FROM assistant_files "
+                                        "WHERE assistant_id IN %1 ORDER BY assistant_id, tool, position").arg(sub),
+                         bindings);
+    if (aq) {
+        QSqlQuery &f = **aq;
+        while (f.next()) {
+            const auto it = index.constFind(f.value(0).toString());
+            if (it == index.cend())
+                continue;
+            if (f.value(1).toString() == ToolCodeInterpreter)
+                out[*it].codeInterpreterFiles << f.value(2).toString();
+            else
+                out[*it].fileSearchFiles << f.value(2).toString();
+        }
+    }
+    return out;
+}
+
+Result<Assistant> Workspace::assistant(const QString &id) const
+{
+    const auto list = loadAssistants(QStringLiteral("WHERE id = ?"), {id});
+    if (list.isEmpty())
+        return Error{ErrorKind::NotFound, tr("No assistant with id “%1” in this workspace.").arg(id), {}};
+    return list.first();
+}
+
+QList<Assistant> Workspace::assistants() const
+{
+    return loadAssistants(QString(), {});
+}
+
+QList<Assistant> Workspace::versions(const QString &workingId) const
+{
+    auto list = loadAssistants(QStringLiteral("WHERE working_version_id = ?"), {workingId});
+    std::sort(list.begin(), list.end(), [](const Assistant &a, const Assistant &b) { return a.versionNumber < b.versionNumber; });
+    return list;
+}
+
+QList<WorkspaceFile> Workspace::loadFiles(const QString &where, const QVariantList &bindings) const
+{
+    QList<WorkspaceFile> out;
+    auto q = m_db->exec(QStringLiteral("SELECT %1 FROM files %2 ORDER BY id").arg(QLatin1String(FileColumns), where), bindings);
+    if (!q)
+        return out;
+    QSqlQuery &r = **q;
+    while (r.next()) {
+        WorkspaceFile f;
+        f.id = r.value(0).toString();
+        f.name = r.value(1).toString();
+        f.size = r.value(2).toLongLong();
+        f.sha256 = optionalString(r.value(3));
+        f.remoteFileId = optionalString(r.value(4));
+        f.uploadedSha256 = optionalString(r.value(5));
+        f.localPath = r.value(6).toString();
+        out << f;
+    }
+    return out;
+}
+
+QList<WorkspaceFile> Workspace::files() const
+{
+    return loadFiles(QString(), {});
+}
+
+Result<WorkspaceFile> Workspace::file(const QString &id) const
+{
+    const auto list = loadFiles(QStringLiteral("WHERE id = ?"), {id});
+    if (list.isEmpty())
+        return Error{ErrorKind::NotFound, tr("No file with id “%1” in this workspace.").arg(id), {}};
+    return list.first();
+}
+
+QList<WorkspaceFile> Workspace::filesByIds(const QStringList &ids) const
+{
+    QList<WorkspaceFile> out;
+    for (const QString &id : ids) {
+        auto f = file(id);
+        if (f)
+            out << f.value();
+    }
+    return out;
+}
+
+QList<Experiment> Workspace::experiments() const
+{
+    QList<Experiment> out;
+    auto q = m_db->exec(QStringLiteral(
+        "SELECT e.id, COALESCE(w.name, e.name), e.working_id, e.version_number, e.published, e.is_archived, "
+        "e.assistant_id, e.pipeline_id FROM experiments e LEFT JOIN experiments w ON w.id = e.working_id ORDER BY e.id"));
+    if (!q)
+        return out;
+    QSqlQuery &r = **q;
+    while (r.next()) {
+        Experiment e;
+        e.id = r.value(0).toString();
+        e.name = r.value(1).toString();
+        e.workingId = r.value(2).toString();
+        e.versionNumber = r.value(3).toInt();
+        e.published = r.value(4).toBool();
+        e.archived = r.value(5).toBool();
+        e.assistantId = r.value(6).toString();
+        e.pipelineId = r.value(7).toString();
+        out << e;
+    }
+    return out;
+}
+
+QList<Pipeline> Workspace::pipelines() const
+{
+    QList<Pipeline> out;
+    QHash<QString, qsizetype> index;
+    auto q = m_db->exec(QStringLiteral("SELECT p.id, COALESCE(w.name, p.name), p.working_id, p.version_number, p.is_archived "
+                                       "FROM pipelines p LEFT JOIN pipelines w ON w.id = p.working_id ORDER BY p.id"));
+    if (!q)
+        return out;
+    QSqlQuery &r = **q;
+    while (r.next()) {
+        Pipeline p;
+        p.id = r.value(0).toString();
+        p.name = r.value(1).toString();
+        p.workingId = r.value(2).toString();
+        p.versionNumber = r.value(3).toInt();
+        p.archived = r.value(4).toBool();
+        index.insert(p.id, out.size());
+        out << p;
+    }
+    auto nq = m_db->exec(QStringLiteral("SELECT pipeline_id, node_id, type, label, assistant_id FROM pipeline_nodes "
+                                        "ORDER BY pipeline_id, position"));
+    if (nq) {
+        QSqlQuery &n = **nq;
+        while (n.next()) {
+            const auto it = index.constFind(n.value(0).toString());
+            if (it == index.cend())
+                continue;
+            out[*it].nodes << PipelineNode{n.value(1).toString(), n.value(2).toString(), n.value(3).toString(),
+                                           n.value(4).toString()};
+        }
+    }
+    return out;
+}
+
+WorkspaceData Workspace::exportData(bool withContents) const
+{
+    WorkspaceData data;
+    data.files = files();
+    data.assistants = assistants();
+    data.experiments = experiments();
+    data.pipelines = pipelines();
+    if (withContents) {
+        for (const auto &f : std::as_const(data.files)) {
+            if (f.sha256 && m_blobs.contains(*f.sha256)) {
+                auto content = m_blobs.get(*f.sha256);
+                if (content)
+                    data.fileContents.insert(f.id, content.value());
+            }
+        }
+    }
+    return data;
+}
+
+QSet<QString> Workspace::localIds() const
+{
+    QSet<QString> out;
+    auto q = m_db->exec(QStringLiteral("SELECT id FROM local_ids"));
+    if (q)
+        while ((*q)->next())
+            out.insert((*q)->value(0).toString());
+    return out;
+}
+
+QSet<QString> Workspace::linkedRemoteIds() const
+{
+    QSet<QString> out;
+    auto q = m_db->exec(QStringLiteral("SELECT remote_id FROM assistants WHERE remote_id IS NOT NULL"));
+    if (q)
+        while ((*q)->next())
+            out.insert((*q)->value(0).toString());
+    return out;
+}
+
+QSet<QString> Workspace::linkedRemoteFileIds() const
+{
+    QSet<QString> out;
+    auto q = m_db->exec(QStringLiteral("SELECT remote_file_id FROM files WHERE remote_file_id IS NOT NULL"));
+    if (q)
+        while ((*q)->next())
+            out.insert((*q)->value(0).toString());
+    return out;
+}
+
+QString Workspace::setting(const QString &key, const QString &fallback) const
+{
+    auto q = m_db->exec(QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key});
+    if (q && (*q)->next())
+        return (*q)->value(0).toString();
+    return fallback;
+}
+
+Status Workspace::setSetting(const QString &key, const QString &value)
+{
+    return m_db->write([&]() -> Status {
+        if (Status s = m_db->change(QStringLiteral("DELETE FROM workspace_settings WHERE key = ?"), {key}); !s)
+            return s;
+        return m_db->change(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), {key, value});
+    });
+}
+
+// --- writes ----------------------------------------------------------------------------------------------------
+
+Status Workspace::registerId(const QString &id, const char *kind)
+{
+    auto q = m_db->exec(QStringLiteral("SELECT kind FROM local_ids WHERE id = ?"), {id});
+    if (q && (*q)->next())
+        return Error{ErrorKind::Validation, tr("Id: “%1” already exists").arg(id), {}};
+    return m_db->change(QStringLiteral("INSERT INTO local_ids (id, kind) VALUES (?, ?)"), {id, QString::fromLatin1(kind)});
+}
+
+Status Workspace::insertAssistant(const Assistant &a)
+{
+    if (Status s = registerId(a.id, "assistant"); !s)
+        return s;
+    const QString sql = QStringLiteral("INSERT INTO assistants (%1, updated_at) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(QLatin1String(AssistantColumns));
+    const QString description = a.description.value_or(QString());
+    if (Status s = m_db->change(sql, {a.id, a.name, nullableIfEmpty(description), a.instructions, a.model, a.temperature,
+                                      a.topP, int(a.codeInterpreter), int(a.fileSearch), nullable(a.vectorStoreId),
+                                      metadataToJson(a.metadata), int(a.includeFileInfo),
+                                      int(a.allowFileSearchAttachments), int(a.allowCodeInterpreterAttachments),
+                                      int(a.allowFileDownloads), nullable(a.remoteId), nullableIfEmpty(a.workingVersionId),
+                                      a.versionNumber, int(a.archived), int(a.notPushed), utcNowIso()});
+        !s)
+        return s;
+    return writeAssistantParts(a);
+}
+
+Status Workspace::writeAssistantParts(const Assistant &a)
+{
+    if (Status s = m_db->change(QStringLiteral("DELETE FROM assistant_functions WHERE assistant_id = ?"), {a.id}); !s)
+        return s;
+    if (Status s = m_db->change(QStringLiteral("DELETE FROM assistant_files WHERE assistant_id = ?"), {a.id}); !s)
+        return s;
+    for (int i = 0; i < a.functions.size(); ++i) {
+        const FunctionTool &f = a.functions.at(i);
+        const QString params = QString::fromUtf8(QJsonDocument(f.parameters).toJson(QJsonDocument::Compact));
+        if (Status s = m_db->change(QStringLiteral("INSERT INTO assistant_functions (assistant_id, position, name, "
+                                                   "description, parameters, strict) VALUES (?, ?, ?, ?, ?, ?)"),
+                                    {a.id, i, f.name, f.description, params, int(f.strict)});
+            !s)
+            return s;
+    }
+    const auto writeFiles = [&](const QString &tool, const QStringList &ids) -> Status {
+        for (int i = 0; i < ids.size(); ++i) {
+            if (Status s = m_db->change(QStringLiteral("INSERT INTO assistant_files (assistant_id, tool, position, file_id) "
+                                                       "VALUES (?, ?, ?, ?)"),
+                                        {a.id, tool, i, ids.at(i)});
+                !s)
+                return s;
+        }
+        return {};
+    };
+    if (Status s = writeFiles(ToolCodeInterpreter, a.codeInterpreterFiles); !s)
+        return s;
+    return writeFiles(ToolFileSearch, a.fileSearchFiles);
+}
+
+namespace {
+Status checkAssistantRules(const Assistant &a, const QSet<QString> &knownFiles, const Workspace &ws)
+{
+    QList<FieldProblem> problems = validateAssistant(a);
+    for (const QString &id : a.codeInterpreterFiles + a.fileSearchFiles)
+        if (!knownFiles.contains(id))
+            problems << FieldProblem{QStringLiteral("files"), QCoreApplication::translate("Validation", "Files"),
+                                     QCoreApplication::translate("Validation", "unknown file id “%1”").arg(id)};
+    if (a.remoteId) {
+        for (const auto &s : ws.assistantSummaries())
+            if (s.id != a.id && s.remoteId == a.remoteId) {
+                problems << FieldProblem{QStringLiteral("remote_id"), QCoreApplication::translate("Validation", "Remote id"),
+                                         QCoreApplication::translate("Validation", "“%1” is already linked to “%2”")
+                                             .arg(*a.remoteId, s.name)};
+                break;
+            }
+    }
+    if (!problems.isEmpty())
+        return Error::validation(problemTexts(problems));
+    return {};
+}
+
+QSet<QString> fileIdSet(const QList<WorkspaceFile> &files)
+{
+    QSet<QString> ids;
+    for (const auto &f : files)
+        ids.insert(f.id);
+    return ids;
+}
+} // namespace
+
+Result<Assistant> Workspace::createAssistant(Assistant a)
+{
+    if (a.id.isEmpty())
+        a.id = generateLocalId(QStringLiteral("a-"));
+    a.workingVersionId.clear();
+    a.versionNumber = qMax(1, a.versionNumber);
+    a.archived = false;
+    a.notPushed = true;
+    if (a.description && a.description->isEmpty())
+        a.description.reset();
+    if (Status s = checkAssistantRules(a, fileIdSet(files()), *this); !s)
+        return s.error();
+    if (Status s = m_db->write([&] { return insertAssistant(a); }); !s)
+        return s.error();
+    emit assistantAdded(a.id);
+    return a;
+}
+
+Status Workspace::saveAssistant(const Assistant &edited)
+{
+    auto stored = assistant(edited.id);
+    if (!stored)
+        return stored.error();
+    if (stored->isVersion())
+        return versionReadOnly();
+    if (stored->archived)
+        return Error{ErrorKind::Refused, tr("Archived assistants are read-only."), {}};
+    Assistant a = edited;
+    // Identity and lifecycle fields are not editable through a save.
+    a.workingVersionId.clear();
+    a.versionNumber = stored->versionNumber;
+    a.archived = stored->archived;
+    if (a.description && a.description->isEmpty())
+        a.description.reset();
+    a.notPushed = stored->notPushed || !a.sameRemoteConfiguration(stored.value());
+    if (Status s = checkAssistantRules(a, fileIdSet(files()), *this); !s)
+        return s;
+    const QString description = a.description.value_or(QString());
+    const Status s = m_db->write([&]() -> Status {
+        if (Status u = m_db->change(
+                QStringLiteral("UPDATE assistants SET name = ?, description = ?, instructions = ?, model = ?, "
+                               "temperature = ?, top_p = ?, code_interpreter = ?, file_search = ?, vector_store_id = ?, "
+                               "metadata = ?, include_file_info = ?, allow_file_search_attachments = ?, "
+                               "allow_code_interpreter_attachments = ?, allow_file_downloads = ?, remote_id = ?, "
+                               "not_pushed = ?, updated_at = ? WHERE id = ?"),
+                {a.name, nullableIfEmpty(description), a.instructions, a.model, a.temperature, a.topP,
+                 int(a.codeInterpreter), int(a.fileSearch), nullable(a.vectorStoreId), metadataToJson(a.metadata),
+                 int(a.includeFileInfo), int(a.allowFileSearchAttachments), int(a.allowCodeInterpreterAttachments),
+                 int(a.allowFileDownloads), nullable(a.remoteId), int(a.notPushed), utcNowIso(), a.id});
+            !u)
+            return u;
+        return writeAssistantParts(a);
+    });
+    if (s)
+        emit assistantChanged(a.id);
+    return s;
+}
+
+Result<Assistant> Workspace::duplicateAssistant(const QString &id)
+{
+    auto source = assistant(id);
+    if (!source)
+        return source.error();
+    Assistant copy = source.value();
+    copy.id.clear();
+    copy.name = tr("%1 (copy)").arg(copy.name).left(Limits::NameMax);
+    copy.remoteId.reset();
+    copy.vectorStoreId.reset();
+    copy.workingVersionId.clear();
+    copy.versionNumber = 1;
+    return createAssistant(copy);
+}
+
+Status Workspace::insertFile(const WorkspaceFile &f)
+{
+    if (Status s = registerId(f.id, "file"); !s)
+        return s;
+    return m_db->change(QStringLiteral("INSERT INTO files (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(FileColumns)),
+                        {f.id, f.name, f.size, nullable(f.sha256), nullable(f.remoteFileId), nullable(f.uploadedSha256),
+                         nullableIfEmpty(f.localPath)});
+}
+
+Result<WorkspaceFile> Workspace::addFile(const QString &name, const QByteArray &content)
+{
+    WorkspaceFile f;
+    f.id = generateLocalId(QStringLiteral("f-"));
+    f.name = name;
+    f.size = content.size();
+    f.sha256 = BlobStore::sha256Hex(content);
+    if (auto problems = validateFile(f); !problems.isEmpty())
+        return Error::validation(problemTexts(problems));
+    for (const auto &existing : loadFiles(QStringLiteral("WHERE name = ? AND sha256 = ?"), {name, *f.sha256})) {
+        if (!existing.hasLocalCopy()) {
+            // Known by name and hash but without content (e.g. pulled): keep the content now.
+            auto path = m_blobs.put(*f.sha256, content);
+            if (!path)
+                return path.error();
+            WorkspaceFile updated = existing;
+            updated.localPath = path.value();
+            if (Status s = m_db->write([&] {
+                    return m_db->change(QStringLiteral("UPDATE files SET local_path = ? WHERE id = ?"),
+                                        {updated.localPath, updated.id});
+                });
+                !s)
+                return s.error();
+            emit filesChanged();
+            return updated;
+        }
+        return existing;
+    }
+    auto path = m_blobs.put(*f.sha256, content);
+    if (!path)
+        return path.error();
+    f.localPath = path.value();
+    if (Status s = m_db->write([&] { return insertFile(f); }); !s)
+        return s.error();
+    emit filesChanged();
+    return f;
+}
+
+Status Workspace::insertPipeline(const Pipeline &p)
+{
+    if (Status s = registerId(p.id, "pipeline"); !s)
+        return s;
+    if (Status s = m_db->change(QStringLiteral("INSERT INTO pipelines (id, name, working_id, version_number, is_archived) "
+                                               "VALUES (?, ?, ?, ?, ?)"),
+                                {p.id, p.isVersion() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.name),
+                                 nullableIfEmpty(p.workingId), p.versionNumber, int(p.archived)});
+        !s)
+        return s;
+    return {};
+}
+
+Status Workspace::insertExperiment(const Experiment &e)
+{
+    if (Status s = registerId(e.id, "experiment"); !s)
+        return s;
+    return m_db->change(QStringLiteral("INSERT INTO experiments (id, name, working_id, version_number, published, "
+                                       "is_archived, assistant_id, pipeline_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {e.id, e.isVersion() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.name),
+                         nullableIfEmpty(e.workingId), e.versionNumber, int(e.published), int(e.archived),
+                         nullableIfEmpty(e.assistantId), nullableIfEmpty(e.pipelineId)});
+}
+
+Status Workspace::importData(const WorkspaceData &data)
+{
+    // Contents first: a stored blob without a record is harmless, a record pointing at no blob is not.
+    QHash<QString, QString> blobPaths;
+    for (const auto &f : data.files) {
+        const auto it = data.fileContents.constFind(f.id);
+        if (it == data.fileContents.cend())
+            continue;
+        auto path = m_blobs.put(f.sha256.value_or(BlobStore::sha256Hex(*it)), *it);
+        if (!path)
+            return path.error();
+        blobPaths.insert(f.id, path.value());
+    }
+    const Status s = m_db->write([&]() -> Status {
+        for (WorkspaceFile f : data.files) {
+            if (f.localPath.isEmpty())
+                f.localPath = blobPaths.value(f.id);
+            if (f.localPath.isEmpty() && f.sha256 && m_blobs.contains(*f.sha256))
+                f.localPath = m_blobs.pathFor(*f.sha256);
+            if (Status r = insertFile(f); !r)
+                return r;
+        }
+        // Working records before versions (versions reference them), assistants before the records naming them.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const auto &a : data.assistants)
+                if (a.isVersion() == (pass == 1))
+                    if (Status r = insertAssistant(a); !r)
+                        return r;
+        }
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const auto &p : data.pipelines)
+                if (p.isVersion() == (pass == 1))
+                    if (Status r = insertPipeline(p); !r)
+                        return r;
+        }
+        for (const auto &p : data.pipelines) {
+            for (int i = 0; i < p.nodes.size(); ++i) {
+                const PipelineNode &n = p.nodes.at(i);
+                if (Status r = m_db->change(QStringLiteral("INSERT INTO pipeline_nodes (pipeline_id, position, node_id, "
+                                                           "type, label, assistant_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                                            {p.id, i, n.id, n.type, nullableIfEmpty(n.label), nullableIfEmpty(n.assistantId)});
+                    !r)
+                    return r;
+            }
+        }
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const auto &e : data.experiments)
+                if (e.isVersion() == (pass == 1))
+                    if (Status r = insertExperiment(e); !r)
+                        return r;
+        }
+        return {};
+    });
+    if (s) {
+        qCInfo(lcDb) << "imported" << data.assistants.size() << "assistant records," << data.files.size() << "files,"
+                     << data.experiments.size() << "experiment records," << data.pipelines.size() << "pipeline records";
+        emit reset();
+    }
+    return s;
+}

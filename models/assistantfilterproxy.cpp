@@ -1,0 +1,59 @@
+#include "assistantfilterproxy.h"
+
+#include "assistantlistmodel.h"
+
+AssistantFilterProxy::AssistantFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    setDynamicSortFilter(true);
+    setSortRole(Qt::DisplayRole);
+}
+
+void AssistantFilterProxy::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    invalidateRowsFilter();
+}
+
+void AssistantFilterProxy::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    m_showArchived = show;
+    invalidateRowsFilter();
+}
+
+void AssistantFilterProxy::setShowVersions(bool show)
+{
+    if (show == m_showVersions)
+        return;
+    m_showVersions = show;
+    invalidateRowsFilter();
+}
+
+bool AssistantFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = qobject_cast<const AssistantListModel *>(sourceModel());
+    if (!model || sourceParent.isValid())
+        return false;
+    const AssistantSummary &s = model->summaryAt(sourceRow);
+    if (s.archived && !m_showArchived)
+        return false;
+    if (s.isVersion() && !m_showVersions)
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    return s.name.contains(m_search, Qt::CaseInsensitive) || s.model.contains(m_search, Qt::CaseInsensitive);
+}
+
+bool AssistantFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int c = m_collator.compare(left.data(sortRole()).toString(), right.data(sortRole()).toString());
+    if (c != 0)
+        return c < 0;
+    return left.data(AssistantListModel::IdRole).toString() < right.data(AssistantListModel::IdRole).toString();
+}
