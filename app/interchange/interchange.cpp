@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -582,9 +581,8 @@ QString lineColumn(const QByteArray &json, int offset)
 
 Result<WorkspaceData> Parser::run(const QByteArray &json)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(json);
-    if (decoder.hasError())
+    // Invalid sequences decode to U+FFFD, so they do not survive the round trip.
+    if (QString::fromUtf8(json).toUtf8() != json)
         r.error(QStringLiteral("$"), tr("the file is not valid UTF-8 text"));
     QJsonParseError pe;
     const QJsonDocument doc = r.errors.isEmpty() ? QJsonDocument::fromJson(json, &pe) : QJsonDocument();

@@ -399,7 +399,7 @@ Status Workspace::insertAssistant(const Assistant &a)
     if (Status s = registerId(a.id, "assistant"); !s)
         return s;
     const QString sql = QStringLiteral("INSERT INTO assistants (%1, updated_at) VALUES "
-                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                       "(?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .arg(QLatin1String(AssistantColumns));
     const QString description = a.description.value_or(QString());
     if (Status s = m_db->change(sql, {a.id, a.name, nullableIfEmpty(description), a.instructions, a.model, a.temperature,
@@ -423,7 +423,7 @@ Status Workspace::writeAssistantParts(const Assistant &a)
         const FunctionTool &f = a.functions.at(i);
         const QString params = QString::fromUtf8(QJsonDocument(f.parameters).toJson(QJsonDocument::Compact));
         if (Status s = m_db->change(QStringLiteral("INSERT INTO assistant_functions (assistant_id, position, name, "
-                                                   "description, parameters, strict) VALUES (?, ?, ?, ?, ?, ?)"),
+                                                   "description, parameters, strict) VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
                                     {a.id, i, f.name, f.description, params, int(f.strict)});
             !s)
             return s;
@@ -514,7 +514,8 @@ Status Workspace::saveAssistant(const Assistant &edited)
     const QString description = a.description.value_or(QString());
     const Status s = m_db->write([&]() -> Status {
         if (Status u = m_db->change(
-                QStringLiteral("UPDATE assistants SET name = ?, description = ?, instructions = ?, model = ?, "
+                QStringLiteral("UPDATE assistants SET name = COALESCE(?, ''), description = ?, instructions = COALESCE(?, ''), "
+                               "model = COALESCE(?, ''), "
                                "temperature = ?, top_p = ?, code_interpreter = ?, file_search = ?, vector_store_id = ?, "
                                "metadata = ?, include_file_info = ?, allow_file_search_attachments = ?, "
                                "allow_code_interpreter_attachments = ?, allow_file_downloads = ?, remote_id = ?, "
@@ -551,7 +552,7 @@ Status Workspace::insertFile(const WorkspaceFile &f)
 {
     if (Status s = registerId(f.id, "file"); !s)
         return s;
-    return m_db->change(QStringLiteral("INSERT INTO files (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(FileColumns)),
+    return m_db->change(QStringLiteral("INSERT INTO files (%1) VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, ?)").arg(QLatin1String(FileColumns)),
                         {f.id, f.name, f.size, nullable(f.sha256), nullable(f.remoteFileId), nullable(f.uploadedSha256),
                          nullableIfEmpty(f.localPath)});
 }
@@ -657,7 +658,7 @@ Status Workspace::importData(const WorkspaceData &data)
             for (int i = 0; i < p.nodes.size(); ++i) {
                 const PipelineNode &n = p.nodes.at(i);
                 if (Status r = m_db->change(QStringLiteral("INSERT INTO pipeline_nodes (pipeline_id, position, node_id, "
-                                                           "type, label, assistant_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                                                           "type, label, assistant_id) VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
                                             {p.id, i, n.id, n.type, nullableIfEmpty(n.label), nullableIfEmpty(n.assistantId)});
                     !r)
                     return r;
