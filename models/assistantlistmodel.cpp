@@ -101,6 +101,13 @@ QString AssistantListModel::checkedText(const QString &isoUtc, const QDateTime &
     return tr("checked %1").arg(QLocale().toString(t.date(), QLocale::ShortFormat));
 }
 
+QString AssistantListModel::badgeText(const AssistantSummary &s)
+{
+    if (s.noAssistantsApi)
+        return tr("No Assistants API");
+    return syncStatusBadgeText(syncStatusFromWireName(s.syncStatus), s.differenceCount);
+}
+
 QVariant AssistantListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -110,7 +117,7 @@ QVariant AssistantListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StatusColumn:
-            return syncStatusBadgeText(syncStatusFromWireName(s.syncStatus));
+            return badgeText(s);
         case NameColumn:
             return s.name;
         case ModelColumn:
@@ -120,7 +127,9 @@ QVariant AssistantListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = syncStatusBadgeText(syncStatusFromWireName(s.syncStatus));
+        QString tip = badgeText(s);
+        if (s.stale)
+            tip += QLatin1Char('\n') + tr("Showing the last known status (stale)");
         if (!s.checkedAt.isEmpty())
             tip += QLatin1Char('\n')
                 + tr("Checked %1").arg(QLocale().toString(QDateTime::fromString(s.checkedAt, Qt::ISODate).toLocalTime(),
@@ -146,7 +155,9 @@ QVariant AssistantListModel::data(const QModelIndex &index, int role) const
     case VersionCountRole:
         return s.versionCount;
     case DifferenceCountRole:
-        return 0;
+        return s.differenceCount;
+    case StaleRole:
+        return s.stale;
     case SearchTextRole:
         return s.name + QLatin1Char('\n') + s.model;
     }
@@ -183,5 +194,6 @@ QHash<int, QByteArray> AssistantListModel::roleNames() const
     names.insert(VersionCountRole, "versionCount");
     names.insert(DifferenceCountRole, "differenceCount");
     names.insert(SearchTextRole, "searchText");
+    names.insert(StaleRole, "stale");
     return names;
 }

@@ -30,6 +30,7 @@ public:
         VersionCountRole,    // int
         DifferenceCountRole, // int (0 until sync fills it)
         SearchTextRole,      // name and model, for the filter
+        StaleRole,           // bool: check failed, showing the last known status
     };
 
     explicit AssistantListModel(QObject *parent = nullptr);
@@ -52,6 +53,8 @@ public:
     const AssistantSummary &summaryAt(int row) const { return m_rows.at(row); }
 
     /// "checked 10:42", "checked yesterday", "checked 24 Nov" — local time, relative when recent.
+    /// The badge word of a row: "In sync", "Out of sync (2)", "No Assistants API".
+    static QString badgeText(const AssistantSummary &summary);
     static QString checkedText(const QString &isoUtc, const QDateTime &now);
 
 private:

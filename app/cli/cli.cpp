@@ -119,8 +119,9 @@ int importWorkspace(const Options &o, QTextStream &out, QTextStream &err)
     if (!s) {
         const Error &e = s.error();
         if (e.kind == ErrorKind::Validation) {
-            err << tr("Cannot import “%1”: %n problem(s) found; nothing was imported.", nullptr,
-                      int(e.details.size())).arg(source)
+            err << tr("Cannot import “%1”: the file has errors; nothing was imported. Problems: %2")
+                       .arg(source)
+                       .arg(e.details.size())
                 << '\n';
             for (const QString &line : e.details)
                 err << line << '\n';
@@ -247,9 +248,9 @@ int show(const Options &o, QTextStream &out, QTextStream &err)
     auto a = w.assistant(o.args.first());
     if (!a)
         return fail(err, a.error());
-    auto summary = w.assistantSummary(a->id);
-    const QString status = summary ? summary->syncStatus : QStringLiteral("not_checked");
-    const QString checkedAt = summary ? summary->checkedAt : QString();
+    const SyncState sync = w.syncState(a->id);
+    const QString status = syncStatusWireName(sync.current.status);
+    const QString checkedAt = sync.current.checkedAt;
     const QList<Assistant> versions = a->isVersion() ? QList<Assistant>{} : w.versions(a->id);
     if (o.json) {
         QJsonArray functions;
@@ -311,17 +312,26 @@ int show(const Options &o, QTextStream &out, QTextStream &err)
                            {QStringLiteral("versions"), versionArray},
                            {QStringLiteral("status"), status},
                            {QStringLiteral("checked_at"), nullableJson(checkedAt)},
-                           {QStringLiteral("stale"), false},
-                           {QStringLiteral("error"), QJsonValue::Null},
-                           {QStringLiteral("differences"), QJsonArray{}}});
+                           {QStringLiteral("stale"), sync.stale()},
+                           {QStringLiteral("error"), nullableJson(sync.error)},
+                           {QStringLiteral("differences"), SyncDiff::toJson(sync.current.differences)},
+                           {QStringLiteral("last_known"), sync.lastKnown ? QJsonValue(QJsonObject{
+                                                              {QStringLiteral("status"), syncStatusWireName(sync.lastKnown->status)},
+                                                              {QStringLiteral("checked_at"), nullableJson(sync.lastKnown->checkedAt)},
+                                                              {QStringLiteral("differences"), SyncDiff::toJson(sync.lastKnown->differences)}})
+                                                                        : QJsonValue(QJsonValue::Null)}});
         return Ok;
     }
     out << a->name << "  (" << a->id << ")\n";
     if (a->isVersion())
         out << tr("Read-only: version v%1").arg(a->versionNumber) << '\n';
-    out << tr("Status: %1").arg(syncStatusBadgeText(syncStatusFromWireName(status)))
+    out << tr("Status: %1").arg(sync.badgeText())
         << (a->notPushed && a->remoteId ? tr(" · Not pushed") : QString())
         << (checkedAt.isEmpty() ? QString() : tr(" · checked %1").arg(checkedAt)) << '\n';
+    if (!sync.error.isEmpty())
+        out << tr("Last check failed: %1").arg(sync.error) << '\n';
+    for (const auto &d : sync.current.differences)
+        out << tr("Differs: %1").arg(d.summary()) << '\n';
     out << tr("Model: %1").arg(a->model) << '\n';
     out << tr("Remote id: %1").arg(a->remoteId.value_or(tr("(none)"))) << '\n';
     if (a->description)

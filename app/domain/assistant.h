@@ -72,6 +72,9 @@ struct AssistantSummary {
     int versionCount = 0;                 // for working records: how many versions the family has
     QString syncStatus;                   // wire name of the sync status (domain.md §4)
     QString checkedAt;                    // ISO 8601 UTC or empty
+    int differenceCount = 0;              // for out_of_sync
+    bool stale = false;                   // check_failed while showing a last known status
+    bool noAssistantsApi = false;         // check_failed because the server has no Assistants API
 
     bool isVersion() const { return !workingVersionId.isEmpty(); }
     friend bool operator==(const AssistantSummary &, const AssistantSummary &) = default;

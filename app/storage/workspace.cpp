@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -84,7 +85,7 @@ QList<AssistantSummary> Workspace::assistantSummaries() const
     QList<AssistantSummary> out;
     auto q = m_db->exec(QStringLiteral(
         "SELECT a.id, a.name, a.model, a.remote_id, a.working_version_id, a.version_number, a.is_archived, "
-        "a.not_pushed, COALESCE(v.n, 0), s.status, s.checked_at "
+        "a.not_pushed, COALESCE(v.n, 0), s.status, s.checked_at, s.differences, s.last_known "
         "FROM assistants a "
         "LEFT JOIN (SELECT working_version_id AS wid, count(*) AS n FROM assistants "
         "           WHERE working_version_id IS NOT NULL GROUP BY working_version_id) v ON v.wid = a.id "
@@ -103,11 +104,21 @@ QList<AssistantSummary> Workspace::assistantSummaries() const
         s.archived = r.value(6).toBool();
         s.notPushed = r.value(7).toBool();
         s.versionCount = r.value(8).toInt();
-        if (!s.remoteId)
+        if (!s.remoteId) {
             s.syncStatus = QStringLiteral("never_pushed");
-        else
-            s.syncStatus = r.value(9).isNull() ? QStringLiteral("not_checked") : r.value(9).toString();
-        s.checkedAt = r.value(10).toString();
+        } else if (r.value(9).isNull()) {
+            s.syncStatus = QStringLiteral("not_checked");
+        } else {
+            s.syncStatus = r.value(9).toString();
+            s.checkedAt = r.value(10).toString();
+            if (s.syncStatus == QLatin1String("no_assistants_api")) {
+                s.syncStatus = QStringLiteral("check_failed");
+                s.noAssistantsApi = true;
+            }
+            if (s.syncStatus == QLatin1String("out_of_sync"))
+                s.differenceCount = int(QJsonDocument::fromJson(r.value(11).toString().toUtf8()).array().size());
+            s.stale = s.syncStatus == QLatin1String("check_failed") && !r.value(12).isNull();
+        }
         out << s;
     }
     return out;
@@ -526,7 +537,9 @@ Status Workspace::saveAssistant(const Assistant &edited)
                  int(a.allowFileDownloads), nullable(a.remoteId), int(a.notPushed), utcNowIso(), a.id});
             !u)
             return u;
-        return writeAssistantParts(a);
+        if (Status p = writeAssistantParts(a); !p)
+            return p;
+        return recomputeSyncState(a);
     });
     if (s)
         emit assistantChanged(a.id);

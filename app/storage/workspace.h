@@ -17,6 +17,8 @@
 #include "domain/workspacefile.h"
 #include "storage/blobstore.h"
 #include "storage/database.h"
+#include "sync/snapshot.h"
+#include "sync/syncstate.h"
 
 #include <QObject>
 #include <QSet>
@@ -60,6 +62,16 @@ public:
     QSet<QString> linkedRemoteIds() const;
     QSet<QString> linkedRemoteFileIds() const;
 
+    // --- cached remote state (domain.md §1.4, §4); see workspacesync.cpp -----------------------------------------
+    std::optional<RemoteSnapshot> snapshot(const QString &assistantId) const;
+    SyncState syncState(const QString &assistantId) const;
+    /// Stores a fresh snapshot and the status computed from it, in one transaction.
+    Result<SyncState> storeCheckResult(const QString &assistantId, const RemoteSnapshot &snapshot);
+    /// The remote assistant answered 404 while the Assistants endpoint works.
+    Status storeMissingRemote(const QString &assistantId, const QString &checkedAt);
+    /// A check failed: keeps the last successful result as "last known" (never yields In sync).
+    Status storeCheckFailure(const QString &assistantId, const QString &error, bool noAssistantsApi = false);
+
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
 
@@ -93,6 +105,9 @@ private:
     Status insertPipeline(const Pipeline &p);
     Status insertExperiment(const Experiment &e);
     Status registerId(const QString &id, const char *kind);
+    Status writeSyncState(const QString &assistantId, const SyncState &state);
+    /// After a local edit: the status recomputed against the stored snapshot, with no request (§4).
+    Status recomputeSyncState(const Assistant &assistant);
 
     std::unique_ptr<Database> m_db;
     BlobStore m_blobs;

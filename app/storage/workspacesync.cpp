@@ -1,0 +1,178 @@
+// Workspace: the cached remote state — snapshots and sync statuses (domain.md §1.4, §4, §8).
+#include "storage/workspace.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString json(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject resultJson(const SyncResult &r)
+{
+    return QJsonObject{{QStringLiteral("status"), syncStatusWireName(r.status)},
+                       {QStringLiteral("differences"), SyncDiff::toJson(r.differences)},
+                       {QStringLiteral("checked_at"), r.checkedAt}};
+}
+
+SyncResult resultFromJson(const QJsonObject &o)
+{
+    return SyncResult{syncStatusFromWireName(o.value(QStringLiteral("status")).toString()),
+                      SyncDiff::fromJson(o.value(QStringLiteral("differences")).toArray()),
+                      o.value(QStringLiteral("checked_at")).toString()};
+}
+
+SyncResult computeResult(const Assistant &a, const QList<WorkspaceFile> &fileList, const RemoteSnapshot &snapshot)
+{
+    QHash<QString, WorkspaceFile> files;
+    for (const auto &f : fileList)
+        files.insert(f.id, f);
+    SyncResult r;
+    r.differences = SyncDiff::compare(a, files, snapshot);
+    r.status = r.differences.isEmpty() ? SyncStatus::InSync : SyncStatus::OutOfSync;
+    r.checkedAt = snapshot.fetchedAt;
+    return r;
+}
+} // namespace
+
+std::optional<RemoteSnapshot> Workspace::snapshot(const QString &assistantId) const
+{
+    auto q = m_db->exec(QStringLiteral("SELECT assistant_json, stores_json, files_json, fetched_at FROM remote_snapshots "
+                                       "WHERE assistant_id = ?"),
+                        {assistantId});
+    if (!q || !(*q)->next())
+        return std::nullopt;
+    QSqlQuery &r = **q;
+    RemoteSnapshot s;
+    s.assistant = QJsonDocument::fromJson(r.value(0).toString().toUtf8()).object();
+    s.stores = RemoteSnapshot::storesFromJson(QJsonDocument::fromJson(r.value(1).toString().toUtf8()).array());
+    s.files = RemoteSnapshot::filesFromJson(QJsonDocument::fromJson(r.value(2).toString().toUtf8()).object());
+    s.fetchedAt = r.value(3).toString();
+    return s;
+}
+
+SyncState Workspace::syncState(const QString &assistantId) const
+{
+    SyncState state;
+    auto a = assistant(assistantId);
+    if (a && !a->remoteId) {
+        state.current.status = SyncStatus::NeverPushed;
+        return state;
+    }
+    auto q = m_db->exec(QStringLiteral("SELECT status, differences, checked_at, last_error, last_error_at, last_known "
+                                       "FROM sync_states WHERE assistant_id = ?"),
+                        {assistantId});
+    if (!q || !(*q)->next()) {
+        state.current.status = SyncStatus::NotChecked;
+        return state;
+    }
+    QSqlQuery &r = **q;
+    const QString status = r.value(0).toString();
+    state.noAssistantsApi = status == QLatin1String("no_assistants_api");
+    state.current.status = state.noAssistantsApi ? SyncStatus::CheckFailed : syncStatusFromWireName(status);
+    state.current.differences = SyncDiff::fromJson(QJsonDocument::fromJson(r.value(1).toString().toUtf8()).array());
+    state.current.checkedAt = r.value(2).toString();
+    state.error = r.value(3).toString();
+    state.errorAt = r.value(4).toString();
+    if (!r.value(5).isNull())
+        state.lastKnown = resultFromJson(QJsonDocument::fromJson(r.value(5).toString().toUtf8()).object());
+    return state;
+}
+
+Status Workspace::writeSyncState(const QString &assistantId, const SyncState &state)
+{
+    const QString status = state.noAssistantsApi ? QStringLiteral("no_assistants_api") : syncStatusWireName(state.current.status);
+    if (Status s = m_db->change(QStringLiteral("DELETE FROM sync_states WHERE assistant_id = ?"), {assistantId}); !s)
+        return s;
+    return m_db->change(QStringLiteral("INSERT INTO sync_states (assistant_id, status, differences, checked_at, last_error, "
+                                       "last_error_at, last_known) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {assistantId, status, json(SyncDiff::toJson(state.current.differences)),
+                         nullableIfEmpty(state.current.checkedAt), nullableIfEmpty(state.error), nullableIfEmpty(state.errorAt),
+                         state.lastKnown ? QVariant(json(resultJson(*state.lastKnown))) : QVariant(QMetaType(QMetaType::QString))});
+}
+
+Result<SyncState> Workspace::storeCheckResult(const QString &assistantId, const RemoteSnapshot &snapshot)
+{
+    auto a = assistant(assistantId);
+    if (!a)
+        return a.error();
+    SyncState state;
+    state.current = computeResult(a.value(), files(), snapshot);
+    const Status s = m_db->write([&]() -> Status {
+        if (Status d = m_db->change(QStringLiteral("DELETE FROM remote_snapshots WHERE assistant_id = ?"), {assistantId}); !d)
+            return d;
+        if (Status i = m_db->change(QStringLiteral("INSERT INTO remote_snapshots (assistant_id, assistant_json, stores_json, "
+                                                   "files_json, fetched_at) VALUES (?, ?, ?, ?, ?)"),
+                                    {assistantId, json(snapshot.assistant), json(snapshot.storesJson()),
+                                     json(snapshot.filesJson()), snapshot.fetchedAt});
+            !i)
+            return i;
+        return writeSyncState(assistantId, state);
+    });
+    if (!s)
+        return s.error();
+    emit assistantChanged(assistantId);
+    return state;
+}
+
+Status Workspace::storeMissingRemote(const QString &assistantId, const QString &checkedAt)
+{
+    SyncState state;
+    state.current.status = SyncStatus::MissingRemote;
+    state.current.checkedAt = checkedAt;
+    state.error = QCoreApplication::translate("Workspace", "This assistant no longer exists in OpenAI (%1).")
+                      .arg(assistant(assistantId).value().remoteId.value_or(QString()));
+    const Status s = m_db->write([&] { return writeSyncState(assistantId, state); });
+    if (s)
+        emit assistantChanged(assistantId);
+    return s;
+}
+
+Status Workspace::storeCheckFailure(const QString &assistantId, const QString &error, bool noAssistantsApi)
+{
+    const SyncState previous = syncState(assistantId);
+    SyncState state;
+    state.current.status = SyncStatus::CheckFailed;
+    state.error = error;
+    state.errorAt = utcNowIso();
+    state.noAssistantsApi = noAssistantsApi;
+    if (previous.current.status == SyncStatus::CheckFailed)
+        state.lastKnown = previous.lastKnown;
+    else if (previous.current.status != SyncStatus::NotChecked && previous.current.status != SyncStatus::NeverPushed)
+        state.lastKnown = previous.current;
+    // The badge keeps the time of the last successful check.
+    state.current.checkedAt = state.lastKnown ? state.lastKnown->checkedAt : QString();
+    const Status s = m_db->write([&] { return writeSyncState(assistantId, state); });
+    if (s)
+        emit assistantChanged(assistantId);
+    return s;
+}
+
+Status Workspace::recomputeSyncState(const Assistant &a)
+{
+    if (!a.remoteId)
+        return {};
+    const auto snap = snapshot(a.id);
+    if (!snap)
+        return {};
+    SyncState state = syncState(a.id);
+    const SyncResult fresh = computeResult(a, files(), *snap);
+    if (state.current.status == SyncStatus::InSync || state.current.status == SyncStatus::OutOfSync)
+        state.current = fresh;
+    else if (state.current.status == SyncStatus::CheckFailed && state.lastKnown)
+        state.lastKnown = fresh;
+    else
+        return {};
+    return writeSyncState(a.id, state);
+}
