@@ -1,5 +1,6 @@
 // assistant-desk: the composition root. Everything else lives in adesk_core, adesk_models and adesk_ui.
 #include "core/logging.h"
+#include "dialogs.h"
 #include "mainwindow.h"
 #include "storage/workspace.h"
 
@@ -37,8 +38,10 @@ int main(int argc, char *argv[])
     parser.addOption(workspaceOption);
     parser.process(app);
 
-    MainWindow window;
-    window.openWorkspace(parser.isSet(workspaceOption) ? parser.value(workspaceOption) : QString());
+    Dialogs dialogs;
+    MainWindow window(&dialogs);
     window.show();
+    // On failure the message is shown and the window stays usable: the welcome page offers other choices.
+    window.openWorkspace(parser.isSet(workspaceOption) ? parser.value(workspaceOption) : QString());
     return QApplication::exec();
 }

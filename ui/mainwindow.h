@@ -1,11 +1,95 @@
+// The main window: a shell of actions, layout and wiring. Left the navigator (sections, search, list), right the
+// editor of the selection; the welcome page replaces both while the workspace is empty. Everything modal goes
+// through the injected Dialogs seam; window geometry and splitter state live in QSettings under "ui/…".
 #pragma once
 
+#include "navigatorpanel.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class AssistantEditor;
+class Dialogs;
+class ExperimentView;
+class MessageBanner;
+class PipelineView;
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class WelcomePage;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `dialogs` must outlive the window; when null the window makes its own.
+    explicit MainWindow(Dialogs *dialogs = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates) the workspace at `path`; empty means Workspace::defaultPath(). Asks first when the form
+    /// has unsaved changes. On failure the message is shown and the window stays usable.
     bool openWorkspace(const QString &path);
+    Workspace *workspace() const { return m_workspace.get(); }
+    Dialogs *dialogs() const { return m_dialogs; }
+    AssistantEditor *editor() const { return m_editor; }
+    NavigatorPanel *navigator() const { return m_navigator; }
+    MessageBanner *banner() const { return m_banner; }
+    /// Where "Open the demo workspace" keeps its file.
+    static QString demoWorkspacePath();
+
+    void importWorkspaceFile();
+    void exportWorkspaceFile();
+    void openDemoWorkspace();
+    void newAssistant();
+    void duplicateAssistant();
+    bool saveAssistant();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createLayout();
+    void connectSignals();
+    void restoreSettings();
+    void saveSettings() const;
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void newWorkspace();
+    void chooseWorkspace();
+    void updatePage();
+    void updateActions();
+    void updateTitle();
+    void onSectionChanged(NavigatorPanel::Section section);
+    void onAssistantSelected(const QString &id);
+    void showRightPage(QWidget *page);
+    void showError(const QString &message, const QStringList &details = {});
+
+    Dialogs *m_dialogs = nullptr;
+    std::unique_ptr<Workspace> m_workspace;
+
+    QStackedWidget *m_centralStack = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    QSplitter *m_splitter = nullptr;
+    NavigatorPanel *m_navigator = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QStackedWidget *m_rightStack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    AssistantEditor *m_editor = nullptr;
+    ExperimentView *m_experimentView = nullptr;
+    PipelineView *m_pipelineView = nullptr;
+
+    QAction *m_newWorkspaceAction = nullptr;
+    QAction *m_openWorkspaceAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_newAssistantAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_findAction = nullptr;
 };

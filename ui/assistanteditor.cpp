@@ -1,0 +1,289 @@
+#include "assistanteditor.h"
+
+#include "assistantlistmodel.h"
+#include "badgedelegate.h"
+#include "dialogs.h"
+#include "domain/syncstatus.h"
+#include "generaltab.h"
+#include "storage/workspace.h"
+#include "toolstab.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(parent), m_dialogs(dialogs)
+{
+    setObjectName(QStringLiteral("assistantEditor"));
+    buildHeader();
+    m_general = new GeneralTab(this);
+    m_tools = new ToolsTab(dialogs, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("editorTabWidget"));
+    m_tabs->addTab(m_general, tr("General"));
+    m_tabs->addTab(m_tools, tr("Tools && files"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_readOnlyLabel);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_general, &GeneralTab::edited, this, &AssistantEditor::onEdited);
+    connect(m_tools, &ToolsTab::edited, this, &AssistantEditor::onEdited);
+    connect(m_tools, &ToolsTab::errorOccurred, this, &AssistantEditor::messageRaised);
+    connect(m_versionCombo, &QComboBox::activated, this, &AssistantEditor::openVersionAt);
+    clear();
+}
+
+void AssistantEditor::buildHeader()
+{
+    m_header = new QWidget(this);
+    m_titleLabel = new QLabel(m_header);
+    m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setMinimumWidth(80);
+    m_badgeLabel = new QLabel(m_header);
+    m_badgeLabel->setObjectName(QStringLiteral("badgeLabel"));
+    m_notPushedLabel = new QLabel(BadgeDelegate::notPushedText(), m_header);
+    m_notPushedLabel->setObjectName(QStringLiteral("notPushedLabel"));
+    m_notPushedLabel->setToolTip(tr("Local changes are not in OpenAI yet"));
+    m_notPushedLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; border: 1px solid %1; border-radius: 3px;"
+                                                   " padding: 0px 4px; }")
+                                        .arg(BadgeDelegate::notPushedColor().name()));
+    m_modifiedLabel = new QLabel(tr("● Unsaved changes"), m_header);
+    m_modifiedLabel->setObjectName(QStringLiteral("modifiedLabel"));
+    QFont modifiedFont = m_modifiedLabel->font();
+    modifiedFont.setItalic(true);
+    m_modifiedLabel->setFont(modifiedFont);
+    m_versionCombo = new QComboBox(m_header);
+    m_versionCombo->setObjectName(QStringLiteral("versionComboBox"));
+    m_versionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *versionLabel = new QLabel(tr("&Version:"), m_header);
+    versionLabel->setBuddy(m_versionCombo);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyLabel->setContentsMargins(6, 3, 6, 3);
+
+    auto *layout = new QHBoxLayout(m_header);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addWidget(m_titleLabel, 1);
+    layout->addWidget(m_modifiedLabel);
+    layout->addSpacing(8);
+    layout->addWidget(m_badgeLabel);
+    layout->addWidget(m_notPushedLabel);
+    layout->addSpacing(12);
+    layout->addWidget(versionLabel);
+    layout->addWidget(m_versionCombo);
+}
+
+void AssistantEditor::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    m_tools->setWorkspace(workspace);
+    clear();
+}
+
+void AssistantEditor::clear()
+{
+    m_loaded = Assistant{};
+    m_workingName.clear();
+    m_versionCombo->clear();
+    m_general->setAssistant(m_loaded);
+    m_tools->setAssistant(m_loaded);
+    showProblems({});
+    setModified(false);
+    updateHeader();
+    setEnabled(false);
+    emit recordChanged(QString());
+}
+
+bool AssistantEditor::loadAssistant(const QString &id)
+{
+    if (!m_workspace)
+        return false;
+    auto record = m_workspace->assistant(id);
+    if (!record) {
+        emit messageRaised(record.error().message, record.error().details);
+        return false;
+    }
+    m_loaded = record.value();
+    m_workingName = m_loaded.name;
+    if (m_loaded.isVersion()) {
+        auto working = m_workspace->assistantSummary(m_loaded.workingVersionId);
+        if (working)
+            m_workingName = working->name;
+    }
+    m_general->setAssistant(m_loaded);
+    m_tools->setAssistant(m_loaded);
+    m_general->setReadOnly(isReadOnly());
+    m_tools->setReadOnly(isReadOnly());
+    showProblems({});
+    fillVersionCombo();
+    setModified(false);
+    updateHeader();
+    setEnabled(true);
+    emit recordChanged(id);
+    return true;
+}
+
+void AssistantEditor::fillVersionCombo()
+{
+    const QString workingId = m_loaded.isVersion() ? m_loaded.workingVersionId : m_loaded.id;
+    m_versionCombo->clear();
+    m_versionCombo->addItem(tr("Working copy"), workingId);
+    QList<Assistant> versions = m_workspace ? m_workspace->versions(workingId) : QList<Assistant>{};
+    std::sort(versions.begin(), versions.end(),
+              [](const Assistant &a, const Assistant &b) { return a.versionNumber > b.versionNumber; });
+    for (const Assistant &v : versions)
+        m_versionCombo->addItem(tr("v%1 · %2").arg(v.versionNumber).arg(v.name), v.id);
+    m_versionCombo->setCurrentIndex(qMax(0, m_versionCombo->findData(m_loaded.id)));
+    m_versionCombo->setEnabled(m_versionCombo->count() > 1);
+}
+
+void AssistantEditor::openVersionAt(int index)
+{
+    const QString id = m_versionCombo->itemData(index).toString();
+    if (id.isEmpty() || id == m_loaded.id)
+        return;
+    if (!maybeLeave()) {
+        m_versionCombo->setCurrentIndex(qMax(0, m_versionCombo->findData(m_loaded.id)));
+        return;
+    }
+    loadAssistant(id);
+}
+
+void AssistantEditor::updateHeader()
+{
+    AssistantSummary summary;
+    if (hasRecord() && m_workspace) {
+        auto stored = m_workspace->assistantSummary(m_loaded.id);
+        if (stored)
+            summary = stored.value();
+    }
+    m_titleLabel->setText(hasRecord() ? m_loaded.name : tr("No assistant selected"));
+    const BadgeDelegate::Badge badge = BadgeDelegate::badgeFor(summary.syncStatus);
+    const QString checked = AssistantListModel::checkedText(summary.checkedAt, QDateTime::currentDateTimeUtc());
+    m_badgeLabel->setText(checked.isEmpty() ? tr("%1 %2").arg(badge.symbol, badge.word)
+                                            : tr("%1 %2 · %3").arg(badge.symbol, badge.word, checked));
+    QPalette pal = m_badgeLabel->palette();
+    pal.setColor(QPalette::WindowText, badge.color);
+    m_badgeLabel->setPalette(pal);
+    m_badgeLabel->setVisible(hasRecord());
+    m_notPushedLabel->setVisible(hasRecord() && summary.notPushed
+                                 && syncStatusFromWireName(summary.syncStatus) != SyncStatus::NeverPushed);
+    m_modifiedLabel->setVisible(m_modified);
+    m_readOnlyLabel->setText(tr("Read-only: version v%1 of %2").arg(m_loaded.versionNumber).arg(m_workingName));
+    m_readOnlyLabel->setVisible(isReadOnly());
+}
+
+Assistant AssistantEditor::formValue() const
+{
+    Assistant value = m_loaded;
+    m_general->apply(value);
+    m_tools->apply(value);
+    return value;
+}
+
+QList<FieldProblem> AssistantEditor::problems() const
+{
+    QList<FieldProblem> all = validateAssistant(formValue());
+    all += m_tools->jsonProblems();
+    return all;
+}
+
+void AssistantEditor::showProblems(const QList<FieldProblem> &problems)
+{
+    m_problemsShown = !problems.isEmpty();
+    const QList<FieldProblem> rest = m_tools->showProblems(m_general->showProblems(problems));
+    if (!rest.isEmpty())
+        emit messageRaised(tr("Not saved: %1").arg(rest.first().text()), problemTexts(rest));
+}
+
+void AssistantEditor::onEdited()
+{
+    if (!hasRecord() || isReadOnly())
+        return;
+    // Inline validation as you type: the message appears (and disappears) next to the field at once.
+    const QList<FieldProblem> current = problems();
+    m_general->showProblems(current);
+    m_tools->showProblems(current);
+    m_problemsShown = !current.isEmpty();
+    setModified(m_tools->jsonProblems().size() > 0 || formValue() != m_loaded);
+}
+
+void AssistantEditor::setModified(bool modified)
+{
+    const bool changed = modified != m_modified;
+    m_modified = modified;
+    m_modifiedLabel->setVisible(modified);
+    if (changed)
+        emit modifiedChanged(modified);
+}
+
+bool AssistantEditor::save()
+{
+    if (!m_workspace || !hasRecord() || isReadOnly())
+        return false;
+    const QList<FieldProblem> found = problems();
+    if (!found.isEmpty()) {
+        showProblems(found);
+        // Bring the first problem into view.
+        static const QStringList generalFields{QStringLiteral("name"), QStringLiteral("model"),
+                                               QStringLiteral("description"), QStringLiteral("instructions"),
+                                               QStringLiteral("temperature"), QStringLiteral("top_p"),
+                                               QStringLiteral("metadata")};
+        const QString field = found.first().path.section(QLatin1Char('.'), 0, 0);
+        m_tabs->setCurrentWidget(generalFields.contains(field) ? static_cast<QWidget *>(m_general) : m_tools);
+        emit messageRaised(tr("Not saved: %n field(s) need attention.", nullptr, int(found.size())),
+                           problemTexts(found));
+        return false;
+    }
+    const Assistant value = formValue();
+    const Status status = m_workspace->saveAssistant(value);
+    if (!status) {
+        emit messageRaised(tr("Not saved: %1").arg(status.error().message), status.error().details);
+        return false;
+    }
+    loadAssistant(value.id);
+    emit saved(value.id);
+    return true;
+}
+
+void AssistantEditor::revert()
+{
+    if (hasRecord())
+        loadAssistant(m_loaded.id);
+}
+
+bool AssistantEditor::maybeLeave()
+{
+    if (!m_modified)
+        return true;
+    switch (m_dialogs->askUnsavedChanges(window(), m_loaded.name)) {
+    case Dialogs::Save:
+        return save();
+    case Dialogs::Discard:
+        revert();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void AssistantEditor::focusName()
+{
+    m_tabs->setCurrentWidget(m_general);
+    m_general->nameEdit()->setFocus(Qt::OtherFocusReason);
+    m_general->nameEdit()->selectAll();
+}

@@ -1,0 +1,85 @@
+// The editor of one assistant record: a header line (name, sync badge, "Not pushed", unsaved marker, version
+// switcher, "Read-only: version vN of <name>") above the tabs General and Tools & files.
+//
+// Edits stay in the form until save(); save() validates (validateAssistant plus the function JSON) and refuses
+// with the problems shown next to their fields. Versions are shown read-only. maybeLeave() is the one place that
+// asks Save / Discard / Cancel before the form is replaced, so unsaved edits are never dropped silently.
+#pragma once
+
+#include "domain/assistant.h"
+#include "domain/validation.h"
+#include "storage/workspace.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class Dialogs;
+class GeneralTab;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class ToolsTab;
+
+
+class AssistantEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    AssistantEditor(Dialogs *dialogs, QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    /// Loads a record (working or version) into the form, replacing any edit: callers ask maybeLeave() first.
+    bool loadAssistant(const QString &id);
+    void clear();
+    QString currentId() const { return m_loaded.id; }
+    bool hasRecord() const { return !m_loaded.id.isEmpty(); }
+    bool isReadOnly() const { return m_loaded.isVersion(); }
+    bool isModified() const { return m_modified; }
+    /// The record as the form shows it now.
+    Assistant formValue() const;
+    /// Every problem of the form: validation rules and invalid function JSON.
+    QList<FieldProblem> problems() const;
+
+    /// Puts the keyboard focus in the name field with its text selected.
+    void focusName();
+    /// Validates and saves; on failure shows the problems and returns false.
+    bool save();
+    /// Drops the edits and shows the stored record again.
+    void revert();
+    /// True when the form may be replaced: nothing unsaved, or the user chose Save (and it worked) or Discard.
+    bool maybeLeave();
+
+signals:
+    void modifiedChanged(bool modified);
+    /// A record was loaded or cleared (Save/Revert availability changes).
+    void recordChanged(const QString &id);
+    void saved(const QString &id);
+    /// Errors of the last action that belong in the banner (not next to a field).
+    void messageRaised(const QString &message, const QStringList &details);
+
+private:
+    void buildHeader();
+    void updateHeader();
+    void fillVersionCombo();
+    void openVersionAt(int index);
+    void onEdited();
+    void showProblems(const QList<FieldProblem> &problems);
+    void setModified(bool modified);
+
+    QPointer<Workspace> m_workspace;
+    Dialogs *m_dialogs = nullptr;
+    Assistant m_loaded;
+    QString m_workingName;
+    bool m_modified = false;
+    bool m_problemsShown = false;
+    QWidget *m_header = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_badgeLabel = nullptr;
+    QLabel *m_notPushedLabel = nullptr;
+    QLabel *m_modifiedLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QComboBox *m_versionCombo = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    GeneralTab *m_general = nullptr;
+    ToolsTab *m_tools = nullptr;
+};

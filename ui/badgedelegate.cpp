@@ -1,0 +1,140 @@
+#include "badgedelegate.h"
+
+#include "assistantlistmodel.h"
+#include "domain/syncstatus.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+constexpr int Padding = 4;
+constexpr int TagPadding = 5;
+
+QString badgeText(const BadgeDelegate::Badge &b)
+{
+    return b.symbol + QChar(0x2009) + b.word;   // thin space between symbol and word
+}
+} // namespace
+
+BadgeDelegate::BadgeDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+BadgeDelegate::Badge BadgeDelegate::badgeFor(const QString &wireName)
+{
+    const SyncStatus status = syncStatusFromWireName(wireName);
+    const QString word = syncStatusBadgeText(status);
+    switch (status) {
+    case SyncStatus::InSync:
+        return {QStringLiteral("✓"), word, QColor(0x2e, 0x7d, 0x32)};
+    case SyncStatus::OutOfSync:
+        return {QStringLiteral("●"), word, QColor(0xb2, 0x6a, 0x00)};
+    case SyncStatus::NeverPushed:
+        return {QStringLiteral("○"), word, QColor(0x75, 0x75, 0x75)};
+    case SyncStatus::MissingRemote:
+        return {QStringLiteral("✕"), word, QColor(0xc6, 0x28, 0x28)};
+    case SyncStatus::CheckFailed:
+        return {QStringLiteral("⚠"), word, QColor(0xc6, 0x28, 0x28)};
+    case SyncStatus::NotChecked:
+        break;
+    }
+    return {QStringLiteral("◌"), word, QColor(0x75, 0x75, 0x75)};
+}
+
+QString BadgeDelegate::notPushedText()
+{
+    return tr("Not pushed");
+}
+
+QColor BadgeDelegate::notPushedColor()
+{
+    return QColor(0x1e, 0x63, 0xb0);
+}
+
+bool BadgeDelegate::showsNotPushed(const QModelIndex &index)
+{
+    return index.data(AssistantListModel::NotPushedRole).toBool()
+        && index.data(AssistantListModel::SyncStatusRole).toString() != syncStatusWireName(SyncStatus::NeverPushed);
+}
+
+void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() == AssistantListModel::StatusColumn)
+        paintBadge(painter, option, index);
+    else if (index.column() == AssistantListModel::NameColumn && showsNotPushed(index))
+        paintNotPushed(painter, option, index);
+    else
+        QStyledItemDelegate::paint(painter, option, index);
+}
+
+void BadgeDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const Badge badge = badgeFor(index.data(AssistantListModel::SyncStatusRole).toString());
+    // The style lays the text rect out for the option's text: give it the badge, then paint the cell without it.
+    opt.text = badgeText(badge);
+    QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(Padding, 0, -Padding, 0);
+    textRect = QStyle::visualRect(opt.direction, opt.rect, textRect);
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    painter->save();
+    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : badge.color);
+    const QString text = opt.fontMetrics.elidedText(badgeText(badge), Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, int(Qt::AlignVCenter | Qt::AlignLeading) | Qt::TextSingleLine, text);
+    painter->restore();
+}
+
+void BadgeDelegate::paintNotPushed(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QString name = opt.text;
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(Padding, 0, -Padding, 0);
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    QFont tagFont = opt.font;
+    tagFont.setPointSizeF(tagFont.pointSizeF() * 0.85);
+    const QFontMetrics tagMetrics(tagFont);
+    const QString tag = notPushedText();
+    const int tagWidth = tagMetrics.horizontalAdvance(tag) + 2 * TagPadding;
+
+    QRect tagRect(textRect.right() - tagWidth + 1, textRect.top() + 2, tagWidth, textRect.height() - 4);
+    QRect nameRect = textRect.adjusted(0, 0, -(tagWidth + Padding), 0);
+    tagRect = QStyle::visualRect(opt.direction, opt.rect, tagRect);
+    nameRect = QStyle::visualRect(opt.direction, opt.rect, nameRect);
+
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    painter->save();
+    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(nameRect, int(Qt::AlignVCenter | Qt::AlignLeading) | Qt::TextSingleLine,
+                      opt.fontMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor color = selected ? opt.palette.color(QPalette::HighlightedText) : notPushedColor();
+    painter->setPen(color);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(QRectF(tagRect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    painter->setFont(tagFont);
+    painter->drawText(tagRect, Qt::AlignCenter | Qt::TextSingleLine, tag);
+    painter->restore();
+}
+
+QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (index.column() == AssistantListModel::StatusColumn) {
+        const Badge badge = badgeFor(index.data(AssistantListModel::SyncStatusRole).toString());
+        size.setWidth(opt.fontMetrics.horizontalAdvance(badgeText(badge)) + 4 * Padding);
+    } else if (index.column() == AssistantListModel::NameColumn && showsNotPushed(index)) {
+        QFont tagFont = opt.font;
+        tagFont.setPointSizeF(tagFont.pointSizeF() * 0.85);
+        size.rwidth() += QFontMetrics(tagFont).horizontalAdvance(notPushedText()) + 2 * TagPadding + 2 * Padding;
+    }
+    return size;
+}

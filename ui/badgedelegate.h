@@ -1,0 +1,36 @@
+// Paints the sync badge of the assistant list (ui.md "Look"): a symbol plus a short word, so colour is never the
+// only signal — In sync ✓ green, Out of sync ● amber, Never pushed ○ grey, Not checked ◌ grey, Missing remotely ✕ red,
+// Check failed ⚠ red. In the name column it adds a "Not pushed" tag when local changes are not on the server yet.
+// Reads AssistantListModel::SyncStatusRole / NotPushedRole; other columns are painted by the base class.
+#pragma once
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+class BadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    struct Badge {
+        QString symbol;   // "✓"
+        QString word;     // "In sync", translated
+        QColor color;
+    };
+
+    explicit BadgeDelegate(QObject *parent = nullptr);
+
+    /// The badge for a sync status wire name ("in_sync", …); unknown names read as "Not checked yet".
+    static Badge badgeFor(const QString &wireName);
+    /// The marker text and colour for "Not pushed".
+    static QString notPushedText();
+    static QColor notPushedColor();
+    /// Whether a row shows the "Not pushed" marker (never-pushed records are not marked twice).
+    static bool showsNotPushed(const QModelIndex &index);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    void paintBadge(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintNotPushed(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+};

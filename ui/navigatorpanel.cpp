@@ -1,0 +1,226 @@
+#include "navigatorpanel.h"
+
+#include "assistantfilterproxy.h"
+#include "assistantlistmodel.h"
+#include "badgedelegate.h"
+#include "experimentlistmodel.h"
+#include "pipelinelistmodel.h"
+#include "sectionfilterproxy.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+QTreeView *listView(const QString &objectName, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setObjectName(objectName);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAllColumnsShowFocus(true);
+    view->setSortingEnabled(true);
+    return view;
+}
+} // namespace
+
+NavigatorPanel::NavigatorPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("navigatorPanel"));
+    m_sectionList = new QListWidget(this);
+    m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    m_sectionList->addItems({tr("Assistants"), tr("Experiments"), tr("Pipelines")});
+    m_sectionList->setFrameShape(QFrame::NoFrame);
+    m_sectionList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_sectionList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sectionList->setBackgroundRole(QPalette::Window);
+    m_sectionList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 3px 4px; }"));
+    m_sectionList->setFixedHeight(m_sectionList->sizeHintForRow(0) * m_sectionList->count() + 4);
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search name or model (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_showArchivedCheck = new QCheckBox(tr("Show archived"), this);
+    m_showArchivedCheck->setObjectName(QStringLiteral("showArchivedCheckBox"));
+    buildViews();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sectionList);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_listStack, 1);
+    layout->addWidget(m_showArchivedCheck);
+
+    connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_listStack->setCurrentIndex(row);
+        emit sectionChanged(Section(row));
+    });
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &NavigatorPanel::applySearch);
+    connect(m_showArchivedCheck, &QCheckBox::toggled, this, &NavigatorPanel::applyShowArchived);
+    m_sectionList->setCurrentRow(Assistants);
+}
+
+void NavigatorPanel::buildViews()
+{
+    m_assistantModel = new AssistantListModel(this);
+    m_assistantProxy = new AssistantFilterProxy(this);
+    m_assistantProxy->setSourceModel(m_assistantModel);
+    m_assistantProxy->setSortRole(Qt::DisplayRole);
+    m_assistantView = listView(QStringLiteral("assistantView"), this);
+    m_assistantView->setModel(m_assistantProxy);
+    m_assistantView->setItemDelegate(new BadgeDelegate(m_assistantView));
+    m_assistantView->sortByColumn(AssistantListModel::NameColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_assistantView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(AssistantListModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AssistantListModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AssistantListModel::ModelColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AssistantListModel::CheckedColumn, QHeaderView::ResizeToContents);
+
+    m_experimentModel = new ExperimentListModel(this);
+    m_experimentProxy = new SectionFilterProxy(ExperimentListModel::ArchivedRole, ExperimentListModel::NameColumn, this);
+    m_experimentProxy->setSourceModel(m_experimentModel);
+    m_experimentView = listView(QStringLiteral("experimentListView"), this);
+    m_experimentView->setSortingEnabled(false);   // the model keeps families together
+    m_experimentView->setModel(m_experimentProxy);
+    m_experimentView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_pipelineModel = new PipelineListModel(this);
+    m_pipelineProxy = new SectionFilterProxy(PipelineListModel::ArchivedRole, PipelineListModel::NameColumn, this);
+    m_pipelineProxy->setSourceModel(m_pipelineModel);
+    m_pipelineView = listView(QStringLiteral("pipelineListView"), this);
+    m_pipelineView->setSortingEnabled(false);
+    m_pipelineView->setModel(m_pipelineProxy);
+    m_pipelineView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_listStack = new QStackedWidget(this);
+    m_listStack->setObjectName(QStringLiteral("listStack"));
+    m_listStack->addWidget(m_assistantView);
+    m_listStack->addWidget(m_experimentView);
+    m_listStack->addWidget(m_pipelineView);
+
+    // "Checked" stays hidden until some record has been checked, so a fresh workspace shows no empty column.
+    const auto updateCheckedColumn = [this] {
+        bool any = false;
+        for (int row = 0; row < m_assistantModel->rowCount() && !any; ++row)
+            any = !m_assistantModel->summaryAt(row).checkedAt.isEmpty();
+        m_assistantView->setColumnHidden(AssistantListModel::CheckedColumn, !any);
+    };
+    connect(m_assistantModel, &QAbstractItemModel::modelReset, this, updateCheckedColumn);
+    connect(m_assistantModel, &QAbstractItemModel::dataChanged, this, updateCheckedColumn);
+    updateCheckedColumn();
+
+    connect(m_assistantView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NavigatorPanel::onAssistantCurrentChanged);
+    connect(m_experimentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NavigatorPanel::onExperimentCurrentChanged);
+    connect(m_pipelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NavigatorPanel::onPipelineCurrentChanged);
+}
+
+void NavigatorPanel::setWorkspace(Workspace *workspace)
+{
+    m_assistantModel->setWorkspace(workspace);
+    m_experimentModel->setWorkspace(workspace);
+    m_pipelineModel->setWorkspace(workspace);
+}
+
+NavigatorPanel::Section NavigatorPanel::section() const
+{
+    return Section(qMax(0, m_sectionList->currentRow()));
+}
+
+void NavigatorPanel::setSection(Section section)
+{
+    m_sectionList->setCurrentRow(section);
+}
+
+QString NavigatorPanel::selectedAssistantId() const
+{
+    return m_assistantView->currentIndex().data(AssistantListModel::IdRole).toString();
+}
+
+QString NavigatorPanel::firstAssistantId() const
+{
+    return m_assistantProxy->index(0, AssistantListModel::NameColumn).data(AssistantListModel::IdRole).toString();
+}
+
+bool NavigatorPanel::selectAssistant(const QString &id)
+{
+    const QModelIndex source = m_assistantModel->indexOf(id, AssistantListModel::NameColumn);
+    if (!source.isValid())
+        return false;
+    QModelIndex index = m_assistantProxy->mapFromSource(source);
+    if (!index.isValid()) {
+        clearSearch();
+        if (source.data(AssistantListModel::ArchivedRole).toBool())
+            m_showArchivedCheck->setChecked(true);
+        index = m_assistantProxy->mapFromSource(source);
+    }
+    if (!index.isValid())
+        return false;
+    m_selecting = true;
+    m_assistantView->setCurrentIndex(index);
+    m_assistantView->scrollTo(index);
+    m_selecting = false;
+    return true;
+}
+
+void NavigatorPanel::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void NavigatorPanel::clearSearch()
+{
+    m_searchEdit->clear();
+}
+
+void NavigatorPanel::applySearch(const QString &text)
+{
+    m_assistantProxy->setSearchText(text);
+    m_experimentProxy->setSearchText(text);
+    m_pipelineProxy->setSearchText(text);
+}
+
+void NavigatorPanel::applyShowArchived(bool show)
+{
+    m_assistantProxy->setShowArchived(show);
+    m_experimentProxy->setShowArchived(show);
+    m_pipelineProxy->setShowArchived(show);
+}
+
+void NavigatorPanel::onAssistantCurrentChanged(const QModelIndex &current)
+{
+    // A row hidden by the filter leaves no current row; the editor keeps what it shows.
+    if (m_selecting || !current.isValid())
+        return;
+    emit assistantSelected(current.data(AssistantListModel::IdRole).toString());
+}
+
+void NavigatorPanel::onExperimentCurrentChanged(const QModelIndex &current)
+{
+    if (!current.isValid())
+        return;
+    const int row = m_experimentProxy->mapToSource(current).row();
+    const Experiment &e = m_experimentModel->experimentAt(row);
+    emit experimentSelected(e, m_experimentModel->isArchived(e));
+}
+
+void NavigatorPanel::onPipelineCurrentChanged(const QModelIndex &current)
+{
+    if (!current.isValid())
+        return;
+    const int row = m_pipelineProxy->mapToSource(current).row();
+    const Pipeline &p = m_pipelineModel->pipelineAt(row);
+    emit pipelineSelected(p, m_pipelineModel->isArchived(p));
+}

@@ -1,0 +1,56 @@
+#include "recordlabels.h"
+
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+
+namespace RecordLabels {
+QString assistantName(const Workspace &workspace, const QString &id)
+{
+    if (id.isEmpty())
+        return QStringLiteral("—");
+    auto s = workspace.assistantSummary(id);
+    if (!s)
+        return id;
+    return s->isVersion() ? QCoreApplication::translate("RecordLabels", "%1 · v%2").arg(s->name).arg(s->versionNumber)
+                          : QCoreApplication::translate("RecordLabels", "%1 (working)").arg(s->name);
+}
+
+QString pipelineName(const Workspace &workspace, const QString &id)
+{
+    if (id.isEmpty())
+        return QStringLiteral("—");
+    for (const Pipeline &p : workspace.pipelines())
+        if (p.id == id)
+            return p.isVersion() ? QCoreApplication::translate("RecordLabels", "%1 · v%2").arg(p.name).arg(p.versionNumber)
+                                 : QCoreApplication::translate("RecordLabels", "%1 · working").arg(p.name);
+    return id;
+}
+
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("RecordLabels", "Yes") : QCoreApplication::translate("RecordLabels", "No");
+}
+
+QLabel *titleLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("titleLabel"));
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.35);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *valueLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace RecordLabels
