@@ -1,4 +1,6 @@
 #include "cli/cli.h"
+#include "cli/remotecommands.h"
+#include "cli/synccommands.h"
 
 #include "domain/syncstatus.h"
 #include "interchange/interchange.h"
@@ -40,6 +42,15 @@ QString usageText()
               "  export-workspace [--with-content] [FILE]  write the workspace as interchange JSON (stdout without FILE)\n"
               "  list [--all]                              assistants with their cached sync status\n"
               "  show ID                                   one assistant: fields, files, versions, sync state\n"
+              "  import-remote (REMOTE_ID… | --all)        link remote assistants without duplicating linked ones\n"
+              "  check (ID… | --all) [--concurrency N]     sync check; statuses and differences\n"
+              "  push ID [--dry-run]                       push local → OpenAI; --dry-run prints the plan only\n"
+              "  pull ID                                   take the OpenAI state into the workspace\n"
+              "  archive ID [--dry-run]                    archive an assistant family, or show what blocks it\n"
+              "  deletions [--retry]                       remote deletion jobs and their state\n"
+              "  connect --base-url URL [--organization ID] [--project ID] [--no-key]\n"
+              "                                            set the workspace's connection; key read from stdin\n"
+              "  remote list                               every assistant of the account (all pages)\n"
               "\n"
               "Global options:\n"
               "  --workspace PATH   the workspace file (default: %1)\n"
@@ -401,6 +412,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return list(o, out, err);
     if (o.command == QLatin1String("show"))
         return show(o, out, err);
+    if (o.command == QLatin1String("connect"))
+        return connectCommand({o.workspace, o.json, o.quiet, o.args}, out, err);
+    if (o.command == QLatin1String("remote"))
+        return remoteCommand({o.workspace, o.json, o.quiet, o.args}, out, err);
+    const CommandContext context{o.workspace, o.json, o.quiet, o.args};
+    using Command = int (*)(const CommandContext &, QTextStream &, QTextStream &);
+    static const QHash<QString, Command> commands{
+        {QStringLiteral("import-remote"), importRemoteCommand}, {QStringLiteral("check"), checkCommand},
+        {QStringLiteral("push"), pushCommand},                  {QStringLiteral("pull"), pullCommand},
+        {QStringLiteral("archive"), archiveCommand},            {QStringLiteral("deletions"), deletionsCommand}};
+    if (const auto it = commands.constFind(o.command); it != commands.cend())
+        return (*it)(context, out, err);
     return usageError(err, tr("Unknown command: %1").arg(o.command));
 }
 } // namespace Cli

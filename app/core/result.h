@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -22,10 +23,15 @@ enum class ErrorKind {
     Cancelled,
 };
 
+namespace OpenAi {
+struct ApiError;   // app/openai/apierror.h: the server's answer behind a network error
+}
+
 struct Error {
     ErrorKind kind = ErrorKind::Storage;
     QString message;       // one line, translated, shown to the user
     QStringList details;   // further lines (validation failures, server detail)
+    std::shared_ptr<const OpenAi::ApiError> api = {};   // set by the OpenAI client: status, code, request id…
 
     static Error validation(QStringList problems)
     {

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "domain/validation.h"
+#include "storage/workspaceinternal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +25,15 @@ Error versionReadOnly()
     return Error{ErrorKind::Refused, tr("Assistant versions are read-only. Edit the working assistant instead."), {}};
 }
 
+const char AssistantColumns[] =
+    "id, name, description, instructions, model, temperature, top_p, code_interpreter, file_search, vector_store_id, "
+    "metadata, include_file_info, allow_file_search_attachments, allow_code_interpreter_attachments, "
+    "allow_file_downloads, remote_id, working_version_id, version_number, is_archived, not_pushed";
+
+const char FileColumns[] = "id, name, size, sha256, remote_file_id, uploaded_sha256, local_path";
+} // namespace
+
+namespace WorkspaceInternal {
 QString metadataToJson(const QMap<QString, QString> &metadata)
 {
     QJsonObject o;
@@ -40,14 +50,10 @@ QMap<QString, QString> metadataFromJson(const QString &json)
         out.insert(it.key(), it.value().toString());
     return out;
 }
+} // namespace WorkspaceInternal
 
-const char AssistantColumns[] =
-    "id, name, description, instructions, model, temperature, top_p, code_interpreter, file_search, vector_store_id, "
-    "metadata, include_file_info, allow_file_search_attachments, allow_code_interpreter_attachments, "
-    "allow_file_downloads, remote_id, working_version_id, version_number, is_archived, not_pushed";
-
-const char FileColumns[] = "id, name, size, sha256, remote_file_id, uploaded_sha256, local_path";
-} // namespace
+using WorkspaceInternal::metadataFromJson;
+using WorkspaceInternal::metadataToJson;
 
 QString utcNowIso()
 {

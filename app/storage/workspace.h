@@ -71,6 +71,20 @@ public:
     Status storeMissingRemote(const QString &assistantId, const QString &checkedAt);
     /// A check failed: keeps the last successful result as "last known" (never yields In sync).
     Status storeCheckFailure(const QString &assistantId, const QString &error, bool noAssistantsApi = false);
+    /// Import (§5.5): a new working record from a mapped remote assistant, its new file records and its snapshot,
+    /// in one transaction. The record's id is generated when empty.
+    Result<Assistant> adoptRemote(const Assistant &mapped, const QList<WorkspaceFile> &newFiles, const RemoteSnapshot &snapshot);
+    /// Pull (§5.3): the record takes the mapped remote state (files no longer remote are detached, never deleted),
+    /// not_pushed = false, snapshot and status stored — one transaction. Refused for versions and archived records.
+    Status applyPull(const Assistant &mapped, const QList<WorkspaceFile> &newFiles, const RemoteSnapshot &snapshot);
+
+    // Remote ids are stored the moment the server returns them (§5.2), each in its own transaction. These are
+    // link writes, allowed on versions too ("Restore in OpenAI").
+    Status linkFile(const QString &fileId, const QString &remoteFileId, const std::optional<QString> &uploadedSha256);
+    Status linkAssistant(const QString &assistantId, const std::optional<QString> &remoteId);
+    Status linkVectorStore(const QString &assistantId, const std::optional<QString> &vectorStoreId);
+    /// After a successful push: not_pushed = false.
+    Status markPushed(const QString &assistantId);
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
@@ -106,6 +120,7 @@ private:
     Status insertExperiment(const Experiment &e);
     Status registerId(const QString &id, const char *kind);
     Status writeSyncState(const QString &assistantId, const SyncState &state);
+    Status writeSnapshot(const QString &assistantId, const RemoteSnapshot &snapshot);
     /// After a local edit: the status recomputed against the stored snapshot, with no request (§4).
     Status recomputeSyncState(const Assistant &assistant);
 

@@ -2,6 +2,8 @@
 #include "storage/workspace.h"
 
 #include "core/logging.h"
+#include "domain/validation.h"
+#include "storage/workspaceinternal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -110,20 +112,107 @@ Result<SyncState> Workspace::storeCheckResult(const QString &assistantId, const 
     SyncState state;
     state.current = computeResult(a.value(), files(), snapshot);
     const Status s = m_db->write([&]() -> Status {
-        if (Status d = m_db->change(QStringLiteral("DELETE FROM remote_snapshots WHERE assistant_id = ?"), {assistantId}); !d)
-            return d;
-        if (Status i = m_db->change(QStringLiteral("INSERT INTO remote_snapshots (assistant_id, assistant_json, stores_json, "
-                                                   "files_json, fetched_at) VALUES (?, ?, ?, ?, ?)"),
-                                    {assistantId, json(snapshot.assistant), json(snapshot.storesJson()),
-                                     json(snapshot.filesJson()), snapshot.fetchedAt});
-            !i)
-            return i;
+        if (Status w = writeSnapshot(assistantId, snapshot); !w)
+            return w;
         return writeSyncState(assistantId, state);
     });
     if (!s)
         return s.error();
     emit assistantChanged(assistantId);
     return state;
+}
+
+Status Workspace::writeSnapshot(const QString &assistantId, const RemoteSnapshot &snapshot)
+{
+    if (Status d = m_db->change(QStringLiteral("DELETE FROM remote_snapshots WHERE assistant_id = ?"), {assistantId}); !d)
+        return d;
+    return m_db->change(QStringLiteral("INSERT INTO remote_snapshots (assistant_id, assistant_json, stores_json, "
+                                       "files_json, fetched_at) VALUES (?, ?, ?, ?, ?)"),
+                        {assistantId, json(snapshot.assistant), json(snapshot.storesJson()), json(snapshot.filesJson()),
+                         snapshot.fetchedAt});
+}
+
+Result<Assistant> Workspace::adoptRemote(const Assistant &mapped, const QList<WorkspaceFile> &newFiles,
+                                         const RemoteSnapshot &snapshot)
+{
+    Assistant a = mapped;
+    if (a.id.isEmpty())
+        a.id = generateLocalId(QStringLiteral("a-"));
+    a.workingVersionId.clear();
+    a.versionNumber = 1;
+    a.archived = false;
+    a.notPushed = false;
+    QList<WorkspaceFile> allFiles = files();
+    allFiles << newFiles;
+    SyncState state;
+    state.current = computeResult(a, allFiles, snapshot);
+    const Status s = m_db->write([&]() -> Status {
+        for (const auto &f : newFiles)
+            if (Status r = insertFile(f); !r)
+                return r;
+        if (Status r = insertAssistant(a); !r)
+            return r;
+        if (Status r = writeSnapshot(a.id, snapshot); !r)
+            return r;
+        return writeSyncState(a.id, state);
+    });
+    if (!s)
+        return s.error();
+    if (!newFiles.isEmpty())
+        emit filesChanged();
+    emit assistantAdded(a.id);
+    return a;
+}
+
+Status Workspace::applyPull(const Assistant &mapped, const QList<WorkspaceFile> &newFiles, const RemoteSnapshot &snapshot)
+{
+    auto stored = assistant(mapped.id);
+    if (!stored)
+        return stored.error();
+    if (stored->isVersion())
+        return Error{ErrorKind::Refused,
+                     QCoreApplication::translate("Workspace", "Assistant versions are read-only. Edit the working assistant instead."), {}};
+    if (stored->archived)
+        return Error{ErrorKind::Refused, QCoreApplication::translate("Workspace", "Archived assistants are read-only."), {}};
+    Assistant a = mapped;
+    a.workingVersionId.clear();
+    a.versionNumber = stored->versionNumber;
+    a.archived = false;
+    a.notPushed = false;
+    // Local-only flags are not part of the remote state.
+    a.includeFileInfo = stored->includeFileInfo;
+    a.allowFileSearchAttachments = stored->allowFileSearchAttachments;
+    a.allowCodeInterpreterAttachments = stored->allowCodeInterpreterAttachments;
+    a.allowFileDownloads = stored->allowFileDownloads;
+    QList<WorkspaceFile> allFiles = files();
+    allFiles << newFiles;
+    SyncState state;
+    state.current = computeResult(a, allFiles, snapshot);
+    const QString description = a.description.value_or(QString());
+    const Status s = m_db->write([&]() -> Status {
+        for (const auto &f : newFiles)
+            if (Status r = insertFile(f); !r)
+                return r;
+        if (Status u = m_db->change(
+                QStringLiteral("UPDATE assistants SET name = COALESCE(?, ''), description = ?, instructions = COALESCE(?, ''), "
+                               "model = COALESCE(?, ''), temperature = ?, top_p = ?, code_interpreter = ?, file_search = ?, "
+                               "vector_store_id = ?, metadata = ?, remote_id = ?, not_pushed = 0, updated_at = ? WHERE id = ?"),
+                {a.name, nullableIfEmpty(description), a.instructions, a.model, a.temperature, a.topP, int(a.codeInterpreter),
+                 int(a.fileSearch), nullable(a.vectorStoreId), WorkspaceInternal::metadataToJson(a.metadata), nullable(a.remoteId), utcNowIso(), a.id});
+            !u)
+            return u;
+        if (Status r = writeAssistantParts(a); !r)
+            return r;
+        if (Status r = writeSnapshot(a.id, snapshot); !r)
+            return r;
+        return writeSyncState(a.id, state);
+    });
+    if (s) {
+        if (!newFiles.isEmpty())
+            emit filesChanged();
+        emit assistantChanged(a.id);
+    }
+    return s;
 }
 
 Status Workspace::storeMissingRemote(const QString &assistantId, const QString &checkedAt)
@@ -175,4 +264,47 @@ Status Workspace::recomputeSyncState(const Assistant &a)
     else
         return {};
     return writeSyncState(a.id, state);
+}
+
+Status Workspace::linkFile(const QString &fileId, const QString &remoteFileId, const std::optional<QString> &uploadedSha256)
+{
+    const Status s = m_db->write([&] {
+        return m_db->change(QStringLiteral("UPDATE files SET remote_file_id = ?, uploaded_sha256 = ? WHERE id = ?"),
+                            {remoteFileId, nullable(uploadedSha256), fileId});
+    });
+    if (s)
+        emit filesChanged();
+    return s;
+}
+
+Status Workspace::linkAssistant(const QString &assistantId, const std::optional<QString> &remoteId)
+{
+    const Status s = m_db->write([&] {
+        return m_db->change(QStringLiteral("UPDATE assistants SET remote_id = ?, updated_at = ? WHERE id = ?"),
+                            {nullable(remoteId), utcNowIso(), assistantId});
+    });
+    if (s)
+        emit assistantChanged(assistantId);
+    return s;
+}
+
+Status Workspace::linkVectorStore(const QString &assistantId, const std::optional<QString> &vectorStoreId)
+{
+    const Status s = m_db->write([&] {
+        return m_db->change(QStringLiteral("UPDATE assistants SET vector_store_id = ?, updated_at = ? WHERE id = ?"),
+                            {nullable(vectorStoreId), utcNowIso(), assistantId});
+    });
+    if (s)
+        emit assistantChanged(assistantId);
+    return s;
+}
+
+Status Workspace::markPushed(const QString &assistantId)
+{
+    const Status s = m_db->write([&] {
+        return m_db->change(QStringLiteral("UPDATE assistants SET not_pushed = 0 WHERE id = ?"), {assistantId});
+    });
+    if (s)
+        emit assistantChanged(assistantId);
+    return s;
 }

@@ -1,0 +1,62 @@
+#include "archive/deletionqueue.h"
+
+#include "core/logging.h"
+#include "openai/apierror.h"
+#include "openai/openaiclient.h"
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+
+DeletionQueue::DeletionQueue(Workspace &workspace, OpenAi::OpenAiClient &client, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_client(client)
+{
+}
+
+QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *cancel)
+{
+    DeletionRunSummary summary;
+    const QList<DeletionJob> jobs = DeletionJobs::list(m_workspace);
+    for (const DeletionJob &job : jobs) {
+        if (job.state != QLatin1String("pending"))
+            continue;
+        if (cancel && cancel->isCancelled()) {
+            ++summary.pending;
+            continue;
+        }
+        if (Status s = DeletionJobs::markRunning(m_workspace, job.id); !s) {
+            qCWarning(lcSync) << "cannot start deletion job" << job.id << s.error().message;
+            ++summary.pending;
+            continue;
+        }
+        emit jobChanged(job.id);
+        Status result;
+        if (job.kind == QLatin1String("assistant"))
+            result = co_await m_client.deleteAssistant(job.remoteId, cancel);
+        else if (job.kind == QLatin1String("vector_store"))
+            result = co_await m_client.deleteVectorStore(job.remoteId, cancel);
+        else
+            result = co_await m_client.deleteFile(job.remoteId, cancel);
+
+        const auto api = result.ok() ? nullptr : result.error().api;
+        Status stored;
+        if (result.ok() || (api && api->failure == OpenAi::ApiError::Failure::Http && api->httpStatus == 404)) {
+            stored = DeletionJobs::markDone(m_workspace, job);
+            ++summary.done;
+        } else if (result.error().kind == ErrorKind::Cancelled
+                   || (api && (api->failure == OpenAi::ApiError::Failure::Connection || api->failure == OpenAi::ApiError::Failure::Refused))) {
+            // Offline or no key yet: the job waits ("Queued").
+            stored = DeletionJobs::markPending(m_workspace, job.id);
+            ++summary.pending;
+        } else {
+            stored = DeletionJobs::markFailed(m_workspace, job.id,
+                                     QCoreApplication::translate("DeletionQueue", "%1 %2: %3")
+                                         .arg(job.kind, job.remoteId, result.error().message));
+            ++summary.failed;
+        }
+        if (!stored)
+            qCWarning(lcSync) << "cannot record deletion job" << job.id << stored.error().message;
+        emit jobChanged(job.id);
+    }
+    qCInfo(lcSync) << "deletion queue: done" << summary.done << "failed" << summary.failed << "pending" << summary.pending;
+    co_return summary;
+}

@@ -1,0 +1,41 @@
+// Runs the remote deletion jobs (domain.md §7): assistants, then vector stores, then files; the client's retry
+// rules apply; 404 counts as done; any other final error makes the job `failed` with its message; a connection
+// failure leaves the job `pending` (offline: "Queued"). Each state change is stored at once, so jobs survive
+// restarts (call DeletionJobs::resumeInterrupted at start-up).
+// Lifetime: the workspace and client must outlive every task.
+#pragma once
+
+#include "openai/canceltoken.h"
+#include "storage/deletionjobs.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QObject>
+
+class Workspace;
+namespace OpenAi {
+class OpenAiClient;
+}
+
+struct DeletionRunSummary {
+    int done = 0;
+    int failed = 0;
+    int pending = 0;     // left pending (offline, cancelled)
+};
+
+class DeletionQueue : public QObject
+{
+    Q_OBJECT
+public:
+    DeletionQueue(Workspace &workspace, OpenAi::OpenAiClient &client, QObject *parent = nullptr);
+
+    /// Runs every pending job once, in order.
+    QCoro::Task<DeletionRunSummary> runPending(OpenAi::CancelToken *cancel = nullptr);
+
+signals:
+    void jobChanged(const QString &jobId);
+
+private:
+    Workspace &m_workspace;
+    OpenAi::OpenAiClient &m_client;
+};

@@ -1,0 +1,51 @@
+// Shared plumbing of the CLI commands: exit codes, error output, JSON output, waiting for a coroutine, and a
+// session (workspace + connection + key + client) for the commands that talk to the server.
+#pragma once
+
+#include "core/result.h"
+#include "openai/openaiclient.h"
+#include "storage/workspace.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+class SecretStore;
+
+namespace Cli {
+
+/// Prints the error (message, then details) and returns its exit code: 4 for network/server errors, 3 blocked, else 1.
+int printError(QTextStream &err, const Error &e);
+int printUsage(QTextStream &err, const QString &message);
+/// One JSON document on stdout, 2-space indented.
+void printJson(QTextStream &out, const QJsonValue &value);
+
+// The CLI is a synchronous entry point without a UI thread to keep responsive, so it is the one place outside tests
+// that waits for a coroutine with QCoro::waitFor.
+template<typename T>
+T runSync(QCoro::Task<T> &&task)
+{
+    // QCoro::waitFor needs a default-constructible T; Result<T> is not.
+    std::optional<T> result;
+    QCoro::waitFor([](QCoro::Task<T> t, std::optional<T> &out) -> QCoro::Task<> {
+        out.emplace(co_await std::move(t));
+    }(std::move(task), result));
+    return std::move(*result);
+}
+
+/// An open workspace and, when asked for, a client configured with the workspace's connection and key.
+struct Session {
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<OpenAi::OpenAiClient> client;
+};
+
+/// Opens an existing workspace; with `withClient`, also looks the key up (OPENAI_API_KEY, then the keychain).
+Result<Session> openSession(const QString &workspacePath, bool withClient, SecretStore *secrets = nullptr);
+
+} // namespace Cli

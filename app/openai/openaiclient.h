@@ -1,0 +1,171 @@
+// OpenAiClient: every call Assistant Desk makes to an Assistants-v2 server (../shared/spec/README.md).
+//
+// Style: each operation is a QCoro coroutine returning QCoro::Task<Result<T>>; co_await it from another coroutine,
+// or use QCoro::connect(task, context, callback) from widgets. Objects are returned as the server's JSON
+// (QJsonObject), exactly as the wire carries them.
+//
+// Promises:
+// - One QNetworkAccessManager, given by the caller and shared by the whole app; the client never creates another.
+// - Every request carries `Authorization: Bearer <key>`, `User-Agent: AssistantDesk/<version>`, and when set
+//   `OpenAI-Organization` / `OpenAI-Project`; every /assistants… and /vector_stores… request also carries
+//   `OpenAI-Beta: assistants=v2`. Without a key nothing is sent (Error{Refused}).
+// - Retries follow domain.md §5.6 (RetryPolicy): connection errors, timeouts, 408, 409, 429, 5xx; at most 3 repeats.
+//   Waits go through the Sleeper seam. A create (assistant, vector store, file) whose outcome is unknown (timeout,
+//   dropped connection, 5xx) is repeated only after looking for the object it may have made — an assistant or
+//   vector store whose metadata.assistant_desk_id matches, a file with the same filename and size created since
+//   the first attempt — and that object is adopted instead (so retries never leave duplicates).
+// - Every request has a timeout (default 60 s; an upload times out only after that long without progress).
+// - At most `concurrency` requests (default 8, 1–32) are in flight at once across all calls of this client;
+//   the others wait in FIFO order. Retry delays do not hold a slot.
+// - Lists are read to the end: `limit=100&order=asc` (files: `limit=10000`), then `after=<last_id>` while
+//   `has_more`, stopping on an empty page or a repeated last_id; each object is returned once.
+// - Cancelling (CancelToken::cancel) aborts the request in flight at once, ends waits, and yields
+//   Error{Cancelled}; a cancelled upload leaves nothing on the server (its body was never completed).
+// - Errors carry an OpenAi::ApiError (Error::api) with status, message, param, code and x-request-id; messages are
+//   those of domain.md §10 and never contain the key.
+// Lifetime and threading: the client, its QNetworkAccessManager and any CancelToken passed in must outlive the
+// calls' tasks. Use from the thread that owns the QNetworkAccessManager only. Arguments are taken by value, so
+// temporaries passed to a call are safe.
+#pragma once
+
+#include "core/result.h"
+#include "openai/canceltoken.h"
+#include "openai/connection.h"
+#include "openai/retrypolicy.h"
+#include "openai/sleeper.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace OpenAi {
+
+struct ClientOptions {
+    std::chrono::milliseconds timeout{60000};           // per attempt; for uploads: without progress
+    RetryPolicy retry;
+    int concurrency = 8;                                 // clamped to 1–32
+    std::chrono::seconds clockSkew{120};                 // widens the "created since the first attempt" window
+    std::chrono::milliseconds batchPollInterval{1000};
+    std::chrono::milliseconds batchPollLimit{60000};
+};
+
+/// Upload progress of one call: bytes of the request body sent so far and its total. Reported values never go
+/// backwards, also across retries.
+using ProgressCallback = std::function<void(qint64 sent, qint64 total)>;
+
+class OpenAiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OpenAiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~OpenAiClient() override;
+
+    void setConnection(const Connection &connection);
+    const Connection &connection() const { return m_connection; }
+    /// The key lives only here, in memory. It is redacted from every message the client produces.
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+
+    void setOptions(const ClientOptions &options);
+    const ClientOptions &options() const { return m_options; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_options.timeout = timeout; }
+    void setConcurrency(int concurrency);
+    int concurrency() const;
+    /// Seams for tests. The sleeper is not owned (null restores the timer); clock and random default to
+    /// QDateTime::currentDateTimeUtc and QRandomGenerator.
+    void setSleeper(Sleeper *sleeper);
+    void setClock(std::function<QDateTime()> clock);
+    void setRandom(std::function<double()> random01);
+
+    /// Requests in flight and calls waiting for a slot, for progress displays and tests.
+    int activeRequests() const;
+    int waitingRequests() const;
+
+    // --- models --------------------------------------------------------------------------------------------------
+    QCoro::Task<Result<QList<QJsonObject>>> listModels(CancelToken *cancel = nullptr);
+
+    // --- assistants ----------------------------------------------------------------------------------------------
+    /// POST /assistants with `body` (see AssistantWire). body.metadata.assistant_desk_id identifies the object for
+    /// the no-duplicate lookup; without it an unknown outcome is not retried.
+    QCoro::Task<Result<QJsonObject>> createAssistant(QJsonObject body, CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QJsonObject>> retrieveAssistant(QString assistantId, CancelToken *cancel = nullptr);
+    /// GET /assistants?limit=1: one page, to learn whether the server offers the Assistants API (domain.md §4, §8).
+    QCoro::Task<Result<QJsonObject>> probeAssistantsApi(CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QJsonObject>> modifyAssistant(QString assistantId, QJsonObject body,
+                                                     CancelToken *cancel = nullptr);
+    QCoro::Task<Status> deleteAssistant(QString assistantId, CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QList<QJsonObject>>> listAssistants(CancelToken *cancel = nullptr);
+
+    // --- files ---------------------------------------------------------------------------------------------------
+    /// POST /files, multipart: `purpose=assistants` and part `file` named `filename`, streamed from `localPath`.
+    QCoro::Task<Result<QJsonObject>> uploadFile(QString localPath, QString filename, ProgressCallback progress = {},
+                                                CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QJsonObject>> retrieveFile(QString fileId, CancelToken *cancel = nullptr);
+    /// GET /files?purpose=assistants&limit=10000, all pages.
+    QCoro::Task<Result<QList<QJsonObject>>> listFiles(CancelToken *cancel = nullptr);
+    QCoro::Task<Status> deleteFile(QString fileId, CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QByteArray>> downloadFileContent(QString fileId, CancelToken *cancel = nullptr);
+
+    // --- vector stores -------------------------------------------------------------------------------------------
+    /// POST /vector_stores; body.metadata.assistant_desk_id serves the no-duplicate lookup as for assistants.
+    QCoro::Task<Result<QJsonObject>> createVectorStore(QJsonObject body, CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QJsonObject>> retrieveVectorStore(QString vectorStoreId, CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QJsonObject>> modifyVectorStore(QString vectorStoreId, QJsonObject body,
+                                                       CancelToken *cancel = nullptr);
+    QCoro::Task<Status> deleteVectorStore(QString vectorStoreId, CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QList<QJsonObject>>> listVectorStores(CancelToken *cancel = nullptr);
+
+    QCoro::Task<Result<QJsonObject>> addVectorStoreFile(QString vectorStoreId, QString fileId,
+                                                        CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QList<QJsonObject>>> listVectorStoreFiles(QString vectorStoreId, CancelToken *cancel = nullptr);
+    QCoro::Task<Status> removeVectorStoreFile(QString vectorStoreId, QString fileId, CancelToken *cancel = nullptr);
+
+    /// POST /vector_stores/{vs}/file_batches with `file_ids` (1–500 ids; more is refused before sending).
+    QCoro::Task<Result<QJsonObject>> createFileBatch(QString vectorStoreId, QStringList fileIds,
+                                                     CancelToken *cancel = nullptr);
+    QCoro::Task<Result<QJsonObject>> retrieveFileBatch(QString vectorStoreId, QString batchId,
+                                                       CancelToken *cancel = nullptr);
+    /// Creates a batch and polls it every batchPollInterval while `in_progress`, for at most batchPollLimit.
+    /// Returns the last batch object seen (its `status` may still be `in_progress` when the limit was reached).
+    QCoro::Task<Result<QJsonObject>> createFileBatchAndWait(QString vectorStoreId, QStringList fileIds,
+                                                            CancelToken *cancel = nullptr);
+
+private:
+    struct Request;
+    struct Attempt;
+    class Limiter;
+
+    QCoro::Task<Result<QJsonObject>> executeJson(Request request, QPointer<CancelToken> cancel,
+                                                 ProgressCallback progress = {});
+    QCoro::Task<Result<QByteArray>> execute(Request request, QPointer<CancelToken> cancel, ProgressCallback progress);
+    QCoro::Task<Attempt> sendOnce(const Request &request, QPointer<CancelToken> cancel,
+                                  const std::function<void(qint64, qint64)> &onProgress);
+    QCoro::Task<Result<std::optional<QJsonObject>>> findCreated(const Request &request, QDateTime firstAttempt,
+                                                                QPointer<CancelToken> cancel);
+    QCoro::Task<Result<QList<QJsonObject>>> listAll(QString path, QUrlQuery query, QPointer<CancelToken> cancel,
+                                                    std::function<bool(const QJsonObject &)> stopBefore = {});
+    Error errorFor(const Request &request, const Attempt &attempt, int attempts) const;
+
+    QNetworkAccessManager *m_nam;
+    Connection m_connection;
+    QString m_apiKey;
+    ClientOptions m_options;
+    std::unique_ptr<Limiter> m_limiter;
+    TimerSleeper m_timerSleeper;
+    Sleeper *m_sleeper = &m_timerSleeper;
+    std::function<QDateTime()> m_clock;
+    std::function<double()> m_random;
+};
+
+} // namespace OpenAi

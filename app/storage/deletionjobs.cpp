@@ -1,0 +1,106 @@
+#include "storage/deletionjobs.h"
+
+#include "storage/workspace.h"
+
+namespace DeletionJobs {
+namespace {
+int kindOrder(const QString &kind)
+{
+    if (kind == QLatin1String("assistant"))
+        return 0;
+    if (kind == QLatin1String("vector_store"))
+        return 1;
+    return 2;
+}
+
+Status setState(Workspace &ws, const QString &jobId, const QString &state, bool countAttempt, const QVariant &error)
+{
+    Database &db = ws.database();
+    return db.write([&] {
+        return db.change(QStringLiteral("UPDATE deletion_jobs SET state = ?, attempts = attempts + ?, last_error = ?, "
+                                        "updated_at = ? WHERE id = ?"),
+                         {state, countAttempt ? 1 : 0, error, utcNowIso(), jobId});
+    });
+}
+} // namespace
+
+QList<DeletionJob> list(Workspace &ws, const QString &owner)
+{
+    QList<DeletionJob> out;
+    // rowid keeps creation order within a kind; the plan inserted them in order.
+    auto q = ws.database().exec(QStringLiteral("SELECT id, owner, kind, remote_id, label, state, attempts, last_error, updated_at "
+                                               "FROM deletion_jobs WHERE (COALESCE(?, '') = '' OR owner = ?) ORDER BY rowid"),
+                                {owner, owner});
+    if (!q)
+        return out;
+    while ((*q)->next()) {
+        QSqlQuery &r = **q;
+        out << DeletionJob{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                           r.value(4).toString(), r.value(5).toString(), r.value(6).toInt(), r.value(7).toString(),
+                           r.value(8).toString()};
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const DeletionJob &a, const DeletionJob &b) { return kindOrder(a.kind) < kindOrder(b.kind); });
+    return out;
+}
+
+Status resumeInterrupted(Workspace &ws)
+{
+    Database &db = ws.database();
+    return db.write([&] {
+        return db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'pending', updated_at = ? WHERE state = 'running'"),
+                         {utcNowIso()});
+    });
+}
+
+Status retryFailed(Workspace &ws, const QStringList &ids)
+{
+    Database &db = ws.database();
+    return db.write([&]() -> Status {
+        if (ids.isEmpty())
+            return db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'pending', updated_at = ? WHERE state = 'failed'"),
+                             {utcNowIso()});
+        for (const QString &id : ids)
+            if (Status s = db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'pending', updated_at = ? "
+                                                    "WHERE state = 'failed' AND id = ?"),
+                                     {utcNowIso(), id});
+                !s)
+                return s;
+        return {};
+    });
+}
+
+Status markRunning(Workspace &ws, const QString &jobId)
+{
+    return setState(ws, jobId, QStringLiteral("running"), false, QVariant(QMetaType(QMetaType::QString)));
+}
+
+Status markPending(Workspace &ws, const QString &jobId)
+{
+    return setState(ws, jobId, QStringLiteral("pending"), false, QVariant(QMetaType(QMetaType::QString)));
+}
+
+Status markFailed(Workspace &ws, const QString &jobId, const QString &error)
+{
+    return setState(ws, jobId, QStringLiteral("failed"), true, error);
+}
+
+Status markDone(Workspace &ws, const DeletionJob &job)
+{
+    Database &db = ws.database();
+    const Status s = db.write([&]() -> Status {
+        if (Status u = db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'done', attempts = attempts + 1, "
+                                                "last_error = NULL, updated_at = ? WHERE id = ?"),
+                                 {utcNowIso(), job.id});
+            !u)
+            return u;
+        if (job.kind == QLatin1String("file"))
+            return db.change(QStringLiteral("UPDATE files SET remote_file_id = NULL, uploaded_sha256 = NULL WHERE remote_file_id = ?"),
+                             {job.remoteId});
+        return {};
+    });
+    if (s && job.kind == QLatin1String("file"))
+        emit ws.filesChanged();
+    return s;
+}
+} // namespace DeletionJobs

@@ -1,0 +1,506 @@
+#include "sync/syncengine.h"
+
+#include "core/logging.h"
+#include "domain/validation.h"
+#include "openai/apierror.h"
+#include "openai/assistantwire.h"
+#include "openai/openaiclient.h"
+#include "storage/workspace.h"
+#include "sync/remotemapping.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncEngine", text);
+}
+
+bool isHttp404(const Error &e)
+{
+    return e.api && e.api->failure == OpenAi::ApiError::Failure::Http && e.api->httpStatus == 404;
+}
+
+bool isCancelled(const Error &e)
+{
+    return e.kind == ErrorKind::Cancelled;
+}
+} // namespace
+
+QString CheckAllSummary::text() const
+{
+    QStringList parts{tr("In sync %1").arg(inSync), tr("Out of sync %1").arg(outOfSync)};
+    if (missing)
+        parts << tr("Missing remotely %1").arg(missing);
+    if (failed)
+        parts << tr("Check failed %1").arg(failed);
+    if (notRun)
+        parts << tr("Not checked %1").arg(notRun);
+    return parts.join(QStringLiteral(" · "));
+}
+
+struct SyncEngine::Fetch {
+    enum Outcome { Ok, MissingRemote, NoAssistantsApi, Failed, Cancelled } outcome = Failed;
+    RemoteSnapshot snapshot;
+    Error error;
+};
+
+SyncEngine::SyncEngine(Workspace &workspace, OpenAi::OpenAiClient &client, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_client(client)
+{
+}
+
+QCoro::Task<SyncEngine::Fetch> SyncEngine::fetchSnapshot(QString remoteId, const QHash<QString, RemoteFileInfo> *knownFiles,
+                                                         OpenAi::CancelToken *cancel)
+{
+    Fetch fetch;
+    auto remote = co_await m_client.retrieveAssistant(remoteId, cancel);
+    if (!remote) {
+        fetch.error = remote.error();
+        if (isCancelled(fetch.error)) {
+            fetch.outcome = Fetch::Cancelled;
+        } else if (isHttp404(fetch.error)) {
+            // Tell a deleted assistant from a server without the Assistants API (§4 "missing_remote").
+            auto probe = co_await m_client.probeAssistantsApi(cancel);
+            if (probe) {
+                fetch.outcome = Fetch::MissingRemote;
+            } else if (isHttp404(probe.error())) {
+                fetch.outcome = Fetch::NoAssistantsApi;
+                fetch.error.message = tr("%1 does not offer the Assistants API (404). Point the base URL at an "
+                                         "Assistants-v2-compatible server.")
+                                          .arg(m_client.connection().baseUrl);
+            } else {
+                fetch.outcome = isCancelled(probe.error()) ? Fetch::Cancelled : Fetch::Failed;
+                fetch.error = probe.error();
+            }
+        } else {
+            fetch.outcome = Fetch::Failed;
+        }
+        co_return fetch;
+    }
+    fetch.snapshot.assistant = remote.value();
+    const QJsonObject &a = fetch.snapshot.assistant;
+    bool hasFileSearch = false;
+    for (const auto &t : a.value(QStringLiteral("tools")).toArray())
+        hasFileSearch = hasFileSearch || t.toObject().value(QStringLiteral("type")).toString() == QLatin1String("file_search");
+    const QJsonObject resources = a.value(QStringLiteral("tool_resources")).toObject();
+    QStringList fileIds;
+    for (const auto &v : resources.value(QStringLiteral("code_interpreter")).toObject().value(QStringLiteral("file_ids")).toArray())
+        fileIds << v.toString();
+    // Stores are read whether or not file search is on, so a Pull can adopt them; the comparison decides what counts.
+    for (const auto &v : resources.value(QStringLiteral("file_search")).toObject().value(QStringLiteral("vector_store_ids")).toArray()) {
+        RemoteStore store;
+        store.id = v.toString();
+        auto files = co_await m_client.listVectorStoreFiles(store.id, cancel);
+        if (!files) {
+            if (isHttp404(files.error())) {
+                store.found = false;
+            } else {
+                fetch.error = files.error();
+                fetch.outcome = isCancelled(fetch.error) ? Fetch::Cancelled : Fetch::Failed;
+                co_return fetch;
+            }
+        } else {
+            for (const auto &f : files.value()) {
+                store.files << RemoteStoreFile{f.value(QStringLiteral("id")).toString(), f.value(QStringLiteral("status")).toString()};
+                fileIds << store.files.last().fileId;
+            }
+        }
+        fetch.snapshot.stores << store;
+    }
+    Q_UNUSED(hasFileSearch);
+    fileIds.removeDuplicates();
+    for (const QString &id : std::as_const(fileIds)) {
+        if (knownFiles) {
+            const auto it = knownFiles->constFind(id);
+            fetch.snapshot.files.insert(id, it != knownFiles->cend() ? *it : RemoteFileInfo{id, {}, 0, false});
+            continue;
+        }
+        auto info = co_await m_client.retrieveFile(id, cancel);
+        if (info) {
+            fetch.snapshot.files.insert(id, RemoteFileInfo{id, info->value(QStringLiteral("filename")).toString(),
+                                                           qint64(info->value(QStringLiteral("bytes")).toDouble()), true});
+        } else if (isHttp404(info.error())) {
+            fetch.snapshot.files.insert(id, RemoteFileInfo{id, {}, 0, false});
+        } else {
+            fetch.error = info.error();
+            fetch.outcome = isCancelled(fetch.error) ? Fetch::Cancelled : Fetch::Failed;
+            co_return fetch;
+        }
+    }
+    fetch.snapshot.fetchedAt = utcNowIso();
+    fetch.outcome = Fetch::Ok;
+    co_return fetch;
+}
+
+QCoro::Task<Result<SyncState>> SyncEngine::check(QString assistantId, OpenAi::CancelToken *cancel)
+{
+    co_return co_await checkWith(assistantId, nullptr, cancel);
+}
+
+QCoro::Task<Result<SyncState>> SyncEngine::checkWith(QString assistantId, const QHash<QString, RemoteFileInfo> *knownFiles,
+                                                     OpenAi::CancelToken *cancel)
+{
+    auto a = m_workspace.assistant(assistantId);
+    if (!a)
+        co_return a.error();
+    if (!a->remoteId)
+        co_return m_workspace.syncState(assistantId);   // never pushed: no request
+    emit checkStarted(assistantId);
+    const Fetch fetch = co_await fetchSnapshot(*a->remoteId, knownFiles, cancel);
+    Status stored;
+    switch (fetch.outcome) {
+    case Fetch::Ok: {
+        auto state = m_workspace.storeCheckResult(assistantId, fetch.snapshot);
+        stored = state ? Status() : Status(state.error());
+        break;
+    }
+    case Fetch::MissingRemote:
+        stored = m_workspace.storeMissingRemote(assistantId, utcNowIso());
+        break;
+    case Fetch::NoAssistantsApi:
+        stored = m_workspace.storeCheckFailure(assistantId, fetch.error.message, true);
+        break;
+    case Fetch::Failed:
+        stored = m_workspace.storeCheckFailure(assistantId, fetch.error.message);
+        break;
+    case Fetch::Cancelled:
+        emit checkFinished(assistantId);
+        co_return fetch.error;
+    }
+    emit checkFinished(assistantId);
+    if (!stored)
+        co_return stored.error();
+    qCInfo(lcSync) << "checked" << assistantId << syncStatusWireName(m_workspace.syncState(assistantId).current.status);
+    co_return m_workspace.syncState(assistantId);
+}
+
+QCoro::Task<CheckAllSummary> SyncEngine::checkAll(int concurrency, OpenAi::CancelToken *cancel)
+{
+    QStringList ids;
+    for (const auto &s : m_workspace.assistantSummaries())
+        if (!s.archived && s.remoteId)
+            ids << s.id;
+    co_return co_await checkMany(ids, concurrency, cancel);
+}
+
+QCoro::Task<CheckAllSummary> SyncEngine::checkMany(QStringList assistantIds, int concurrency, OpenAi::CancelToken *cancel)
+{
+    CheckAllSummary summary;
+    summary.total = int(assistantIds.size());
+    emit progress(0, summary.total);
+    if (assistantIds.isEmpty())
+        co_return summary;
+
+    // One listing of every file, so no check needs GET /files/{id} (§4 "Check all").
+    auto known = std::make_shared<QHash<QString, RemoteFileInfo>>();
+    auto listed = co_await m_client.listFiles(cancel);
+    const bool haveListing = listed.ok();
+    if (haveListing)
+        for (const auto &f : listed.value()) {
+            const QString id = f.value(QStringLiteral("id")).toString();
+            known->insert(id, RemoteFileInfo{id, f.value(QStringLiteral("filename")).toString(),
+                                             qint64(f.value(QStringLiteral("bytes")).toDouble()), true});
+        }
+
+    auto next = std::make_shared<int>(0);
+    auto done = std::make_shared<int>(0);
+    const auto worker = [this, assistantIds, next, done, known, haveListing, cancel, &summary]() -> QCoro::Task<void> {
+        while (*next < assistantIds.size()) {
+            if (cancel && cancel->isCancelled())
+                co_return;
+            const QString id = assistantIds.at((*next)++);
+            auto state = co_await checkWith(id, haveListing ? known.get() : nullptr, cancel);
+            if (state) {
+                switch (state->current.status) {
+                case SyncStatus::InSync:
+                    ++summary.inSync;
+                    break;
+                case SyncStatus::OutOfSync:
+                    ++summary.outOfSync;
+                    break;
+                case SyncStatus::MissingRemote:
+                    ++summary.missing;
+                    break;
+                default:
+                    ++summary.failed;
+                }
+            } else if (state.error().kind == ErrorKind::Cancelled) {
+                ++summary.notRun;
+            } else {
+                ++summary.failed;
+            }
+            emit progress(++*done, int(assistantIds.size()));
+        }
+    };
+    std::vector<QCoro::Task<void>> workers;
+    const int n = std::clamp(concurrency, 1, 32);
+    for (int i = 0; i < n; ++i)
+        workers.push_back(worker());
+    for (auto &w : workers)
+        co_await w;
+    summary.notRun += int(assistantIds.size()) - *next;
+    summary.cancelled = cancel && cancel->isCancelled();
+    co_return summary;
+}
+
+QCoro::Task<ImportOutcome> SyncEngine::importRemote(QString remoteId, OpenAi::CancelToken *cancel)
+{
+    ImportOutcome outcome;
+    outcome.remoteId = remoteId;
+    for (const auto &s : m_workspace.assistantSummaries()) {
+        if (s.remoteId == remoteId) {
+            outcome.alreadyLinked = true;
+            outcome.localId = s.id;
+            outcome.message = tr("Already in the workspace as “%1”.").arg(s.name);
+            auto refreshed = co_await check(s.id, cancel);
+            outcome.ok = refreshed.ok();
+            co_return outcome;
+        }
+    }
+    const Fetch fetch = co_await fetchSnapshot(remoteId, nullptr, cancel);
+    if (fetch.outcome != Fetch::Ok) {
+        outcome.message = fetch.outcome == Fetch::MissingRemote ? tr("No assistant %1 in OpenAI.").arg(remoteId) : fetch.error.message;
+        co_return outcome;
+    }
+    Assistant base;
+    auto mapping = RemoteMap::map(base, fetch.snapshot, m_workspace.files());
+    if (!mapping) {
+        outcome.message = mapping.error().message;
+        co_return outcome;
+    }
+    auto adopted = m_workspace.adoptRemote(mapping->assistant, mapping->newFiles, fetch.snapshot);
+    if (!adopted) {
+        outcome.message = adopted.error().message;
+        co_return outcome;
+    }
+    outcome.ok = true;
+    outcome.localId = adopted->id;
+    outcome.warnings = mapping->warnings;
+    co_return outcome;
+}
+
+QCoro::Task<Result<QList<ImportOutcome>>> SyncEngine::importAll(OpenAi::CancelToken *cancel)
+{
+    auto listed = co_await m_client.listAssistants(cancel);
+    if (!listed)
+        co_return listed.error();
+    QList<ImportOutcome> outcomes;
+    int done = 0;
+    emit progress(0, int(listed->size()));
+    for (const auto &remote : listed.value()) {
+        if (cancel && cancel->isCancelled())
+            break;
+        outcomes << co_await importRemote(remote.value(QStringLiteral("id")).toString(), cancel);
+        emit progress(++done, int(listed->size()));
+    }
+    co_return outcomes;
+}
+
+QCoro::Task<Result<SyncState>> SyncEngine::pull(QString assistantId, OpenAi::CancelToken *cancel)
+{
+    auto a = m_workspace.assistant(assistantId);
+    if (!a)
+        co_return a.error();
+    if (a->isVersion())
+        co_return Error{ErrorKind::Refused, tr("Assistant versions are read-only. Edit the working assistant instead."), {}};
+    if (!a->remoteId)
+        co_return Error{ErrorKind::Refused, tr("“%1” was never pushed; there is nothing to update from.").arg(a->name), {}};
+    const Fetch fetch = co_await fetchSnapshot(*a->remoteId, nullptr, cancel);
+    if (fetch.outcome != Fetch::Ok) {
+        if (fetch.outcome == Fetch::MissingRemote)
+            co_return Error{ErrorKind::NotFound, tr("This assistant no longer exists in OpenAI (%1).").arg(*a->remoteId), {}};
+        Error e = fetch.error;
+        if (e.kind != ErrorKind::Cancelled)
+            e.kind = ErrorKind::Network;
+        co_return e;
+    }
+    auto mapping = RemoteMap::map(a.value(), fetch.snapshot, m_workspace.files());
+    if (!mapping)
+        co_return mapping.error();
+    if (Status s = m_workspace.applyPull(mapping->assistant, mapping->newFiles, fetch.snapshot); !s)
+        co_return s.error();
+    co_return m_workspace.syncState(assistantId);
+}
+
+namespace {
+QHash<QString, WorkspaceFile> fileMap(const Workspace &ws)
+{
+    QHash<QString, WorkspaceFile> out;
+    for (const auto &f : ws.files())
+        out.insert(f.id, f);
+    return out;
+}
+} // namespace
+
+QCoro::Task<Result<PushPlan>> SyncEngine::planPush(QString assistantId, OpenAi::CancelToken *cancel)
+{
+    auto a = m_workspace.assistant(assistantId);
+    if (!a)
+        co_return a.error();
+    if (a->archived)
+        co_return Error{ErrorKind::Refused, tr("Archived assistants cannot be pushed."), {}};
+    if (auto problems = validateAssistant(a.value()); !problems.isEmpty())
+        co_return Error::validation(problemTexts(problems));
+    std::optional<RemoteSnapshot> snapshot;
+    bool missing = false;
+    std::optional<QStringList> storeFiles;
+    if (a->remoteId) {
+        auto state = co_await check(assistantId, cancel);
+        if (!state)
+            co_return state.error();
+        if (state->current.status == SyncStatus::MissingRemote) {
+            missing = true;
+        } else if (state->current.status == SyncStatus::CheckFailed) {
+            co_return Error{ErrorKind::Network, state->error, {}};
+        } else {
+            snapshot = m_workspace.snapshot(assistantId);
+        }
+    }
+    if (a->fileSearch && a->vectorStoreId && (!snapshot || !snapshot->assistant.contains(QStringLiteral("id")))) {
+        auto listed = co_await m_client.listVectorStoreFiles(*a->vectorStoreId, cancel);
+        if (listed) {
+            storeFiles = QStringList();
+            for (const auto &f : listed.value())
+                storeFiles->append(f.value(QStringLiteral("id")).toString());
+        } else if (!isHttp404(listed.error())) {
+            co_return listed.error();
+        }
+    }
+    co_return Push::plan(a.value(), fileMap(m_workspace), snapshot, missing, storeFiles);
+}
+
+QCoro::Task<Status> SyncEngine::addToStore(QString storeId, QStringList remoteFileIds, PushOutcome &outcome,
+                                           OpenAi::CancelToken *cancel)
+{
+    for (qsizetype at = 0; at < remoteFileIds.size(); at += 500) {
+        const QStringList chunk = remoteFileIds.mid(at, 500);
+        auto batch = co_await m_client.createFileBatchAndWait(storeId, chunk, cancel);
+        if (!batch)
+            co_return batch.error();
+        const int failed = batch->value(QStringLiteral("file_counts")).toObject().value(QStringLiteral("failed")).toInt();
+        if (failed > 0)
+            outcome.failedFiles << (failed == 1 ? tr("1 file failed to index in vector store %1")
+                                      : tr("%n files failed to index in vector store %1", nullptr, failed)).arg(storeId);
+    }
+    co_return Status();
+}
+
+QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &step, PushOutcome &outcome,
+                                        OpenAi::CancelToken *cancel)
+{
+    // Earlier steps stored ids: always work from the stored record and files.
+    const Assistant a = m_workspace.assistant(stale.id).value();
+    const auto remoteIdsOf = [&](const QStringList &localIds) {
+        QStringList ids;
+        for (const auto &f : m_workspace.filesByIds(localIds))
+            if (f.remoteFileId)
+                ids << *f.remoteFileId;
+        return ids;
+    };
+    switch (step.kind) {
+    case PushStep::Kind::Upload: {
+        const WorkspaceFile f = m_workspace.file(step.fileIds.first()).value();
+        auto uploaded = co_await m_client.uploadFile(f.localPath, f.name, {}, cancel);
+        if (!uploaded)
+            co_return uploaded.error();
+        co_return m_workspace.linkFile(f.id, uploaded->value(QStringLiteral("id")).toString(), f.sha256);
+    }
+    case PushStep::Kind::UseStore:
+        co_return m_workspace.linkVectorStore(a.id, step.storeId);
+    case PushStep::Kind::CreateStore: {
+        const QStringList ids = remoteIdsOf(step.fileIds);
+        QJsonObject body{{QStringLiteral("name"), tr("%1 - File Search").arg(a.name)},
+                         {QStringLiteral("file_ids"), QJsonArray::fromStringList(ids.mid(0, 100))},
+                         {QStringLiteral("metadata"), QJsonObject{{QLatin1String(ReservedMetadataKey), a.id}}}};
+        auto created = co_await m_client.createVectorStore(body, cancel);
+        if (!created)
+            co_return created.error();
+        const QString storeId = created->value(QStringLiteral("id")).toString();
+        if (Status s = m_workspace.linkVectorStore(a.id, storeId); !s)
+            co_return s;
+        co_return co_await addToStore(storeId, ids.mid(100), outcome, cancel);
+    }
+    case PushStep::Kind::AddStoreFiles:
+        co_return co_await addToStore(step.storeId, remoteIdsOf(step.fileIds), outcome, cancel);
+    case PushStep::Kind::RemoveStoreFiles:
+        for (const QString &rid : step.remoteFileIds) {
+            Status removed = co_await m_client.removeVectorStoreFile(step.storeId, rid, cancel);
+            if (!removed && !isHttp404(removed.error()))
+                co_return removed;
+        }
+        co_return Status();
+    case PushStep::Kind::CreateAssistant:
+    case PushStep::Kind::RecreateAssistant:
+    case PushStep::Kind::UpdateAssistant: {
+        QHash<QString, QString> remoteByLocal;
+        for (const auto &f : m_workspace.files())
+            if (f.remoteFileId)
+                remoteByLocal.insert(f.id, *f.remoteFileId);
+        auto body = AssistantWire::requestBody(a, remoteByLocal);
+        if (!body)
+            co_return body.error();
+        if (step.kind == PushStep::Kind::UpdateAssistant) {
+            auto modified = co_await m_client.modifyAssistant(*a.remoteId, body.value(), cancel);
+            co_return modified ? Status() : Status(modified.error());
+        }
+        auto created = co_await m_client.createAssistant(body.value(), cancel);
+        if (!created)
+            co_return created.error();
+        co_return m_workspace.linkAssistant(a.id, created->value(QStringLiteral("id")).toString());
+    }
+    }
+    co_return Status();
+}
+
+QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelToken *cancel)
+{
+    PushOutcome outcome;
+    auto plan = co_await planPush(assistantId, cancel);
+    if (!plan) {
+        outcome.error = plan.error().message;
+        co_return outcome;
+    }
+    outcome.plan = plan.value();
+    const Assistant a = m_workspace.assistant(assistantId).value();
+    QSet<QString> sentFields;
+    for (int i = 0; i < outcome.plan.steps.size(); ++i) {
+        const PushStep &step = outcome.plan.steps.at(i);
+        emit pushStepStarted(i, step.text);
+        const Status s = co_await runStep(a, step, outcome, cancel);
+        if (!s) {
+            outcome.failedStep = i;
+            outcome.error = tr("Push failed at “%1”: %2. Your changes are saved and marked Not pushed.")
+                                .arg(step.text, s.error().message);
+            qCWarning(lcSync) << "push of" << assistantId << "failed at step" << i;
+            if (s.error().kind != ErrorKind::Cancelled) {
+                // The badge comes from a fresh check, never from the attempt.
+                auto state = co_await check(assistantId, cancel);
+                if (state)
+                    outcome.state = state.value();
+            }
+            co_return outcome;
+        }
+        ++outcome.stepsDone;
+    }
+    if (Status s = m_workspace.markPushed(assistantId); !s) {
+        outcome.error = s.error().message;
+        co_return outcome;
+    }
+    auto state = co_await check(assistantId, cancel);
+    if (state) {
+        outcome.state = state.value();
+        // Differences left on fields the push just sent: the server accepted them but did not keep them.
+        if (!outcome.plan.steps.isEmpty())
+            for (const auto &d : state->current.differences)
+                if (!d.isFiles)
+                    outcome.notKept << (d.field.contains(QLatin1Char('.')) ? d.field.section(QLatin1Char('.'), 0, 0) : d.field);
+        outcome.notKept.removeDuplicates();
+    }
+    outcome.ok = true;
+    co_return outcome;
+}

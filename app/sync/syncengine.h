@@ -1,0 +1,106 @@
+// SyncEngine: the sync operations that talk to the server — check, check all, import by id and import all, pull —
+// on top of OpenAiClient and Workspace (domain.md §4, §5.3, §5.5).
+//
+// Promises:
+// - A check stores the fetched snapshot and the computed status in one transaction; a failed check stores
+//   "check failed" with the error and keeps the last successful result (never "in sync").
+// - Check and import only read from the server. Pull writes only the workspace, in one transaction.
+// - Check all checks every non-archived record with a remote id, with at most `concurrency` checks at a time,
+//   listing /files once first so no per-file request is needed; cancel starts no new checks and aborts running ones
+//   (aborted records keep their previous status).
+// - Import never duplicates: a remote id already linked (archived records and versions included) only refreshes
+//   that record's snapshot.
+// Lifetime: the workspace and client must outlive every task. Signals fire on the owning thread.
+#pragma once
+
+#include "core/result.h"
+#include "openai/canceltoken.h"
+#include "sync/pushplan.h"
+#include "sync/syncstate.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QHash>
+#include <QObject>
+
+class Workspace;
+namespace OpenAi {
+class OpenAiClient;
+}
+
+struct CheckAllSummary {
+    int total = 0;
+    int inSync = 0;
+    int outOfSync = 0;
+    int missing = 0;
+    int failed = 0;
+    int notRun = 0;            // cancelled before they ran
+    bool cancelled = false;
+    /// "In sync 30 · Out of sync 5 · Missing remotely 1 · Check failed 2"
+    QString text() const;
+};
+
+struct ImportOutcome {
+    QString remoteId;
+    QString localId;           // the record created or refreshed
+    bool alreadyLinked = false;
+    QString message;           // "Already in the workspace as “<name>”." or the error
+    QStringList warnings;
+    bool ok = false;
+};
+
+struct PushOutcome {
+    PushPlan plan;
+    int stepsDone = 0;
+    int failedStep = -1;          // index into plan.steps, -1 when none failed
+    QString error;                // "Push failed at “<step>”: <message>. Your changes are saved and marked Not pushed."
+    QStringList notKept;          // fields the server accepted but did not keep
+    QStringList failedFiles;      // files that failed to index in the vector store
+    std::optional<SyncState> state;   // from the check after the push
+    bool ok = false;
+};
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(Workspace &workspace, OpenAi::OpenAiClient &client, QObject *parent = nullptr);
+
+    /// Checks one record. Returns the stored state; an Error only when nothing could be stored (unknown id,
+    /// cancelled, storage failure) — a server failure is a stored "check failed" state, returned as a value.
+    QCoro::Task<Result<SyncState>> check(QString assistantId, OpenAi::CancelToken *cancel = nullptr);
+    QCoro::Task<CheckAllSummary> checkAll(int concurrency = 8, OpenAi::CancelToken *cancel = nullptr);
+    QCoro::Task<CheckAllSummary> checkMany(QStringList assistantIds, int concurrency = 8, OpenAi::CancelToken *cancel = nullptr);
+
+    QCoro::Task<ImportOutcome> importRemote(QString remoteId, OpenAi::CancelToken *cancel = nullptr);
+    /// Every remote assistant (all pages): each imported on its own; a failure does not stop the others.
+    QCoro::Task<Result<QList<ImportOutcome>>> importAll(OpenAi::CancelToken *cancel = nullptr);
+
+    /// Pull ("Update from OpenAI"): fetch as a check does and take the remote state into the working record.
+    QCoro::Task<Result<SyncState>> pull(QString assistantId, OpenAi::CancelToken *cancel = nullptr);
+
+    /// Validates (no request on failure), refreshes the snapshot and computes the plan (domain.md §5.2 steps 1–3).
+    QCoro::Task<Result<PushPlan>> planPush(QString assistantId, OpenAi::CancelToken *cancel = nullptr);
+    /// Plans and runs the push; each returned remote id is stored at once; the record is checked again afterwards.
+    QCoro::Task<PushOutcome> push(QString assistantId, OpenAi::CancelToken *cancel = nullptr);
+
+signals:
+    void pushStepStarted(int index, const QString &text);
+    void checkStarted(const QString &assistantId);
+    void checkFinished(const QString &assistantId);
+    void progress(int done, int total);
+
+private:
+    struct Fetch;
+    QCoro::Task<Status> runStep(const Assistant &assistant, const PushStep &step, PushOutcome &outcome,
+                                OpenAi::CancelToken *cancel);
+    QCoro::Task<Status> addToStore(QString storeId, QStringList remoteFileIds, PushOutcome &outcome,
+                                   OpenAi::CancelToken *cancel);
+    QCoro::Task<Fetch> fetchSnapshot(QString remoteId, const QHash<QString, RemoteFileInfo> *knownFiles,
+                                     OpenAi::CancelToken *cancel);
+    QCoro::Task<Result<SyncState>> checkWith(QString assistantId, const QHash<QString, RemoteFileInfo> *knownFiles,
+                                             OpenAi::CancelToken *cancel);
+
+    Workspace &m_workspace;
+    OpenAi::OpenAiClient &m_client;
+};

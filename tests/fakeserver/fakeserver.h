@@ -1,0 +1,155 @@
+// FakeOpenAiServer: an in-process, stateful Assistants-v2 server on 127.0.0.1 for tests, the benchmark and
+// trying the app without an account (assistant-desk-fake-server).
+//
+// It speaks HTTP/1.1 over QTcpServer (keep-alive, in-order answers to pipelined requests, Content-Length and
+// chunked bodies) and behaves like the real API where the app depends on it:
+// - ids asst_…, file-…, vs_…, vsfb_…; created_at in Unix seconds; `x-request-id` on every answer;
+// - lists with limit / order / after / before (no before on /files) and {object, data, first_id, last_id,
+//   has_more}, first_id / last_id null on an empty page;
+// - `Authorization: Bearer <key>` required (401 without or with a wrong key); `OpenAI-Beta: assistants=v2` required
+//   on /assistants… and /vector_stores… (400 code invalid_beta); unknown body fields and wrong types → 400 with
+//   `param`; unknown ids → 404 envelopes;
+// - multipart uploads keep the exact bytes; GET /files/{id}/content returns them.
+// Fault injection (addFault) answers the next N matching requests with a status, a malformed or HTML body, a delay,
+// a dropped connection, or performs the request and then drops or stalls the answer (an "unknown outcome").
+// Threading: the thread that created it; it runs on that thread's event loop.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QRegularExpression>
+#include <QString>
+
+#include <memory>
+
+class QTcpServer;
+class QTcpSocket;
+
+class FakeOpenAiServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct LoggedRequest {
+        QByteArray method;
+        QString path;        // e.g. "/v1/assistants"
+        QString query;       // without '?'
+        QHash<QByteArray, QByteArray> headers;   // lower-case names
+        qint64 bodySize = 0;
+        QByteArray body;     // kept for bodies up to 64 KiB
+        int status = 0;      // the status answered (0 when the connection was dropped)
+
+        QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    };
+
+    struct Fault {
+        enum class Action {
+            Status,           // answer `status` with an error envelope (and Retry-After headers if set); no effect
+            Malformed,        // answer 200 with a truncated JSON body; no effect
+            Html,             // answer `status` with an HTML error page; no effect
+            Drop,             // close the connection without a byte of answer; no effect
+            Delay,            // perform the request normally, answer after delayMs
+            PerformThenDrop,  // perform the request, then send the head and half the body and close
+            PerformThenStall, // perform the request, never answer (the client times out); closed after delayMs
+        };
+        QByteArray method;              // empty: any method
+        QRegularExpression path;        // matched against the path after /v1, e.g. "^/assistants$"
+        int count = 1;                  // how many matching requests it affects
+        Action action = Action::Status;
+        int status = 500;
+        QByteArray retryAfter;          // Retry-After header value
+        QByteArray retryAfterMs;        // retry-after-ms header value
+        int delayMs = 0;
+        QString message;                // error.message (default per status)
+    };
+
+    explicit FakeOpenAiServer(QObject *parent = nullptr);
+    ~FakeOpenAiServer() override;
+
+    /// Listens on 127.0.0.1 (port 0: any free port).
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    QString baseUrl() const;   // "http://127.0.0.1:<port>/v1"
+
+    void setApiKey(const QString &key) { m_apiKey = key; }
+    QString apiKey() const { return m_apiKey; }
+    /// Delay added to every answer (the benchmark's "added latency").
+    void setLatency(int ms) { m_latencyMs = ms; }
+    /// Answers 404 on every /assistants… path, like a server without the Assistants API.
+    void setAssistantsApiMissing(bool missing) { m_assistantsMissing = missing; }
+    /// How many GETs of a file batch still answer in_progress before it completes (default 1).
+    void setBatchPollsUntilDone(int polls) { m_batchPolls = polls; }
+
+    /// Adds `count` assistants ("Seed assistant N") and `count` small files, created_at in the past.
+    void seed(int count);
+    void addFault(const Fault &fault);
+    /// Shorthand: answer the next `count` requests matching method + path with `status`.
+    void failNext(const QByteArray &method, const QString &pathPattern, int count, int status,
+                  const QByteArray &retryAfter = {}, const QByteArray &retryAfterMs = {});
+    void clearFaults() { m_faults.clear(); }
+
+    // --- state, for assertions ---------------------------------------------------------------------------------
+    QList<QJsonObject> assistants() const { return m_assistants; }
+    QList<QJsonObject> files() const { return m_files; }
+    QList<QJsonObject> vectorStores() const { return m_vectorStores; }
+    QList<QJsonObject> vectorStoreFiles(const QString &vectorStoreId) const;
+    QByteArray fileContent(const QString &fileId) const { return m_fileContents.value(fileId); }
+    QString addAssistant(const QJsonObject &fields);   // returns the new id
+
+    const QList<LoggedRequest> &requests() const { return m_log; }
+    void clearRequests() { m_log.clear(); }
+    /// Most requests in flight at once since the last reset (a request counts from its full receipt to its answer).
+    int maxConcurrent() const { return m_maxInFlight; }
+    void resetMaxConcurrent() { m_maxInFlight = m_inFlight; }
+
+signals:
+    /// The head of a request arrived (its body may still be on its way).
+    void requestStarted(const QByteArray &method, const QString &path);
+    /// A request was fully received and logged.
+    void requestLogged(int index);
+
+private:
+    struct Connection;
+    struct Response;
+    struct Request;
+
+    void onNewConnection();
+    void onReadyRead(Connection *c);
+    bool parseOne(Connection *c);
+    void dispatch(Connection *c, Request request);
+    void flush(Connection *c);
+    Response handle(const Request &request);
+    Response route(const Request &request);
+
+    Response assistantsRoute(const Request &r, const QStringList &segments);
+    Response filesRoute(const Request &r, const QStringList &segments);
+    Response vectorStoresRoute(const Request &r, const QStringList &segments);
+    Response modelsRoute(const Request &r, const QStringList &segments);
+    Response uploadFile(const Request &r);
+
+    QString newId(const char *prefix);
+    qint64 nextCreatedAt();
+
+    std::unique_ptr<QTcpServer> m_server;
+    QList<Connection *> m_connections;
+    QString m_apiKey = QStringLiteral("sk-fake-test-key");
+    int m_latencyMs = 0;
+    bool m_assistantsMissing = false;
+    int m_batchPolls = 1;
+    QList<Fault> m_faults;
+    QList<LoggedRequest> m_log;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+    quint64 m_counter = 0;
+    qint64 m_lastCreatedAt = 0;
+
+    QList<QJsonObject> m_assistants;
+    QList<QJsonObject> m_files;
+    QHash<QString, QByteArray> m_fileContents;
+    QList<QJsonObject> m_vectorStores;
+    QHash<QString, QList<QJsonObject>> m_vectorStoreFiles;
+    QHash<QString, QJsonObject> m_batches;       // batch id → object
+    QHash<QString, int> m_batchPollsLeft;
+};
