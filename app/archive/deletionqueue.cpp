@@ -15,6 +15,9 @@ DeletionQueue::DeletionQueue(Workspace &workspace, OpenAi::OpenAiClient &client,
 QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *cancel)
 {
     DeletionRunSummary summary;
+    if (m_running)
+        co_return summary;
+    m_running = true;
     const QList<DeletionJob> jobs = DeletionJobs::list(m_workspace);
     for (const DeletionJob &job : jobs) {
         if (job.state != QLatin1String("pending"))
@@ -57,6 +60,7 @@ QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *c
             qCWarning(lcSync) << "cannot record deletion job" << job.id << stored.error().message;
         emit jobChanged(job.id);
     }
+    m_running = false;
     qCInfo(lcSync) << "deletion queue: done" << summary.done << "failed" << summary.failed << "pending" << summary.pending;
     co_return summary;
 }

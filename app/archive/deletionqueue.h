@@ -29,8 +29,9 @@ class DeletionQueue : public QObject
 public:
     DeletionQueue(Workspace &workspace, OpenAi::OpenAiClient &client, QObject *parent = nullptr);
 
-    /// Runs every pending job once, in order.
+    /// Runs every pending job once, in order. A call while a run is under way returns at once (nothing done twice).
     QCoro::Task<DeletionRunSummary> runPending(OpenAi::CancelToken *cancel = nullptr);
+    bool isRunning() const { return m_running; }
 
 signals:
     void jobChanged(const QString &jobId);
@@ -38,4 +39,5 @@ signals:
 private:
     Workspace &m_workspace;
     OpenAi::OpenAiClient &m_client;
+    bool m_running = false;
 };

@@ -105,8 +105,18 @@ int connectCommand(const RemoteContext &c, QTextStream &out, QTextStream &err)
     auto ws = Workspace::open(c.workspace);
     if (!ws)
         return printError(err, ws.error());
+    // A workspace is bound to one account: remote ids mean something only there (domain.md §0). Moving linked
+    // records to another server or project makes every cached status meaningless.
+    const auto previous = OpenAi::Connection::load(*ws.value());
+    const bool moved = previous && (previous->baseUrl != connection->baseUrl || previous->project != connection->project);
     if (Status s = connection->save(*ws.value()); !s)
         return printError(err, s.error());
+    if (moved && !ws.value()->linkedRemoteIds().isEmpty()) {
+        if (Status s = ws.value()->clearRemoteCache(); !s)
+            return printError(err, s.error());
+        if (!c.quiet)
+            err << tr("The connection changed: every status is now Not checked yet.") << '\n';
+    }
     if (!noKey) {
         SecretStoreChoice secrets;
         const Status stored = runSync(secrets.get().write(connection->keychainAccount(), key));

@@ -71,6 +71,9 @@ public:
     Status storeMissingRemote(const QString &assistantId, const QString &checkedAt);
     /// A check failed: keeps the last successful result as "last known" (never yields In sync).
     Status storeCheckFailure(const QString &assistantId, const QString &error, bool noAssistantsApi = false);
+    /// After the connection changed (domain.md §0): drops every snapshot and status, so every linked record is
+    /// "Not checked yet". One transaction.
+    Status clearRemoteCache();
     /// Import (§5.5): a new working record from a mapped remote assistant, its new file records and its snapshot,
     /// in one transaction. The record's id is generated when empty.
     Result<Assistant> adoptRemote(const Assistant &mapped, const QList<WorkspaceFile> &newFiles, const RemoteSnapshot &snapshot);

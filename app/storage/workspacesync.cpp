@@ -308,3 +308,15 @@ Status Workspace::markPushed(const QString &assistantId)
         emit assistantChanged(assistantId);
     return s;
 }
+
+Status Workspace::clearRemoteCache()
+{
+    const Status s = m_db->write([&]() -> Status {
+        if (Status d = m_db->change(QStringLiteral("DELETE FROM sync_states")); !d)
+            return d;
+        return m_db->change(QStringLiteral("DELETE FROM remote_snapshots"));
+    });
+    if (s)
+        emit reset();
+    return s;
+}

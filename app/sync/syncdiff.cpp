@@ -192,6 +192,7 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
     const auto compareFiles = [&](const QString &field, bool localEnabled, const QStringList &localIds,
                                   const QStringList &remoteIds, const QHash<QString, QString> &failed) {
         Difference d{field, {}, {}, true, {}, {}, {}};
+        const QSet<QString> remoteSet(remoteIds.cbegin(), remoteIds.cend());
         QSet<QString> localRemoteIds;
         if (localEnabled) {
             for (const QString &id : localIds) {
@@ -204,7 +205,7 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
                     d.onlyLocal << localRow(f, tr("changed since upload"));
                 else if (failed.contains(*f.remoteFileId))
                     d.onlyLocal << localRow(f, tr("Failed to index in the vector store"));
-                else if (!remoteIds.contains(*f.remoteFileId))
+                else if (!remoteSet.contains(*f.remoteFileId))
                     d.onlyLocal << localRow(f, QString());
             }
         }
@@ -220,6 +221,7 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
             remoteCiFiles << v.toString();
     compareFiles(QStringLiteral("code_interpreter.files"), local.codeInterpreter, local.codeInterpreterFiles, remoteCiFiles, {});
     QStringList remoteFsFiles;
+    QSet<QString> seenFsFiles;
     QHash<QString, QString> failed;
     for (const auto &store : snapshot.stores) {
         if (!remoteStores.contains(store.id) || !store.found)
@@ -227,8 +229,10 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
         for (const auto &f : store.files) {
             if (f.status == QLatin1String("failed"))
                 failed.insert(f.fileId, tr("Failed to index in the vector store"));
-            if (!remoteFsFiles.contains(f.fileId))
+            if (!seenFsFiles.contains(f.fileId)) {
+                seenFsFiles.insert(f.fileId);
                 remoteFsFiles << f.fileId;
+            }
         }
     }
     compareFiles(QStringLiteral("file_search.files"), local.fileSearch, local.fileSearchFiles, remoteFsFiles, failed);

@@ -324,6 +324,10 @@ private slots:
         QCOMPARE(summary->syncStatus, QStringLiteral("check_failed"));
         QVERIFY(summary->stale);
 
+        QVERIFY(ws->clearRemoteCache());   // the connection changed
+        QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus, QStringLiteral("not_checked"));
+        QVERIFY(!ws->snapshot(QStringLiteral("a-help")));
+
         QVERIFY(ws->storeMissingRemote(QStringLiteral("a-help"), QStringLiteral("2026-11-25T11:00:00Z")));
         QCOMPARE(ws->syncState(QStringLiteral("a-help")).error, QStringLiteral("This assistant no longer exists in OpenAI (asst_W1)."));
         QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus, QStringLiteral("missing_remote"));
