@@ -2,12 +2,15 @@
 #include "core/logging.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "openai/openaiclient.h"
+#include "secrets/secretstore.h"
 #include "storage/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -38,8 +41,13 @@ int main(int argc, char *argv[])
     parser.addOption(workspaceOption);
     parser.process(app);
 
+    // The app's services, created once and injected (style.md): one network manager for the whole app, the OpenAI
+    // client on it, and the OS keychain for API keys. They outlive the window.
+    QNetworkAccessManager network;
+    OpenAi::OpenAiClient client(&network);
+    KeychainSecretStore secrets;
     Dialogs dialogs;
-    MainWindow window(&dialogs);
+    MainWindow window(&dialogs, SyncServices{&network, &client, &secrets});
     window.show();
     // On failure the message is shown and the window stays usable: the welcome page offers other choices.
     window.openWorkspace(parser.isSet(workspaceOption) ? parser.value(workspaceOption) : QString());

@@ -3,6 +3,7 @@
 #include "assistantlistmodel.h"
 #include "badgedelegate.h"
 #include "dialogs.h"
+#include "differencestab.h"
 #include "domain/syncstatus.h"
 #include "generaltab.h"
 #include "storage/workspace.h"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +28,8 @@ AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(pa
     m_tabs->setObjectName(QStringLiteral("editorTabWidget"));
     m_tabs->addTab(m_general, tr("General"));
     m_tabs->addTab(m_tools, tr("Tools && files"));
+    m_differences = new DifferencesTab(this);
+    m_tabs->addTab(m_differences, m_differences->title());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,8 +93,16 @@ void AssistantEditor::buildHeader()
 
 void AssistantEditor::setWorkspace(Workspace *workspace)
 {
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     m_tools->setWorkspace(workspace);
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::assistantChanged, this, [this](const QString &id) {
+            if (hasRecord() && id == m_loaded.id)
+                refreshSyncState();
+        });
+    }
     clear();
 }
 
@@ -104,6 +116,8 @@ void AssistantEditor::clear()
     showProblems({});
     setModified(false);
     updateHeader();
+    m_differences->clear();
+    m_tabs->setTabText(m_tabs->indexOf(m_differences), m_differences->title());
     setEnabled(false);
     emit recordChanged(QString());
 }
@@ -131,7 +145,7 @@ bool AssistantEditor::loadAssistant(const QString &id)
     showProblems({});
     fillVersionCombo();
     setModified(false);
-    updateHeader();
+    refreshSyncState();
     setEnabled(true);
     emit recordChanged(id);
     return true;
@@ -173,9 +187,15 @@ void AssistantEditor::updateHeader()
     }
     m_titleLabel->setText(hasRecord() ? m_loaded.name : tr("No assistant selected"));
     const BadgeDelegate::Badge badge = BadgeDelegate::badgeFor(summary.syncStatus);
+    const QString label =
+        BadgeDelegate::badgeLabel(summary.syncStatus, AssistantListModel::badgeText(summary), summary.stale);
     const QString checked = AssistantListModel::checkedText(summary.checkedAt, QDateTime::currentDateTimeUtc());
-    m_badgeLabel->setText(checked.isEmpty() ? tr("%1 %2").arg(badge.symbol, badge.word)
-                                            : tr("%1 %2 · %3").arg(badge.symbol, badge.word, checked));
+    m_badgeLabel->setText(checked.isEmpty() ? label : tr("%1 · %2").arg(label, checked));
+    m_badgeLabel->setToolTip(summary.checkedAt.isEmpty()
+                                 ? QString()
+                                 : tr("Checked %1").arg(QLocale().toString(
+                                       QDateTime::fromString(summary.checkedAt, Qt::ISODate).toLocalTime(),
+                                       QLocale::LongFormat)));
     QPalette pal = m_badgeLabel->palette();
     pal.setColor(QPalette::WindowText, badge.color);
     m_badgeLabel->setPalette(pal);
@@ -185,6 +205,25 @@ void AssistantEditor::updateHeader()
     m_modifiedLabel->setVisible(m_modified);
     m_readOnlyLabel->setText(tr("Read-only: version v%1 of %2").arg(m_loaded.versionNumber).arg(m_workingName));
     m_readOnlyLabel->setVisible(isReadOnly());
+}
+
+void AssistantEditor::refreshSyncState()
+{
+    updateHeader();
+    if (!hasRecord() || !m_workspace) {
+        m_differences->clear();
+    } else {
+        // The remote id may have been set by a push since the form was loaded: read it from the store.
+        const auto summary = m_workspace->assistantSummary(m_loaded.id);
+        const QString remoteId = summary && summary->remoteId ? *summary->remoteId : m_loaded.remoteId.value_or(QString());
+        m_differences->setState(m_workspace->syncState(m_loaded.id), remoteId);
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_differences), m_differences->title());
+}
+
+void AssistantEditor::showDifferences()
+{
+    m_tabs->setCurrentWidget(m_differences);
 }
 
 Assistant AssistantEditor::formValue() const

@@ -1,5 +1,6 @@
 // The editor of one assistant record: a header line (name, sync badge, "Not pushed", unsaved marker, version
-// switcher, "Read-only: version vN of <name>") above the tabs General and Tools & files.
+// switcher, "Read-only: version vN of <name>") above the tabs General, Tools & files and Differences (the stored
+// SyncState: refreshed whenever the workspace reports a change of the record, e.g. after a check).
 //
 // Edits stay in the form until save(); save() validates (validateAssistant plus the function JSON) and refuses
 // with the problems shown next to their fields. Versions are shown read-only. maybeLeave() is the one place that
@@ -13,6 +14,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class DifferencesTab;
 class Dialogs;
 class GeneralTab;
 class QComboBox;
@@ -39,6 +41,12 @@ public:
     Assistant formValue() const;
     /// Every problem of the form: validation rules and invalid function JSON.
     QList<FieldProblem> problems() const;
+
+    /// Re-reads the stored sync state (header badge, Differences tab) without touching the form.
+    void refreshSyncState();
+    DifferencesTab *differencesTab() const { return m_differences; }
+    /// Shows the Differences tab.
+    void showDifferences();
 
     /// Puts the keyboard focus in the name field with its text selected.
     void focusName();
@@ -82,4 +90,5 @@ private:
     QTabWidget *m_tabs = nullptr;
     GeneralTab *m_general = nullptr;
     ToolsTab *m_tools = nullptr;
+    DifferencesTab *m_differences = nullptr;
 };

@@ -10,10 +10,6 @@ namespace {
 constexpr int Padding = 4;
 constexpr int TagPadding = 5;
 
-QString badgeText(const BadgeDelegate::Badge &b)
-{
-    return b.symbol + QChar(0x2009) + b.word;   // thin space between symbol and word
-}
 } // namespace
 
 BadgeDelegate::BadgeDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
@@ -37,6 +33,20 @@ BadgeDelegate::Badge BadgeDelegate::badgeFor(const QString &wireName)
         break;
     }
     return {QStringLiteral("◌"), word, QColor(0x75, 0x75, 0x75)};
+}
+
+QString BadgeDelegate::badgeLabel(const QString &wireName, const QString &word, bool stale)
+{
+    const Badge badge = badgeFor(wireName);
+    const QString shown = word.isEmpty() ? badge.word : word;
+    const QString label = badge.symbol + QChar(0x2009) + shown;   // thin space between symbol and word
+    return stale ? tr("%1 · stale").arg(label) : label;
+}
+
+QString BadgeDelegate::badgeLabel(const QModelIndex &index)
+{
+    return badgeLabel(index.data(AssistantListModel::SyncStatusRole).toString(), index.data(Qt::DisplayRole).toString(),
+                      index.data(AssistantListModel::StaleRole).toBool());
 }
 
 QString BadgeDelegate::notPushedText()
@@ -73,7 +83,8 @@ void BadgeDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = widget ? widget->style() : QApplication::style();
     const Badge badge = badgeFor(index.data(AssistantListModel::SyncStatusRole).toString());
     // The style lays the text rect out for the option's text: give it the badge, then paint the cell without it.
-    opt.text = badgeText(badge);
+    const QString label = badgeLabel(index);
+    opt.text = label;
     QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(Padding, 0, -Padding, 0);
     textRect = QStyle::visualRect(opt.direction, opt.rect, textRect);
     opt.text.clear();
@@ -81,7 +92,7 @@ void BadgeDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem &op
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     painter->save();
     painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : badge.color);
-    const QString text = opt.fontMetrics.elidedText(badgeText(badge), Qt::ElideRight, textRect.width());
+    const QString text = opt.fontMetrics.elidedText(label, Qt::ElideRight, textRect.width());
     painter->drawText(textRect, int(Qt::AlignVCenter | Qt::AlignLeading) | Qt::TextSingleLine, text);
     painter->restore();
 }
@@ -129,8 +140,7 @@ QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     if (index.column() == AssistantListModel::StatusColumn) {
-        const Badge badge = badgeFor(index.data(AssistantListModel::SyncStatusRole).toString());
-        size.setWidth(opt.fontMetrics.horizontalAdvance(badgeText(badge)) + 4 * Padding);
+        size.setWidth(opt.fontMetrics.horizontalAdvance(badgeLabel(index)) + 4 * Padding);
     } else if (index.column() == AssistantListModel::NameColumn && showsNotPushed(index)) {
         QFont tagFont = opt.font;
         tagFont.setPointSizeF(tagFont.pointSizeF() * 0.85);

@@ -21,6 +21,11 @@ public:
 
     /// The badge for a sync status wire name ("in_sync", …); unknown names read as "Not checked yet".
     static Badge badgeFor(const QString &wireName);
+    /// The full badge of a status-column index: symbol, the model's word ("Out of sync (2)", "No Assistants API")
+    /// and " · stale" while a failed check shows the last known status.
+    static QString badgeLabel(const QModelIndex &index);
+    /// The same for a summary (the editor header).
+    static QString badgeLabel(const QString &wireName, const QString &word, bool stale);
     /// The marker text and colour for "Not pushed".
     static QString notPushedText();
     static QColor notPushedColor();

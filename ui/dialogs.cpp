@@ -3,8 +3,10 @@
 #include "core/logging.h"
 
 #include <QFileDialog>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 
 #include <array>
 #include <utility>
@@ -63,6 +65,27 @@ Dialogs::Answer Dialogs::askUnsavedChanges(QWidget *parent, const QString &what)
     return ask(parent, tr("Unsaved changes"),
                tr("“%1” has unsaved changes. Save them before continuing?").arg(what),
                Answers(Save) | Discard | Cancel, Save);
+}
+
+Dialogs::Answer Dialogs::confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                                            const QStringList &paragraphs, const QString &actionText)
+{
+    m_history.append({QStringLiteral("confirm"), title, text, paragraphs});
+    if (!m_answers.isEmpty())
+        return m_answers.dequeue();
+    if (m_testMode) {
+        qCWarning(lcUi, "Dialogs: unexpected confirmation \"%s\"; answering Cancel", qPrintable(title));
+        return Cancel;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setInformativeText(paragraphs.join(QStringLiteral("\n\n")));
+    QPushButton *action = box.addButton(actionText, QMessageBox::AcceptRole);
+    action->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"), box.style()->standardIcon(QStyle::SP_TrashIcon)));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == action ? Yes : Cancel;
 }
 
 void Dialogs::inform(QWidget *parent, const QString &title, const QString &text, const QStringList &details)

@@ -33,6 +33,12 @@ public:
 
     /// A question with the given buttons; returns the button pressed (Cancel when the dialog is closed).
     Answer ask(QWidget *parent, const QString &title, const QString &text, Answers buttons, Answer defaultAnswer);
+    /// A destructive confirmation with one action button (e.g. "Archive", not the default, with a delete icon) and
+    /// Cancel (the default and Escape). `paragraphs` are shown under `text`, one paragraph each. Returns Yes when the
+    /// action was chosen, Cancel otherwise. Recorded in history() as kind "confirm" with the paragraphs as details;
+    /// tests answer it with setNextAnswer(Yes) or setNextAnswer(Cancel).
+    Answer confirmDestructive(QWidget *parent, const QString &title, const QString &text, const QStringList &paragraphs,
+                              const QString &actionText);
     /// The standard "unsaved changes" question: Save / Discard / Cancel.
     Answer askUnsavedChanges(QWidget *parent, const QString &what);
     /// A message; `details` (for example one line per validation problem) go to the expandable details area.

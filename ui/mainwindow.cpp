@@ -1,10 +1,15 @@
 #include "mainwindow.h"
 
+#include "archive/deletionqueue.h"
+#include "archivecontroller.h"
+#include "blockerdialog.h"
+
 #include "assistanteditor.h"
 #include "demo/demoworkspace.h"
 #include "dialogs.h"
 #include "experimentview.h"
 #include "interchange/interchange.h"
+#include "jobprogress.h"
 #include "messagebanner.h"
 #include "pipelineview.h"
 #include "storage/workspace.h"
@@ -45,25 +50,34 @@ QString interchangeFilter()
 }
 } // namespace
 
-MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent)
-    : QMainWindow(parent), m_dialogs(dialogs ? dialogs : new Dialogs(this))
+MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent) : MainWindow(dialogs, SyncServices{}, parent) {}
+
+MainWindow::MainWindow(Dialogs *dialogs, SyncServices services, QWidget *parent)
+    : QMainWindow(parent), m_dialogs(dialogs ? dialogs : new Dialogs(this)), m_sync(new SyncController(services, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
+    createSyncActions();
     createMenus();
     createLayout();
+    createSyncWidgets();
     connectSignals();
+    connectSyncSignals();
     restoreSettings();
     updatePage();
     updateActions();
     updateTitle();
+    updateSyncActions();
 }
 
 MainWindow::~MainWindow()
 {
-    // Views and models hold QPointers to the workspace; detach them before it goes.
+    // Views and models hold QPointers to the workspace; detach them before it goes. Server tasks still running
+    // keep the workspace alive until they finish (SyncController::retire).
     m_navigator->setWorkspace(nullptr);
     m_editor->setWorkspace(nullptr);
+    m_sync->setWorkspace(nullptr);
+    m_sync->retire(std::move(m_workspace));
 }
 
 QString MainWindow::demoWorkspacePath()
@@ -106,6 +120,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_importAction, m_exportAction});
     file->addSeparator();
+    file->addAction(m_workOfflineAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_findAction);
@@ -113,12 +129,22 @@ void MainWindow::createMenus()
     assistant->addActions({m_newAssistantAction, m_duplicateAction});
     assistant->addSeparator();
     assistant->addActions({m_saveAction, m_revertAction});
+    assistant->addSeparator();
+    assistant->addActions({m_checkAction, m_checkAllAction, m_pushAction, m_pullAction});
+    assistant->addSeparator();
+    assistant->addActions({m_importAllAction, m_archiveAction, m_cleanupAction});
+    QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
+    settings->addAction(m_connectionAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_newAssistantAction, m_saveAction, m_revertAction, m_duplicateAction});
+    toolbar->addSeparator();
+    toolbar->addActions({m_checkAction, m_checkAllAction, m_pushAction, m_pullAction});
+    toolbar->addSeparator();
+    toolbar->addAction(m_archiveAction);
 }
 
 void MainWindow::createLayout()
@@ -182,6 +208,7 @@ void MainWindow::connectSignals()
     connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::openDemoWorkspace);
     connect(m_welcomePage, &WelcomePage::newAssistantRequested, this, &MainWindow::newAssistant);
     connect(m_welcomePage, &WelcomePage::openWorkspaceRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_welcomePage, &WelcomePage::connectRequested, this, &MainWindow::showConnectionSettings);
 
     connect(m_navigator, &NavigatorPanel::sectionChanged, this, &MainWindow::onSectionChanged);
     connect(m_navigator, &NavigatorPanel::assistantSelected, this, &MainWindow::onAssistantSelected);
@@ -255,9 +282,20 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_navigator->setWorkspace(nullptr);
     m_editor->setWorkspace(nullptr);
+    m_sync->setWorkspace(nullptr);
+    m_sync->retire(std::move(m_workspace));
+    m_jobProgress->finish();   // a check all of the previous workspace was cancelled with it
+    m_importing = false;
+    delete m_archiveController;
+    // The queue is bound to the workspace it was made for. A run under way keeps its object (see the issue note:
+    // switching workspaces during a remote cleanup is not yet handled gracefully).
+    if (m_deletionQueue && m_deletionQueue->isRunning())
+        (void)m_deletionQueue.release();
+    m_deletionQueue.reset();
     m_workspace = std::move(workspace);
     m_navigator->setWorkspace(m_workspace.get());
     m_editor->setWorkspace(m_workspace.get());
+    m_sync->setWorkspace(m_workspace.get());
     if (m_workspace)
         connect(m_workspace.get(), &Workspace::reset, this, &MainWindow::updatePage);
     m_navigator->setSection(NavigatorPanel::Assistants);
@@ -278,6 +316,7 @@ void MainWindow::updatePage()
         if (!first.isEmpty() && m_editor->loadAssistant(first)) {
             m_navigator->selectAssistant(first);
             showRightPage(m_editor);
+            autoCheck(first);
         }
     }
 }
@@ -292,6 +331,7 @@ void MainWindow::updateActions()
     m_duplicateAction->setEnabled(m_editor->hasRecord());
     m_saveAction->setEnabled(editable);
     m_revertAction->setEnabled(editable);
+    updateSyncActions();
 }
 
 void MainWindow::updateTitle()
@@ -346,8 +386,10 @@ void MainWindow::onAssistantSelected(const QString &id)
             this, [this, keep] { m_navigator->selectAssistant(keep); }, Qt::QueuedConnection);
         return;
     }
-    if (m_editor->loadAssistant(id))
+    if (m_editor->loadAssistant(id)) {
         showRightPage(m_editor);
+        autoCheck(id);
+    }
 }
 
 bool MainWindow::saveAssistant()

@@ -4,12 +4,18 @@
 #pragma once
 
 #include "navigatorpanel.h"
+#include "synccontroller.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class AssistantEditor;
+class ConnectionDialog;
+class JobProgress;
+class OfflineBanner;
+class PushDialog;
 class Dialogs;
 class ExperimentView;
 class MessageBanner;
@@ -21,12 +27,17 @@ class QStackedWidget;
 class WelcomePage;
 class Workspace;
 
+class ArchiveController;
+class DeletionQueue;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// `dialogs` must outlive the window; when null the window makes its own.
+    /// `dialogs` must outlive the window; when null the window makes its own. Without services the window has no
+    /// server features (Check, Push… stay disabled).
     explicit MainWindow(Dialogs *dialogs = nullptr, QWidget *parent = nullptr);
+    /// The services (network manager, OpenAI client, secret store) must outlive the window.
+    MainWindow(Dialogs *dialogs, SyncServices services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens (or creates) the workspace at `path`; empty means Workspace::defaultPath(). Asks first when the form
@@ -37,6 +48,12 @@ public:
     AssistantEditor *editor() const { return m_editor; }
     NavigatorPanel *navigator() const { return m_navigator; }
     MessageBanner *banner() const { return m_banner; }
+    SyncController *syncController() const { return m_sync; }
+    OfflineBanner *offlineBanner() const { return m_offlineBanner; }
+    JobProgress *jobProgress() const { return m_jobProgress; }
+    /// The open Settings → Connection dialog or push dialog, null when none is shown.
+    ConnectionDialog *connectionDialog() const;
+    PushDialog *pushDialog() const;
     /// Where "Open the demo workspace" keeps its file.
     static QString demoWorkspacePath();
 
@@ -46,6 +63,17 @@ public:
     void newAssistant();
     void duplicateAssistant();
     bool saveAssistant();
+
+    // Server actions (mainwindowsync.cpp). None blocks: results arrive later through SyncController.
+    void showConnectionSettings();
+    void checkCurrent();
+    void checkAll();
+    void pushCurrent();
+    void pullCurrent();
+    void importAllRemote();
+    // Archive and remote cleanup (mainwindowarchive.cpp).
+    void archiveCurrent();
+    void showRemoteCleanup();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +95,15 @@ private:
     void onAssistantSelected(const QString &id);
     void showRightPage(QWidget *page);
     void showError(const QString &message, const QStringList &details = {});
+    // mainwindowsync.cpp
+    void createSyncActions();
+    void createSyncWidgets();
+    void connectSyncSignals();
+    void updateSyncActions();
+    void onModeChanged();
+    void autoCheck(const QString &id);
+    void reloadAfterRemoteChange(const QString &id);
+    QString currentRemoteId() const;
 
     Dialogs *m_dialogs = nullptr;
     std::unique_ptr<Workspace> m_workspace;
@@ -92,4 +129,25 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_findAction = nullptr;
+
+    SyncController *m_sync = nullptr;
+    OfflineBanner *m_offlineBanner = nullptr;
+    JobProgress *m_jobProgress = nullptr;
+    QPointer<ConnectionDialog> m_connectionDialog;
+    QPointer<PushDialog> m_pushDialog;
+    bool m_importing = false;
+    bool m_importWhenOnline = false;   // "Connect to a server…" on an empty workspace: import once connected
+    QAction *m_connectionAction = nullptr;
+    QAction *m_workOfflineAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    QAction *m_checkAllAction = nullptr;
+    QAction *m_pushAction = nullptr;
+    QAction *m_pullAction = nullptr;
+    QAction *m_importAllAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_cleanupAction = nullptr;
+    /// A DeletionQueue for the current workspace when the server can be reached, else null (jobs wait).
+    DeletionQueue *deletionQueue();
+    std::unique_ptr<DeletionQueue> m_deletionQueue;
+    QPointer<ArchiveController> m_archiveController;
 };

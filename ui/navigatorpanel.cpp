@@ -174,6 +174,40 @@ bool NavigatorPanel::selectAssistant(const QString &id)
     return true;
 }
 
+bool NavigatorPanel::selectExperiment(const QString &id)
+{
+    setSection(Experiments);
+    clearSearch();
+    QModelIndex source = m_experimentModel->indexOf(id);
+    if (!source.isValid())
+        return false;
+    if (!m_experimentProxy->mapFromSource(source).isValid())
+        m_showArchivedCheck->setChecked(true);
+    const QModelIndex index = m_experimentProxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    m_experimentView->setCurrentIndex(index);
+    m_experimentView->scrollTo(index);
+    return true;
+}
+
+bool NavigatorPanel::selectPipeline(const QString &id)
+{
+    setSection(Pipelines);
+    clearSearch();
+    QModelIndex source = m_pipelineModel->indexOf(id);
+    if (!source.isValid())
+        return false;
+    if (!m_pipelineProxy->mapFromSource(source).isValid())
+        m_showArchivedCheck->setChecked(true);
+    const QModelIndex index = m_pipelineProxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    m_pipelineView->setCurrentIndex(index);
+    m_pipelineView->scrollTo(index);
+    return true;
+}
+
 void NavigatorPanel::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);

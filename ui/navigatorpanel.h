@@ -38,6 +38,10 @@ public:
     QString firstAssistantId() const;
     /// Selects the row of `id` (clearing the search when it hides the row) without emitting assistantSelected.
     bool selectAssistant(const QString &id);
+    /// Switches to the Experiments / Pipelines section and selects the record (emitting its selection signal, so
+    /// the main window shows it). Archived records are revealed. Returns false for an unknown id.
+    bool selectExperiment(const QString &id);
+    bool selectPipeline(const QString &id);
     void focusSearch();
     void clearSearch();
 

@@ -34,8 +34,6 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                                 this);
     m_connectButton = linkButton(QStringLiteral("connectServerButton"), tr("Connect to a server…"),
                                  tr("Fetch the assistants of an OpenAI-compatible server."), this);
-    m_connectButton->setEnabled(false);
-    m_connectButton->setToolTip(tr("Arrives with the OpenAI client in a later version of Assistant Desk."));
     m_demoButton = linkButton(QStringLiteral("openDemoButton"), tr("Open the demo workspace"),
                               tr("A few example assistants with versions, experiments and pipelines to explore."),
                               this);
@@ -62,6 +60,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     connect(m_demoButton, &QCommandLinkButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_newAssistantButton, &QCommandLinkButton::clicked, this, &WelcomePage::newAssistantRequested);
     connect(m_openButton, &QCommandLinkButton::clicked, this, &WelcomePage::openWorkspaceRequested);
+    connect(m_connectButton, &QCommandLinkButton::clicked, this, &WelcomePage::connectRequested);
     setWorkspacePath(QString());
 }
 
@@ -76,4 +75,21 @@ void WelcomePage::setWorkspacePath(const QString &path)
     const QString needsWorkspace = tr("Open a workspace first.");
     m_importButton->setToolTip(open ? QString() : needsWorkspace);
     m_newAssistantButton->setToolTip(open ? QString() : needsWorkspace);
+    m_workspaceOpen = open;
+    updateConnectButton();
+}
+
+void WelcomePage::setConnectAvailable(bool available)
+{
+    m_connectAvailable = available;
+    updateConnectButton();
+}
+
+void WelcomePage::updateConnectButton()
+{
+    m_connectButton->setEnabled(m_connectAvailable && m_workspaceOpen);
+    if (!m_connectAvailable)
+        m_connectButton->setToolTip(tr("This window was started without a connection to OpenAI."));
+    else
+        m_connectButton->setToolTip(m_workspaceOpen ? QString() : tr("Open a workspace first."));
 }

@@ -64,9 +64,13 @@ QStandardItemModel *makeModel(QObject *parent)
 {
     auto *model = new QStandardItemModel(2, AssistantListModel::ColumnCount, parent);
     const QString statuses[] = {u"out_of_sync"_s, u"never_pushed"_s};
+    // As AssistantListModel: the status column's display text is the badge word with its count.
+    const QString words[] = {u"Out of sync (2)"_s, u"Never pushed"_s};
     for (int row = 0; row < 2; ++row) {
         for (int c = 0; c < AssistantListModel::ColumnCount; ++c) {
-            auto *item = new QStandardItem(c == AssistantListModel::NameColumn ? u"Helpdesk"_s : u"x"_s);
+            auto *item = new QStandardItem(c == AssistantListModel::NameColumn     ? u"Helpdesk"_s
+                                           : c == AssistantListModel::StatusColumn ? words[row]
+                                                                                   : u"x"_s);
             item->setData(statuses[row], AssistantListModel::SyncStatusRole);
             item->setData(true, AssistantListModel::NotPushedRole);
             model->setItem(row, c, item);
@@ -104,7 +108,8 @@ void tst_BadgeDelegate::paintsWithinSizeHint()
     const QModelIndex name = model->index(0, AssistantListModel::NameColumn);
     const QModelIndex plainName = model->index(1, AssistantListModel::NameColumn);
     const QSize badgeSize = delegate.sizeHint(option, status);
-    QVERIFY(badgeSize.width() > view.fontMetrics().horizontalAdvance(u"Out of sync"_s));
+    QVERIFY(badgeSize.width() > view.fontMetrics().horizontalAdvance(u"Out of sync (2)"_s));
+    QCOMPARE(BadgeDelegate::badgeLabel(status), u"●"_s + QChar(0x2009) + u"Out of sync (2)"_s);
     QVERIFY(delegate.sizeHint(option, name).width() > delegate.sizeHint(option, plainName).width());
 
     // Painted in a real view: the badge colour (amber) appears in the status cell.

@@ -1,0 +1,68 @@
+// MainWindow's archive wiring: the Archive… action runs ArchiveController (blocker dialog, confirmation, archive
+// transaction, remote deletions); its "Open" rows select the experiment or pipeline in the main window. Remote
+// cleanup… shows the deletion jobs.
+#include "mainwindow.h"
+
+#include "archive/deletionqueue.h"
+#include "archivecontroller.h"
+#include "blockerdialog.h"
+#include "assistanteditor.h"
+#include "cleanuppanel.h"
+#include "dialogs.h"
+#include "navigatorpanel.h"
+#include "storage/workspace.h"
+#include "synccontroller.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+DeletionQueue *MainWindow::deletionQueue()
+{
+    if (!m_workspace || !m_sync->client() || !m_sync->canChange())
+        return nullptr;
+    if (!m_deletionQueue)
+        m_deletionQueue = std::make_unique<DeletionQueue>(*m_workspace, *m_sync->client());
+    return m_deletionQueue.get();
+}
+
+void MainWindow::archiveCurrent()
+{
+    if (!m_workspace || !m_editor->hasRecord())
+        return;
+    if (m_archiveController) {
+        m_archiveController->start(m_editor->currentId());
+        return;
+    }
+    auto *controller = new ArchiveController(*m_workspace, *m_dialogs, deletionQueue(), this);
+    m_archiveController = controller;
+    connect(controller, &ArchiveController::openExperiment, this, [this](const QString &id) { m_navigator->selectExperiment(id); });
+    connect(controller, &ArchiveController::openPipeline, this,
+            [this](const QString &id, const QStringList &) { m_navigator->selectPipeline(id); });
+    connect(controller, &ArchiveController::failed, this, [this](const QString &message) { showError(message); });
+    connect(controller, &ArchiveController::archived, this, [this](const QString &, const QStringList &jobIds) {
+        statusBar()->showMessage(tr("Archived. %n deletion(s) in OpenAI queued.", nullptr, int(jobIds.size())), 10000);
+        updateActions();
+    });
+    connect(controller, &ArchiveController::finished, controller, &QObject::deleteLater);
+    controller->start(m_editor->currentId());
+}
+
+void MainWindow::showRemoteCleanup()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("cleanupDialog"));
+    dialog->setWindowTitle(tr("Remote cleanup"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *panel = new CleanupPanel(m_workspace.get(), deletionQueue(), dialog);
+    layout->addWidget(panel);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(860, 420);
+    dialog->show();
+}
