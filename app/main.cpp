@@ -28,7 +28,9 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("assistantdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation for the locale, English: its .ts holds the plural forms of the "%n …" texts.
+    if (appTranslator.load(QLocale(), QStringLiteral("assistantdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral(":/i18n/assistantdesk_en")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
