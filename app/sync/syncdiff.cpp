@@ -55,6 +55,14 @@ QJsonObject normalisedRemoteFunction(const QJsonObject &fn)
                        {QStringLiteral("strict"), fn.value(QStringLiteral("strict")).toBool(false)}};
 }
 
+const WorkspaceFile &missingFile(const QString &id)
+{
+    // A file id the workspace does not know (should not happen: references are checked on save).
+    static thread_local WorkspaceFile unknown;
+    unknown = WorkspaceFile{id, id, 0, std::nullopt, std::nullopt, std::nullopt, {}};
+    return unknown;
+}
+
 DifferenceFile localRow(const WorkspaceFile &f, const QString &note)
 {
     return DifferenceFile{f.id, f.remoteFileId.value_or(QString()), f.name, f.size, note};
@@ -184,11 +192,19 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
                                   tr("Vector store %1 not found in OpenAI").arg(store.id)};
     }
 
-    // Files per tool, both directions.
+    // Files per tool, both directions. Which local record holds a remote id is needed only for files that exist
+    // only remotely, so that map is built on first use.
     QHash<QString, QString> localByRemote;
-    for (const auto &f : files)
-        if (f.remoteFileId)
-            localByRemote.insert(*f.remoteFileId, f.id);
+    bool localByRemoteBuilt = false;
+    const auto localIndex = [&]() -> const QHash<QString, QString> & {
+        if (!localByRemoteBuilt) {
+            for (const auto &f : files)
+                if (f.remoteFileId)
+                    localByRemote.insert(*f.remoteFileId, f.id);
+            localByRemoteBuilt = true;
+        }
+        return localByRemote;
+    };
     const auto compareFiles = [&](const QString &field, bool localEnabled, const QStringList &localIds,
                                   const QStringList &remoteIds, const QHash<QString, QString> &failed) {
         Difference d{field, {}, {}, true, {}, {}, {}};
@@ -196,7 +212,8 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
         QSet<QString> localRemoteIds;
         if (localEnabled) {
             for (const QString &id : localIds) {
-                const WorkspaceFile f = files.value(id, WorkspaceFile{id, id, 0, std::nullopt, std::nullopt, std::nullopt, {}});
+                const auto found = files.constFind(id);
+                const WorkspaceFile &f = found != files.cend() ? *found : missingFile(id);
                 if (f.remoteFileId)
                     localRemoteIds.insert(*f.remoteFileId);
                 if (!f.remoteFileId)
@@ -211,7 +228,7 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
         }
         for (const QString &rid : remoteIds)
             if (!localRemoteIds.contains(rid))
-                d.onlyRemote << remoteRow(rid, snapshot.files, localByRemote, files, failed.value(rid));
+                d.onlyRemote << remoteRow(rid, snapshot.files, localIndex(), files, failed.value(rid));
         if (!d.onlyLocal.isEmpty() || !d.onlyRemote.isEmpty())
             out << d;
     };
