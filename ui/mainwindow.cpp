@@ -117,6 +117,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_newWorkspaceAction, m_openWorkspaceAction});
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addActions({m_importAction, m_exportAction});
     file->addSeparator();
@@ -275,7 +278,34 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     setWorkspace(std::move(opened).value());
     m_banner->dismiss();
+    rememberRecent(m_workspace->path());
     return true;
+}
+
+QStringList MainWindow::recentWorkspaces() const
+{
+    return QSettings().value(QStringLiteral("ui/recentWorkspaces")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(QStringLiteral("ui/recentWorkspaces"), recent.mid(0, MaxRecentWorkspaces));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path) && (!m_workspace || m_workspace->path() != path));
+        connect(a, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)

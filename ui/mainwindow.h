@@ -28,6 +28,7 @@ class WelcomePage;
 class Workspace;
 
 class ArchiveController;
+class QMenu;
 class DeletionQueue;
 class MainWindow : public QMainWindow
 {
@@ -80,6 +81,9 @@ protected:
 
 private:
     void createActions();
+    QStringList recentWorkspaces() const;
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
     void createMenus();
     void createLayout();
     void connectSignals();
@@ -146,6 +150,8 @@ private:
     QAction *m_importAllAction = nullptr;
     QAction *m_archiveAction = nullptr;
     QAction *m_cleanupAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    static constexpr int MaxRecentWorkspaces = 8;
     /// A DeletionQueue for the current workspace when the server can be reached, else null (jobs wait).
     DeletionQueue *deletionQueue();
     std::unique_ptr<DeletionQueue> m_deletionQueue;

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSettings>
@@ -57,6 +58,7 @@ private slots:
     void newAndDuplicate();
     void experimentsAndPipelinesAreShown();
     void splitterStateRestored();
+    void recentWorkspacesMenu();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &workspacePath);
@@ -419,3 +421,21 @@ void tst_MainWindow::splitterStateRestored()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+void tst_MainWindow::recentWorkspacesMenu()
+{
+    const QString first = demoWorkspace();
+    const QString second = m_dir->filePath(u"second.adesk"_s);
+    m_window = makeWindow(first);
+    QVERIFY(m_window->openWorkspace(second));
+    auto *menu = m_window->findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(menu);
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    const auto actions = menu->actions();
+    QVERIFY(actions.size() >= 2);
+    QCOMPARE(actions.at(0)->text(), QDir::toNativeSeparators(QFileInfo(second).absoluteFilePath()));
+    QVERIFY(!actions.at(0)->isEnabled());   // the open one
+    QCOMPARE(actions.at(1)->text(), QDir::toNativeSeparators(QFileInfo(first).absoluteFilePath()));
+    actions.at(1)->trigger();
+    QTRY_VERIFY(m_window->windowTitle().startsWith(u"demo.adesk"_s));
+}
