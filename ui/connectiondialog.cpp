@@ -175,10 +175,22 @@ void ConnectionDialog::saveConnection()
     const auto connection = enteredConnection();
     if (!connection)
         return;
+    const auto previous = OpenAi::Connection::load(*m_workspace);
+    const bool moved = previous && (previous->baseUrl != connection->baseUrl || previous->project != connection->project)
+        && !m_workspace->linkedRemoteIds().isEmpty();
+    if (moved && m_confirmMove && !m_confirmMove())
+        return;
     const Status stored = connection->save(*m_workspace);
     if (!stored) {
         showTestResult(tr("Not saved: %1").arg(stored.error().message), false);
         return;
+    }
+    // Remote ids mean something only on the server that made them: every status is "Not checked yet" again.
+    if (moved) {
+        if (Status cleared = m_workspace->clearRemoteCache(); !cleared) {
+            showTestResult(tr("Not saved: %1").arg(cleared.error().message), false);
+            return;
+        }
     }
     const QString key = m_keyEdit->text().trimmed();
     if (key.isEmpty() || !m_secrets) {

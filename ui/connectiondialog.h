@@ -7,6 +7,8 @@
 // Non-blocking: open it with show()/open(); it emits saved() once the keychain write has finished.
 #pragma once
 
+#include <functional>
+
 #include "openai/connection.h"
 
 #include <QDialog>
@@ -35,6 +37,9 @@ public:
     ConnectionDialog(Workspace *workspace, QNetworkAccessManager *network, SecretStore *secrets,
                      QWidget *parent = nullptr);
     ~ConnectionDialog() override;
+    /// Asked before saving a connection that moves a workspace with linked records to another server or project
+    /// (domain.md §0); returning false keeps the old connection. Unset: no question.
+    void setConfirmMove(std::function<bool()> confirm) { m_confirmMove = std::move(confirm); }
 
     /// Starts "Test connection" (also the button's action).
     void testConnection();
@@ -49,6 +54,7 @@ signals:
     void saved();
 
 private:
+    std::function<bool()> m_confirmMove;
     /// The connection as entered, or the validation error shown next to the base URL field.
     std::optional<OpenAi::Connection> enteredConnection();
     void setTesting(bool testing);

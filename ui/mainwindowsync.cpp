@@ -188,6 +188,14 @@ void MainWindow::showConnectionSettings()
                                               m_sync->services().secrets, this);
     m_connectionDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_connectionDialog->setWindowModality(Qt::WindowModal);
+    m_connectionDialog->setConfirmMove([this] {
+        return m_dialogs->ask(m_connectionDialog, tr("Change the connection?"),
+                              tr("This workspace has assistants linked to the current server. Their ids mean nothing on "
+                                 "another server or project, so every status becomes “Not checked yet”. Change the "
+                                 "connection?"),
+                              Dialogs::Yes | Dialogs::Cancel, Dialogs::Cancel)
+            == Dialogs::Yes;
+    });
     connect(m_connectionDialog, &ConnectionDialog::saved, this, [this] {
         m_banner->dismiss();
         m_importWhenOnline = m_workspace && m_workspace->isEmpty();

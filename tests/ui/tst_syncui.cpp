@@ -59,6 +59,7 @@ private slots:
     void checkAllCancelStops();
     void testConnectionSuccessAndWrongKey();
     void connectionValidationAndSave();
+    void movingTheConnectionAsksAndResetsStatuses();
     void pushFromDialogCreatesAssistant();
     void pullAsksFirstAndTakesRemote();
     void offlineBannerAndWorkOffline();
@@ -396,6 +397,32 @@ void tst_SyncUi::connectionValidationAndSave()
     QCOMPARE(stored->project, u"proj_1"_s);
     QCOMPARE(m_secrets->secrets().value(stored->keychainAccount()), u"sk-new-key"_s);
     QTRY_VERIFY(!m_window->connectionDialog());
+}
+
+void tst_SyncUi::movingTheConnectionAsksAndResetsStatuses()
+{
+    openWindow(prepareWorkspace(2));
+    QTRY_VERIFY(m_window->syncController()->isOnline());
+    const QString id = m_window->workspace()->assistantSummaries().first().id;
+    m_window->syncController()->checkAll();
+    QTRY_COMPARE(m_window->workspace()->assistantSummary(id)->syncStatus, u"in_sync"_s);
+
+    // Cancel keeps the old connection and the statuses.
+    m_window->showConnectionSettings();
+    ConnectionDialog *dialog = m_window->connectionDialog();
+    dialog->findChild<QLineEdit *>(u"projectEdit"_s)->setText(u"proj_other"_s);
+    m_dialogs->setNextAnswer(Dialogs::Cancel);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveConnectionButton"_s), Qt::LeftButton);
+    QCOMPARE(OpenAi::Connection::load(*m_window->workspace())->project, QString());
+    QCOMPARE(m_window->workspace()->assistantSummary(id)->syncStatus, u"in_sync"_s);
+
+    // Yes saves it and every status is Not checked yet.
+    m_dialogs->setNextAnswer(Dialogs::Yes);
+    QSignalSpy saved(dialog, &ConnectionDialog::saved);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveConnectionButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(OpenAi::Connection::load(*m_window->workspace())->project, u"proj_other"_s);
+    QCOMPARE(m_window->workspace()->assistantSummary(id)->syncStatus, u"not_checked"_s);
 }
 
 void tst_SyncUi::pushFromDialogCreatesAssistant()
