@@ -88,6 +88,11 @@ bool Workspace::isEmpty() const
 
 QList<AssistantSummary> Workspace::assistantSummaries() const
 {
+    return loadSummaries(QString(), {});
+}
+
+QList<AssistantSummary> Workspace::loadSummaries(const QString &where, const QVariantList &bindings) const
+{
     QList<AssistantSummary> out;
     auto q = m_db->exec(QStringLiteral(
         "SELECT a.id, a.name, a.model, a.remote_id, a.working_version_id, a.version_number, a.is_archived, "
@@ -95,7 +100,7 @@ QList<AssistantSummary> Workspace::assistantSummaries() const
         "FROM assistants a "
         "LEFT JOIN (SELECT working_version_id AS wid, count(*) AS n FROM assistants "
         "           WHERE working_version_id IS NOT NULL GROUP BY working_version_id) v ON v.wid = a.id "
-        "LEFT JOIN sync_states s ON s.assistant_id = a.id"));
+        "LEFT JOIN sync_states s ON s.assistant_id = a.id %1").arg(where), bindings);
     if (!q)
         return out;
     QSqlQuery &r = **q;
@@ -132,12 +137,10 @@ QList<AssistantSummary> Workspace::assistantSummaries() const
 
 Result<AssistantSummary> Workspace::assistantSummary(const QString &id) const
 {
-    // A single-row variant would duplicate the query; the list is small per call site (one edit at a time).
-    const auto all = assistantSummaries();
-    for (const auto &s : all)
-        if (s.id == id)
-            return s;
-    return Error{ErrorKind::NotFound, tr("No assistant with id “%1” in this workspace.").arg(id), {}};
+    const auto one = loadSummaries(QStringLiteral("WHERE a.id = ?"), {id});
+    if (one.isEmpty())
+        return Error{ErrorKind::NotFound, tr("No assistant with id “%1” in this workspace.").arg(id), {}};
+    return one.first();
 }
 
 QList<Assistant> Workspace::loadAssistants(const QString &where, const QVariantList &bindings) const
@@ -460,36 +463,28 @@ Status Workspace::writeAssistantParts(const Assistant &a)
     return writeFiles(ToolFileSearch, a.fileSearchFiles);
 }
 
-namespace {
-Status checkAssistantRules(const Assistant &a, const QSet<QString> &knownFiles, const Workspace &ws)
+/// Validation plus the rules that need the stored records; only the referenced rows are read, so a save costs the
+/// same in a workspace of 10 or 10,000 assistants.
+Status Workspace::checkAssistantRules(const Assistant &a) const
 {
     QList<FieldProblem> problems = validateAssistant(a);
-    for (const QString &id : a.codeInterpreterFiles + a.fileSearchFiles)
-        if (!knownFiles.contains(id))
+    for (const QString &id : a.codeInterpreterFiles + a.fileSearchFiles) {
+        auto q = m_db->exec(QStringLiteral("SELECT 1 FROM files WHERE id = ?"), {id});
+        if (q && !(*q)->next())
             problems << FieldProblem{QStringLiteral("files"), QCoreApplication::translate("Validation", "Files"),
                                      QCoreApplication::translate("Validation", "unknown file id “%1”").arg(id)};
+    }
     if (a.remoteId) {
-        for (const auto &s : ws.assistantSummaries())
-            if (s.id != a.id && s.remoteId == a.remoteId) {
-                problems << FieldProblem{QStringLiteral("remote_id"), QCoreApplication::translate("Validation", "Remote id"),
-                                         QCoreApplication::translate("Validation", "“%1” is already linked to “%2”")
-                                             .arg(*a.remoteId, s.name)};
-                break;
-            }
+        auto q = m_db->exec(QStringLiteral("SELECT name FROM assistants WHERE remote_id = ? AND id <> ?"), {*a.remoteId, a.id});
+        if (q && (*q)->next())
+            problems << FieldProblem{QStringLiteral("remote_id"), QCoreApplication::translate("Validation", "Remote id"),
+                                     QCoreApplication::translate("Validation", "“%1” is already linked to “%2”")
+                                         .arg(*a.remoteId, (*q)->value(0).toString())};
     }
     if (!problems.isEmpty())
         return Error::validation(problemTexts(problems));
     return {};
 }
-
-QSet<QString> fileIdSet(const QList<WorkspaceFile> &files)
-{
-    QSet<QString> ids;
-    for (const auto &f : files)
-        ids.insert(f.id);
-    return ids;
-}
-} // namespace
 
 Result<Assistant> Workspace::createAssistant(Assistant a)
 {
@@ -501,7 +496,7 @@ Result<Assistant> Workspace::createAssistant(Assistant a)
     a.notPushed = true;
     if (a.description && a.description->isEmpty())
         a.description.reset();
-    if (Status s = checkAssistantRules(a, fileIdSet(files()), *this); !s)
+    if (Status s = checkAssistantRules(a); !s)
         return s.error();
     if (Status s = m_db->write([&] { return insertAssistant(a); }); !s)
         return s.error();
@@ -526,7 +521,7 @@ Status Workspace::saveAssistant(const Assistant &edited)
     if (a.description && a.description->isEmpty())
         a.description.reset();
     a.notPushed = stored->notPushed || !a.sameRemoteConfiguration(stored.value());
-    if (Status s = checkAssistantRules(a, fileIdSet(files()), *this); !s)
+    if (Status s = checkAssistantRules(a); !s)
         return s;
     const QString description = a.description.value_or(QString());
     const Status s = m_db->write([&]() -> Status {

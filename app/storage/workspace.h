@@ -115,6 +115,8 @@ signals:
 private:
     Workspace(std::unique_ptr<Database> db, BlobStore blobs);
     QList<Assistant> loadAssistants(const QString &where, const QVariantList &bindings) const;
+    QList<AssistantSummary> loadSummaries(const QString &where, const QVariantList &bindings) const;
+    Status checkAssistantRules(const Assistant &assistant) const;
     QList<WorkspaceFile> loadFiles(const QString &where, const QVariantList &bindings) const;
     Status insertAssistant(const Assistant &a);
     Status writeAssistantParts(const Assistant &a);
