@@ -41,6 +41,7 @@ AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(pa
     connect(m_tools, &ToolsTab::edited, this, &AssistantEditor::onEdited);
     connect(m_tools, &ToolsTab::errorOccurred, this, &AssistantEditor::messageRaised);
     connect(m_versionCombo, &QComboBox::activated, this, &AssistantEditor::openVersionAt);
+    connect(m_differences, &DifferencesTab::applyRequested, this, &AssistantEditor::applyTaken);
     clear();
 }
 
@@ -216,6 +217,7 @@ void AssistantEditor::refreshSyncState()
         // The remote id may have been set by a push since the form was loaded: read it from the store.
         const auto summary = m_workspace->assistantSummary(m_loaded.id);
         const QString remoteId = summary && summary->remoteId ? *summary->remoteId : m_loaded.remoteId.value_or(QString());
+        m_differences->setResolvable(!isReadOnly() && !m_loaded.archived);
         m_differences->setState(m_workspace->syncState(m_loaded.id), remoteId);
     }
     m_tabs->setTabText(m_tabs->indexOf(m_differences), m_differences->title());
@@ -224,6 +226,23 @@ void AssistantEditor::refreshSyncState()
 void AssistantEditor::showDifferences()
 {
     m_tabs->setCurrentWidget(m_differences);
+}
+
+void AssistantEditor::applyTaken(const QStringList &fields)
+{
+    if (!hasRecord() || isReadOnly() || !m_workspace || fields.isEmpty())
+        return;
+    if (!maybeLeave())
+        return;
+    const QString id = m_loaded.id;
+    auto left = m_workspace->takeRemote(id, fields);
+    if (!left) {
+        emit messageRaised(left.error().message, left.error().details);
+        return;
+    }
+    loadAssistant(id);
+    showDifferences();
+    emit applied(id, int(left->size()));
 }
 
 Assistant AssistantEditor::formValue() const

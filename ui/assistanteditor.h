@@ -47,6 +47,9 @@ public:
     DifferencesTab *differencesTab() const { return m_differences; }
     /// Shows the Differences tab.
     void showDifferences();
+    /// "Apply" of the Differences tab (domain.md §5.4): unsaved edits are saved or discarded first (maybeLeave), then
+    /// the fields are taken from the snapshot in one transaction and the form reloads. Emits applied().
+    void applyTaken(const QStringList &fields);
 
     /// Puts the keyboard focus in the name field with its text selected.
     void focusName();
@@ -62,6 +65,8 @@ signals:
     /// A record was loaded or cleared (Save/Revert availability changes).
     void recordChanged(const QString &id);
     void saved(const QString &id);
+    /// Apply wrote the taken values; `remaining` differences are left (then the push plan is the next step).
+    void applied(const QString &id, int remaining);
     /// Errors of the last action that belong in the banner (not next to a field).
     void messageRaised(const QString &message, const QStringList &details);
 

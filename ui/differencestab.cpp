@@ -10,7 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -73,14 +76,36 @@ DifferencesTab::DifferencesTab(QWidget *parent) : QWidget(parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("differencesTree"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Field"), tr("Workspace"), tr("OpenAI")});
+    m_tree->setHeaderLabels({tr("Field"), tr("Workspace"), tr("OpenAI"), tr("Resolve")});
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setTextElideMode(Qt::ElideRight);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(WorkspaceColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(OpenAiColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ResolveColumn, QHeaderView::ResizeToContents);
+
+    m_applyBar = new QWidget(this);
+    m_applyBar->setObjectName(QStringLiteral("differencesApplyBar"));
+    m_applyHint = new QLabel(tr("Choose per row whether to keep the workspace value or take the OpenAI value, then Apply. "
+                                "Apply works offline; what is still different can be pushed afterwards."),
+                             m_applyBar);
+    m_applyHint->setWordWrap(true);
+    m_applyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_applyButton = new QPushButton(tr("Apply"), m_applyBar);
+    m_applyButton->setObjectName(QStringLiteral("differencesApplyButton"));
+    m_applyButton->setToolTip(tr("Write the values of the rows set to “Take OpenAI” into the workspace"));
+    auto *applyLayout = new QHBoxLayout(m_applyBar);
+    applyLayout->setContentsMargins(0, 0, 0, 0);
+    applyLayout->addWidget(m_applyHint, 1);
+    applyLayout->addWidget(m_applyButton);
+    connect(m_applyButton, &QPushButton::clicked, this, [this] {
+        const QStringList fields = takenFields();
+        if (!fields.isEmpty())
+            emit applyRequested(fields);
+    });
 
     m_diffView = new QPlainTextEdit(this);
     m_diffView->setObjectName(QStringLiteral("differenceDiffView"));
@@ -101,6 +126,7 @@ DifferencesTab::DifferencesTab(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_staleLabel);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_applyBar);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { showDiffOf(current); });
@@ -115,6 +141,46 @@ void DifferencesTab::clear()
     m_errorLabel->hide();
     m_staleLabel->hide();
     m_count = 0;
+    m_applyBar->hide();
+}
+
+void DifferencesTab::setResolvable(bool resolvable)
+{
+    m_resolvable = resolvable;
+    m_tree->setColumnHidden(ResolveColumn, !resolvable);
+    m_applyBar->setVisible(resolvable && m_count > 0);
+}
+
+QStringList DifferencesTab::takenFields() const
+{
+    QStringList fields;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const auto *combo = qobject_cast<QComboBox *>(m_tree->itemWidget(item, ResolveColumn));
+        if (combo && combo->currentIndex() == 1)
+            fields << item->data(FieldColumn, Qt::UserRole).toString();
+    }
+    return fields;
+}
+
+bool DifferencesTab::setTaken(const QString &field, bool take)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        auto *combo = qobject_cast<QComboBox *>(m_tree->itemWidget(item, ResolveColumn));
+        if (combo && item->data(FieldColumn, Qt::UserRole).toString() == field) {
+            combo->setCurrentIndex(take ? 1 : 0);
+            return true;
+        }
+    }
+    return false;
+}
+
+void DifferencesTab::updateApply()
+{
+    const int taken = int(takenFields().size());
+    m_applyButton->setEnabled(taken > 0);
+    m_applyButton->setText(taken > 0 ? tr("Apply (%n)", nullptr, taken) : tr("Apply"));
 }
 
 QString DifferencesTab::title() const
@@ -166,6 +232,8 @@ void DifferencesTab::setState(const SyncState &state, const QString &remoteId)
         addDifferences(current.differences);
     m_tree->setVisible(m_count > 0);
     m_diffView->setVisible(m_count > 0);
+    m_applyBar->setVisible(m_resolvable && m_count > 0);
+    updateApply();
     if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
 }
@@ -196,6 +264,13 @@ void DifferencesTab::addDifferences(const QList<Difference> &differences)
             item->setToolTip(WorkspaceColumn, prettyText(d.local));
             item->setToolTip(OpenAiColumn, prettyText(d.remote));
         }
+        auto *choice = new QComboBox(m_tree);
+        choice->addItem(tr("Keep workspace"));
+        choice->addItem(tr("Take OpenAI"));
+        choice->setAccessibleName(tr("Resolve %1").arg(SyncDiff::fieldLabel(d.field)));
+        choice->setToolTip(tr("Keep the workspace value (pushed later), or take the OpenAI value into the workspace"));
+        m_tree->setItemWidget(item, ResolveColumn, choice);
+        connect(choice, &QComboBox::currentIndexChanged, this, &DifferencesTab::updateApply);
     }
 }
 

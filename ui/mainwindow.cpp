@@ -231,6 +231,20 @@ void MainWindow::connectSignals()
         m_banner->dismiss();
         statusBar()->showMessage(tr("Saved."), StatusMessageMs);
     });
+    connect(m_editor, &AssistantEditor::applied, this, [this](const QString &, int remaining) {
+        m_banner->dismiss();
+        updateActions();
+        if (remaining == 0) {
+            statusBar()->showMessage(tr("Applied: “%1” now matches OpenAI.").arg(m_editor->formValue().name), StatusMessageMs);
+        } else if (m_sync->canChange()) {
+            // What is still different goes the other way: the push plan shows it (§5.4). Cancelling keeps the
+            // changes, marked Not pushed.
+            pushCurrent();
+        } else {
+            statusBar()->showMessage(tr("Applied. %n difference(s) remain; push them when you are online.", nullptr, remaining),
+                                     StatusMessageMs);
+        }
+    });
 }
 
 void MainWindow::restoreSettings()

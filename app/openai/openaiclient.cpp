@@ -1,5 +1,6 @@
 #include "openai/openaiclient.h"
 
+#include "core/jsonnumber.h"
 #include "core/logging.h"
 #include "openai/apierror.h"
 
@@ -467,7 +468,9 @@ Error OpenAiClient::errorFor(const Request &r, const Attempt &a, int attempts) c
             api.message = a.reason.isEmpty() ? QStringLiteral("HTTP %1").arg(a.status) : a.reason;
         break;
     }
-    api.message = redacted(api.message, m_apiKey);
+    // Every text the server chose may echo the key (a proxy's "Received API key = …"): none keeps it.
+    for (QString *text : {&api.message, &api.type, &api.param, &api.code, &api.requestId})
+        *text = redacted(*text, m_apiKey);
     return makeError(api, m_connection.baseUrl, r.path == QLatin1String("/assistants"));
 }
 
@@ -558,7 +561,7 @@ QCoro::Task<Result<std::optional<QJsonObject>>> OpenAiClient::findCreated(const 
 {
     const qint64 since = firstAttempt.toSecsSinceEpoch() - m_options.clockSkew.count();
     auto olderThanFirstAttempt = [since](const QJsonObject &o) {
-        return qint64(o.value(QLatin1String("created_at")).toDouble()) < since;
+        return jsonInteger(o.value(QLatin1String("created_at"))) < since;
     };
     if (r.marker.isEmpty())
         co_return std::optional<QJsonObject>{};
@@ -588,13 +591,35 @@ QCoro::Task<Result<std::optional<QJsonObject>>> OpenAiClient::findCreated(const 
     for (const QJsonObject &o : listed.value()) {
         if (r.create == Request::Create::File) {
             if (o.value(QLatin1String("filename")).toString() == r.marker
-                && qint64(o.value(QLatin1String("bytes")).toDouble()) == r.uploadSize)
+                && jsonInteger(o.value(QLatin1String("bytes"))) == r.uploadSize)
                 co_return std::optional<QJsonObject>(o);
         } else if (o.value(QLatin1String("metadata")).toObject().value(MetadataIdKey).toString() == r.marker) {
             co_return std::optional<QJsonObject>(o);
         }
     }
     co_return std::optional<QJsonObject>{};
+}
+
+QCoro::Task<Result<std::optional<QJsonObject>>> OpenAiClient::lookForCreated(CreatedKind kind, QString marker,
+                                                                             qint64 bytes, QDateTime since,
+                                                                             CancelToken *cancel)
+{
+    Request r;
+    r.method = QByteArrayLiteral("POST");
+    r.marker = marker;
+    r.uploadSize = bytes;
+    switch (kind) {
+    case CreatedKind::Assistant:
+        r.create = Request::Create::Assistant;
+        break;
+    case CreatedKind::VectorStore:
+        r.create = Request::Create::VectorStore;
+        break;
+    case CreatedKind::File:
+        r.create = Request::Create::File;
+        break;
+    }
+    co_return co_await findCreated(r, since, cancel);
 }
 
 QCoro::Task<Result<QJsonObject>> OpenAiClient::executeJson(Request r, QPointer<CancelToken> cancel,

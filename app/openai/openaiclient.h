@@ -46,6 +46,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -140,6 +141,14 @@ public:
     /// Returns the last batch object seen (its `status` may still be `in_progress` when the limit was reached).
     QCoro::Task<Result<QJsonObject>> createFileBatchAndWait(QString vectorStoreId, QStringList fileIds,
                                                             CancelToken *cancel = nullptr);
+
+    // --- no duplicates across crashes (domain.md §5.6) -----------------------------------------------------------
+    enum class CreatedKind { Assistant, VectorStore, File };
+    /// Looks for an object an earlier create may have made, the same way a retry does: an assistant or vector
+    /// store whose metadata.assistant_desk_id is `marker` (newest first, stopping at objects older than `since`),
+    /// or a file named `marker` with `bytes` bytes created since `since`. Empty when none is found.
+    QCoro::Task<Result<std::optional<QJsonObject>>> lookForCreated(CreatedKind kind, QString marker, qint64 bytes,
+                                                                   QDateTime since, CancelToken *cancel = nullptr);
 
 private:
     struct Request;

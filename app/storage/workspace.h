@@ -88,6 +88,12 @@ public:
     Status linkVectorStore(const QString &assistantId, const std::optional<QString> &vectorStoreId);
     /// After a successful push: not_pushed = false.
     Status markPushed(const QString &assistantId);
+    /// "Apply" of the "Take OpenAI" rows (§5.4): the record takes those differences' values from the stored
+    /// snapshot (TakeRemote::apply; files attach or detach as in Pull, new file records are made) and every other
+    /// value stays — one transaction, no request, so it works offline. not_pushed becomes false when no difference
+    /// is left, else true. Refused for versions, archived records and records without a snapshot. Returns the
+    /// differences left.
+    Result<QList<Difference>> takeRemote(const QString &assistantId, const QStringList &fields);
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "domain/validation.h"
 #include "storage/workspaceinternal.h"
+#include "sync/takeremote.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -319,4 +320,44 @@ Status Workspace::clearRemoteCache()
     if (s)
         emit reset();
     return s;
+}
+
+Result<QList<Difference>> Workspace::takeRemote(const QString &assistantId, const QStringList &fields)
+{
+    auto stored = assistant(assistantId);
+    if (!stored)
+        return stored.error();
+    if (stored->isVersion())
+        return Error{ErrorKind::Refused,
+                     QCoreApplication::translate("Workspace", "Assistant versions are read-only. Edit the working assistant instead."), {}};
+    if (stored->archived)
+        return Error{ErrorKind::Refused, QCoreApplication::translate("Workspace", "Archived assistants are read-only."), {}};
+    const auto snap = snapshot(assistantId);
+    if (!snap || !stored->remoteId)
+        return Error{ErrorKind::Refused,
+                     QCoreApplication::translate("Workspace", "“%1” has no fetched OpenAI state to take values from. Check it first.")
+                         .arg(stored->name),
+                     {}};
+    QList<WorkspaceFile> allFiles = files();
+    auto taken = TakeRemote::apply(stored.value(), *snap, allFiles, fields);
+    if (!taken)
+        return taken.error();
+    allFiles << taken->newFiles;
+    const SyncResult left = computeResult(taken->assistant, allFiles, *snap);
+    const bool noneLeft = left.differences.isEmpty() && left.status == SyncStatus::InSync;
+    const Status s = m_db->write([&]() -> Status {
+        for (const auto &f : taken->newFiles)
+            if (Status r = insertFile(f); !r)
+                return r;
+        if (Status r = saveAssistant(taken->assistant); !r)
+            return r;
+        return m_db->change(QStringLiteral("UPDATE assistants SET not_pushed = ? WHERE id = ?"),
+                            {noneLeft ? 0 : 1, assistantId});
+    });
+    if (!s)
+        return s.error();
+    if (!taken->newFiles.isEmpty())
+        emit filesChanged();
+    emit assistantChanged(assistantId);
+    return left.differences;
 }

@@ -1,5 +1,7 @@
 #include "sync/syncdiff.h"
 
+#include "core/jsonnumber.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -198,6 +200,7 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
     bool localByRemoteBuilt = false;
     const auto localIndex = [&]() -> const QHash<QString, QString> & {
         if (!localByRemoteBuilt) {
+            localByRemote.reserve(files.size());
             for (const auto &f : files)
                 if (f.remoteFileId)
                     localByRemote.insert(*f.remoteFileId, f.id);
@@ -208,27 +211,39 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
     const auto compareFiles = [&](const QString &field, bool localEnabled, const QStringList &localIds,
                                   const QStringList &remoteIds, const QHash<QString, QString> &failed) {
         Difference d{field, {}, {}, true, {}, {}, {}};
-        const QSet<QString> remoteSet(remoteIds.cbegin(), remoteIds.cend());
-        QSet<QString> localRemoteIds;
+        // One hash of the remote ids (deduplicated); a local file that names one marks it as matched. 10,000-file
+        // stores are compared on the UI thread, so this avoids a second set and rehashing (bench_syncdiff).
+        QHash<QString, bool> matched;
+        matched.reserve(remoteIds.size());
+        for (const QString &rid : remoteIds)
+            matched.insert(rid, false);
         if (localEnabled) {
             for (const QString &id : localIds) {
                 const auto found = files.constFind(id);
                 const WorkspaceFile &f = found != files.cend() ? *found : missingFile(id);
-                if (f.remoteFileId)
-                    localRemoteIds.insert(*f.remoteFileId);
-                if (!f.remoteFileId)
+                if (!f.remoteFileId) {
                     d.onlyLocal << localRow(f, tr("not uploaded yet"));
-                else if (needsUpload(f))
+                    continue;
+                }
+                const auto remote = matched.find(*f.remoteFileId);
+                const bool inRemote = remote != matched.end();
+                if (inRemote)
+                    remote.value() = true;
+                if (needsUpload(f))
                     d.onlyLocal << localRow(f, tr("changed since upload"));
                 else if (failed.contains(*f.remoteFileId))
                     d.onlyLocal << localRow(f, tr("Failed to index in the vector store"));
-                else if (!remoteSet.contains(*f.remoteFileId))
+                else if (!inRemote)
                     d.onlyLocal << localRow(f, QString());
             }
         }
-        for (const QString &rid : remoteIds)
-            if (!localRemoteIds.contains(rid))
-                d.onlyRemote << remoteRow(rid, snapshot.files, localIndex(), files, failed.value(rid));
+        for (const QString &rid : remoteIds) {
+            auto remote = matched.find(rid);
+            if (remote.value())
+                continue;
+            remote.value() = true;   // one row per file, even when two stores hold it
+            d.onlyRemote << remoteRow(rid, snapshot.files, localIndex(), files, failed.value(rid));
+        }
         if (!d.onlyLocal.isEmpty() || !d.onlyRemote.isEmpty())
             out << d;
     };
@@ -237,19 +252,16 @@ QList<Difference> SyncDiff::compare(const Assistant &local, const QHash<QString,
         for (const auto &v : resources.value(QStringLiteral("code_interpreter")).toObject().value(QStringLiteral("file_ids")).toArray())
             remoteCiFiles << v.toString();
     compareFiles(QStringLiteral("code_interpreter.files"), local.codeInterpreter, local.codeInterpreterFiles, remoteCiFiles, {});
-    QStringList remoteFsFiles;
-    QSet<QString> seenFsFiles;
+    QStringList remoteFsFiles;   // may repeat an id held by two stores; compareFiles shows it once
     QHash<QString, QString> failed;
     for (const auto &store : snapshot.stores) {
         if (!remoteStores.contains(store.id) || !store.found)
             continue;
+        remoteFsFiles.reserve(remoteFsFiles.size() + store.files.size());
         for (const auto &f : store.files) {
             if (f.status == QLatin1String("failed"))
                 failed.insert(f.fileId, tr("Failed to index in the vector store"));
-            if (!seenFsFiles.contains(f.fileId)) {
-                seenFsFiles.insert(f.fileId);
-                remoteFsFiles << f.fileId;
-            }
+            remoteFsFiles << f.fileId;
         }
     }
     compareFiles(QStringLiteral("file_search.files"), local.fileSearch, local.fileSearchFiles, remoteFsFiles, failed);
@@ -299,7 +311,7 @@ Difference Difference::fromJson(const QJsonObject &o)
             for (const auto &v : a) {
                 const QJsonObject f = v.toObject();
                 out << DifferenceFile{f.value(QStringLiteral("id")).toString(), f.value(QStringLiteral("remote_id")).toString(),
-                                      f.value(QStringLiteral("name")).toString(), qint64(f.value(QStringLiteral("size")).toDouble()),
+                                      f.value(QStringLiteral("name")).toString(), jsonInteger(f.value(QStringLiteral("size"))),
                                       f.value(QStringLiteral("note")).toString()};
             }
             return out;

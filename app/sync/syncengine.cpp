@@ -1,5 +1,7 @@
 #include "sync/syncengine.h"
 
+#include "sync/createguard.h"
+
 #include "core/logging.h"
 #include "domain/validation.h"
 #include "openai/apierror.h"
@@ -405,10 +407,14 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
     switch (step.kind) {
     case PushStep::Kind::Upload: {
         const WorkspaceFile f = m_workspace.file(step.fileIds.first()).value();
-        auto uploaded = co_await m_client.uploadFile(f.localPath, f.name, {}, cancel);
-        if (!uploaded)
-            co_return uploaded.error();
-        co_return m_workspace.linkFile(f.id, uploaded->value(QStringLiteral("id")).toString(), f.sha256);
+        CreateGuard guard(m_workspace, m_client);
+        // Named, not inline: GCC 12 mishandles lambda temporaries inside a co_await expression.
+        const CreateGuard::Store link = [&](const QJsonObject &o) {
+            return m_workspace.linkFile(f.id, o.value(QStringLiteral("id")).toString(), f.sha256);
+        };
+        const QString purpose = QStringLiteral("push");
+        auto uploaded = co_await guard.uploadFile(f, link, purpose, cancel);
+        co_return uploaded ? Status() : Status(uploaded.error());
     }
     case PushStep::Kind::UseStore:
         co_return m_workspace.linkVectorStore(a.id, step.storeId);
@@ -417,12 +423,15 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
         QJsonObject body{{QStringLiteral("name"), tr("%1 - File Search").arg(a.name)},
                          {QStringLiteral("file_ids"), QJsonArray::fromStringList(ids.mid(0, 100))},
                          {QStringLiteral("metadata"), QJsonObject{{QLatin1String(ReservedMetadataKey), a.id}}}};
-        auto created = co_await m_client.createVectorStore(body, cancel);
+        CreateGuard guard(m_workspace, m_client);
+        const CreateGuard::Store link = [&](const QJsonObject &o) {
+            return m_workspace.linkVectorStore(a.id, o.value(QStringLiteral("id")).toString());
+        };
+        const QString purpose = QStringLiteral("push");
+        auto created = co_await guard.createVectorStore(a.id, body, link, purpose, cancel);
         if (!created)
             co_return created.error();
         const QString storeId = created->value(QStringLiteral("id")).toString();
-        if (Status s = m_workspace.linkVectorStore(a.id, storeId); !s)
-            co_return s;
         co_return co_await addToStore(storeId, ids.mid(100), outcome, cancel);
     }
     case PushStep::Kind::AddStoreFiles:
@@ -448,10 +457,13 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
             auto modified = co_await m_client.modifyAssistant(*a.remoteId, body.value(), cancel);
             co_return modified ? Status() : Status(modified.error());
         }
-        auto created = co_await m_client.createAssistant(body.value(), cancel);
-        if (!created)
-            co_return created.error();
-        co_return m_workspace.linkAssistant(a.id, created->value(QStringLiteral("id")).toString());
+        CreateGuard guard(m_workspace, m_client);
+        const CreateGuard::Store link = [&](const QJsonObject &o) {
+            return m_workspace.linkAssistant(a.id, o.value(QStringLiteral("id")).toString());
+        };
+        const QString purpose = QStringLiteral("push");
+        auto created = co_await guard.createAssistant(a.id, body.value(), link, purpose, cancel);
+        co_return created ? Status() : Status(created.error());
     }
     }
     co_return Status();
@@ -460,6 +472,18 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
 QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelToken *cancel)
 {
     PushOutcome outcome;
+    // A push killed mid-create left intents: adopt what it made before planning, so nothing is made twice (§5.6).
+    if (auto record = m_workspace.assistant(assistantId); record && !record->archived) {
+        QStringList fileIds = record->codeInterpreterFiles;
+        fileIds << record->fileSearchFiles;
+        CreateGuard guard(m_workspace, m_client);
+        const QStringList assistantIds{assistantId};
+        const Status resolved = co_await guard.resolveLeftovers(assistantIds, fileIds, cancel);
+        if (!resolved) {
+            outcome.error = resolved.error().message;
+            co_return outcome;
+        }
+    }
     auto plan = co_await planPush(assistantId, cancel);
     if (!plan) {
         outcome.error = plan.error().message;

@@ -1,12 +1,17 @@
 // The assistant editor on its own: inline JSON validation of function tools, field problems next to the fields,
 // files per tool (greyed while the tool is off, "Add files…" through the Dialogs seam), the character count.
 #include "assistanteditor.h"
+#include "differencestab.h"
 #include "demo/demoworkspace.h"
 #include "dialogs.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QTreeWidget>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +45,7 @@ private slots:
     void addFilesAttachesThroughWorkspace();
     void characterCountFollowsInstructions();
     void openingDoesNotMarkModified();
+    void applyTakesChosenRowsFromTheSnapshot();
 
 private:
     template<typename T>
@@ -196,6 +202,64 @@ void tst_AssistantEditor::openingDoesNotMarkModified()
         QVERIFY2(!m_editor->isModified(), qPrintable(id));
         QVERIFY2(m_editor->problems().isEmpty(), qPrintable(id));
     }
+}
+
+
+void tst_AssistantEditor::applyTakesChosenRowsFromTheSnapshot()
+{
+    // Linked, and OpenAI (as last fetched) has another name and temperature and no tools at all.
+    const QString id = u"demo-helpdesk"_s;
+    QVERIFY(m_workspace->linkAssistant(id, u"asst_demo"_s));
+    const Assistant local = m_workspace->assistant(id).value();
+    RemoteSnapshot snap;
+    snap.assistant = QJsonObject{{u"id"_s, u"asst_demo"_s}, {u"object"_s, u"assistant"_s}, {u"created_at"_s, 1700000000},
+                                 {u"name"_s, u"Helpdesk (edited in OpenAI)"_s}, {u"model"_s, local.model},
+                                 {u"instructions"_s, local.instructions}, {u"description"_s, QJsonValue()},
+                                 {u"temperature"_s, 0.25}, {u"top_p"_s, local.topP}, {u"tools"_s, QJsonArray()},
+                                 {u"metadata"_s, QJsonObject{{u"assistant_desk_id"_s, id}}}};
+    snap.fetchedAt = u"2026-11-25T10:42:00Z"_s;
+    QVERIFY(m_workspace->storeCheckResult(id, snap));
+    QVERIFY(m_editor->loadAssistant(id));
+    DifferencesTab *tab = m_editor->differencesTab();
+    QVERIFY(tab->differenceCount() > 2);
+    auto *apply = child<QPushButton>(u"differencesApplyButton"_s);
+    QVERIFY(apply->isVisible() || !tab->isVisible());
+    QVERIFY(!apply->isEnabled());   // every row starts at "Keep workspace"
+
+    // The user picks "Take OpenAI" in the name row's combo box.
+    auto *tree = child<QTreeWidget>(u"differencesTree"_s);
+    QComboBox *nameChoice = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"name"_s)
+            nameChoice = qobject_cast<QComboBox *>(tree->itemWidget(tree->topLevelItem(i), DifferencesTab::ResolveColumn));
+    QVERIFY(nameChoice);
+    nameChoice->setCurrentIndex(1);
+    QCOMPARE(tab->takenFields(), QStringList{u"name"_s});
+    QVERIFY(apply->isEnabled());
+    QSignalSpy applied(m_editor.get(), &AssistantEditor::applied);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(applied.size(), 1);
+    const int remaining = applied.first().at(1).toInt();
+    QVERIFY(remaining > 0);
+    Assistant after = m_workspace->assistant(id).value();
+    QCOMPARE(after.name, u"Helpdesk (edited in OpenAI)"_s);
+    QCOMPARE(after.temperature, local.temperature);   // kept
+    QVERIFY(after.notPushed);
+    QCOMPARE(m_editor->formValue().name, after.name);   // the form shows the stored record again
+    QCOMPARE(tab->differenceCount(), remaining);
+
+    // Everything else taken too: no difference left, no longer Not pushed.
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        QVERIFY(tab->setTaken(tree->topLevelItem(i)->data(0, Qt::UserRole).toString(), true));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(applied.size(), 2);
+    QCOMPARE(applied.last().at(1).toInt(), 0);
+    after = m_workspace->assistant(id).value();
+    QVERIFY(!after.notPushed);
+    QCOMPARE(after.temperature, 0.25);
+    QVERIFY(!after.codeInterpreter && !after.fileSearch && after.functions.isEmpty());
+    QCOMPARE(m_workspace->syncState(id).current.status, SyncStatus::InSync);
+    QVERIFY(!m_workspace->files().isEmpty());   // detached, never deleted
 }
 
 QTEST_MAIN(tst_AssistantEditor)

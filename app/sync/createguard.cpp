@@ -1,0 +1,216 @@
+#include "sync/createguard.h"
+
+#include "core/logging.h"
+#include "openai/apierror.h"
+#include "openai/openaiclient.h"
+#include "openai/retrypolicy.h"
+#include "storage/workspace.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace {
+const QString KindAssistant = QStringLiteral("assistant");
+const QString KindVectorStore = QStringLiteral("vector_store");
+const QString KindFile = QStringLiteral("file");
+
+/// The server answered, and the answer says the create did not happen.
+bool certainlyNotCreated(const Error &e)
+{
+    const OpenAi::ApiError *api = OpenAi::apiError(e);
+    if (!api)
+        return e.kind != ErrorKind::Cancelled;
+    if (api->failure == OpenAi::ApiError::Failure::Refused)
+        return true;
+    return api->failure == OpenAi::ApiError::Failure::Http && api->httpStatus >= 400 && api->httpStatus < 500
+           && !OpenAi::RetryPolicy::isRetryableStatus(api->httpStatus);
+}
+
+QString idOf(const QJsonObject &o) { return o.value(QLatin1String("id")).toString(); }
+} // namespace
+
+QCoro::Task<Result<std::optional<QJsonObject>>> CreateGuard::lookFor(CreateIntent intent, OpenAi::CancelToken *cancel)
+{
+    using Kind = OpenAi::OpenAiClient::CreatedKind;
+    const Kind kind = intent.kind == KindAssistant     ? Kind::Assistant
+                      : intent.kind == KindVectorStore ? Kind::VectorStore
+                                                       : Kind::File;
+    QDateTime since = QDateTime::fromString(intent.startedAt, Qt::ISODate);
+    if (!since.isValid())
+        since = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    co_return co_await m_client.lookForCreated(kind, intent.marker, intent.bytes, since, cancel);
+}
+
+QCoro::Task<Result<std::optional<QJsonObject>>> CreateGuard::adoptLeftover(QString kind, QString recordId,
+                                                                           OpenAi::CancelToken *cancel)
+{
+    const QList<CreateIntent> leftovers = CreateIntents::list(m_workspace, kind, recordId);
+    std::optional<QJsonObject> found;
+    for (const CreateIntent &intent : leftovers) {
+        if (!found) {
+            auto looked = co_await lookFor(intent, cancel);
+            if (!looked)
+                co_return looked.error();
+            found = looked.value();
+            if (found) {
+                qCInfo(lcSync).noquote() << "adopting" << idOf(*found) << "left by an interrupted" << intent.purpose
+                                         << "of" << kind << recordId;
+                continue;   // cleared once the caller stored it
+            }
+        }
+        if (!found)
+            if (Status s = CreateIntents::end(m_workspace, intent.id); !s)
+                co_return s.error();
+    }
+    co_return found;
+}
+
+Result<QJsonObject> CreateGuard::finish(const QString &intentId, const Result<QJsonObject> &created, const Store &store)
+{
+    if (!created) {
+        if (certainlyNotCreated(created.error()))
+            (void)CreateIntents::end(m_workspace, intentId);
+        return created.error();
+    }
+    if (Status s = store(created.value()); !s)
+        return s.error();   // the intent stays: the next run finds and adopts the object
+    if (Status s = CreateIntents::end(m_workspace, intentId); !s)
+        qCWarning(lcSync) << "could not clear a create intent:" << s.error().message;
+    return created.value();
+}
+
+namespace {
+/// Clears the leftover intents of kind + record after their object was stored.
+void clearAll(Workspace &ws, const QString &kind, const QString &recordId)
+{
+    for (const CreateIntent &i : CreateIntents::list(ws, kind, recordId))
+        (void)CreateIntents::end(ws, i.id);
+}
+} // namespace
+
+QCoro::Task<Result<QJsonObject>> CreateGuard::createAssistant(QString recordId, QJsonObject body, Store store,
+                                                              QString purpose, OpenAi::CancelToken *cancel)
+{
+    auto leftover = co_await adoptLeftover(KindAssistant, recordId, cancel);
+    if (!leftover)
+        co_return leftover.error();
+    if (leftover.value()) {
+        if (Status s = store(*leftover.value()); !s)
+            co_return s.error();
+        clearAll(m_workspace, KindAssistant, recordId);
+        co_return *leftover.value();
+    }
+    CreateIntent intent;
+    intent.kind = KindAssistant;
+    intent.recordId = recordId;
+    intent.marker = body.value(QLatin1String("metadata")).toObject().value(QLatin1String("assistant_desk_id")).toString();
+    intent.purpose = purpose;
+    auto id = CreateIntents::begin(m_workspace, intent);
+    if (!id)
+        co_return id.error();
+    auto created = co_await m_client.createAssistant(std::move(body), cancel);
+    co_return finish(id.value(), created, store);
+}
+
+QCoro::Task<Result<QJsonObject>> CreateGuard::createVectorStore(QString recordId, QJsonObject body, Store store,
+                                                                QString purpose, OpenAi::CancelToken *cancel)
+{
+    auto leftover = co_await adoptLeftover(KindVectorStore, recordId, cancel);
+    if (!leftover)
+        co_return leftover.error();
+    if (leftover.value()) {
+        if (Status s = store(*leftover.value()); !s)
+            co_return s.error();
+        clearAll(m_workspace, KindVectorStore, recordId);
+        co_return *leftover.value();
+    }
+    CreateIntent intent;
+    intent.kind = KindVectorStore;
+    intent.recordId = recordId;
+    intent.marker = body.value(QLatin1String("metadata")).toObject().value(QLatin1String("assistant_desk_id")).toString();
+    intent.purpose = purpose;
+    auto id = CreateIntents::begin(m_workspace, intent);
+    if (!id)
+        co_return id.error();
+    auto created = co_await m_client.createVectorStore(std::move(body), cancel);
+    co_return finish(id.value(), created, store);
+}
+
+QCoro::Task<Result<QJsonObject>> CreateGuard::uploadFile(WorkspaceFile file, Store store, QString purpose,
+                                                         OpenAi::CancelToken *cancel)
+{
+    auto leftover = co_await adoptLeftover(KindFile, file.id, cancel);
+    if (!leftover)
+        co_return leftover.error();
+    if (leftover.value()) {
+        if (Status s = store(*leftover.value()); !s)
+            co_return s.error();
+        clearAll(m_workspace, KindFile, file.id);
+        co_return *leftover.value();
+    }
+    CreateIntent intent;
+    intent.kind = KindFile;
+    intent.recordId = file.id;
+    intent.marker = file.name;
+    intent.bytes = QFileInfo(file.localPath).size();
+    intent.purpose = purpose;
+    auto id = CreateIntents::begin(m_workspace, intent);
+    if (!id)
+        co_return id.error();
+    auto created = co_await m_client.uploadFile(file.localPath, file.name, {}, cancel);
+    co_return finish(id.value(), created, store);
+}
+
+QCoro::Task<Status> CreateGuard::resolveLeftovers(QStringList assistantIds, QStringList fileIds,
+                                                  OpenAi::CancelToken *cancel)
+{
+    QList<CreateIntent> leftovers;
+    for (const QString &id : assistantIds) {
+        leftovers << CreateIntents::list(m_workspace, KindAssistant, id, QStringLiteral("push"));
+        leftovers << CreateIntents::list(m_workspace, KindVectorStore, id, QStringLiteral("push"));
+    }
+    for (const QString &id : fileIds)
+        leftovers << CreateIntents::list(m_workspace, KindFile, id);
+    for (const CreateIntent &intent : leftovers) {
+        auto looked = co_await lookFor(intent, cancel);
+        if (!looked)
+            co_return looked.error();
+        if (!looked.value()) {
+            if (Status s = CreateIntents::end(m_workspace, intent.id); !s)
+                co_return s;
+            continue;
+        }
+        const QString found = idOf(*looked.value());
+        std::optional<QString> slot;   // the id now linked where the object would go
+        Status linked;
+        if (intent.kind == KindFile) {
+            auto f = m_workspace.file(intent.recordId);
+            if (!f) {
+                (void)CreateIntents::end(m_workspace, intent.id);
+                continue;
+            }
+            slot = f->remoteFileId;
+            if (!slot)
+                linked = m_workspace.linkFile(f->id, found, f->sha256);
+        } else {
+            auto a = m_workspace.assistant(intent.recordId);
+            if (!a) {
+                (void)CreateIntents::end(m_workspace, intent.id);
+                continue;
+            }
+            slot = intent.kind == KindAssistant ? a->remoteId : a->vectorStoreId;
+            if (!slot)
+                linked = intent.kind == KindAssistant ? m_workspace.linkAssistant(a->id, found)
+                                                      : m_workspace.linkVectorStore(a->id, found);
+        }
+        if (!linked)
+            co_return linked;
+        if (slot && *slot != found)
+            continue;   // another id is linked: the step that replaces it adopts this object
+        qCInfo(lcSync).noquote() << (slot ? "already linked:" : "adopted") << found << "left by an interrupted"
+                                 << intent.purpose << "of" << intent.kind << intent.recordId;
+        if (Status s = CreateIntents::end(m_workspace, intent.id); !s)
+            co_return s;
+    }
+    co_return Status();
+}

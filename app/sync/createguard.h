@@ -1,0 +1,66 @@
+// CreateGuard: every create a push or release sends (file upload, vector store, assistant), made safe across
+// crashes (domain.md §5.6). Around each create it records a CreateIntent before the request and clears it once the
+// result is stored. A leftover intent — the app was killed mid-request — is resolved before anything is created
+// again: the object it may have made is looked for exactly as a retry does, and adopted when found.
+//
+// Promises:
+// - A create's result is handed to `store` (which links the returned id in the workspace); the intent is cleared
+//   only after `store` succeeded. A create that certainly made nothing (an HTTP 4xx answer other than 408/409/429)
+//   clears its intent; an unknown outcome (timeout, connection lost, 5xx, cancel) keeps it for the next run.
+// - resolveLeftovers() adopts found objects only into an empty slot (record without remote id / store / remote file
+//   id); an intent whose slot holds another id is kept, so the create step that replaces that id adopts it.
+// Lifetime: the workspace and the client must outlive the tasks.
+#pragma once
+
+#include "core/result.h"
+#include "domain/workspacefile.h"
+#include "openai/canceltoken.h"
+#include "storage/createintents.h"
+
+#include <QCoro/QCoroTask>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+class Workspace;
+namespace OpenAi {
+class OpenAiClient;
+}
+
+class CreateGuard
+{
+    Q_DECLARE_TR_FUNCTIONS(CreateGuard)
+public:
+    using Store = std::function<Status(const QJsonObject &created)>;
+
+    CreateGuard(Workspace &workspace, OpenAi::OpenAiClient &client) : m_workspace(workspace), m_client(client) {}
+
+    /// POST /assistants for record `recordId`; body.metadata.assistant_desk_id is the lookup marker.
+    QCoro::Task<Result<QJsonObject>> createAssistant(QString recordId, QJsonObject body, Store store, QString purpose,
+                                                     OpenAi::CancelToken *cancel = nullptr);
+    /// POST /vector_stores for record `recordId`; body.metadata.assistant_desk_id is the lookup marker.
+    QCoro::Task<Result<QJsonObject>> createVectorStore(QString recordId, QJsonObject body, Store store,
+                                                       QString purpose, OpenAi::CancelToken *cancel = nullptr);
+    /// POST /files with the file's local copy, sent under its name.
+    QCoro::Task<Result<QJsonObject>> uploadFile(WorkspaceFile file, Store store, QString purpose,
+                                                OpenAi::CancelToken *cancel = nullptr);
+
+    /// Push start: resolves the leftover push intents of these assistant and file records. Found objects are linked
+    /// when their slot is empty; intents whose object is not found (or already linked) are cleared.
+    QCoro::Task<Status> resolveLeftovers(QStringList assistantIds, QStringList fileIds,
+                                         OpenAi::CancelToken *cancel = nullptr);
+
+    /// Looks for the object a leftover intent may have made (since its started_at).
+    QCoro::Task<Result<std::optional<QJsonObject>>> lookFor(CreateIntent intent, OpenAi::CancelToken *cancel = nullptr);
+
+private:
+    /// Leftover intents of the same kind and record: the object one of them made, if any; the rest are cleared.
+    QCoro::Task<Result<std::optional<QJsonObject>>> adoptLeftover(QString kind, QString recordId,
+                                                                  OpenAi::CancelToken *cancel);
+    Result<QJsonObject> finish(const QString &intentId, const Result<QJsonObject> &created, const Store &store);
+
+    Workspace &m_workspace;
+    OpenAi::OpenAiClient &m_client;
+};
