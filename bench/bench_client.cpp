@@ -81,8 +81,9 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "bench_client: " << n << " retrieves, " << latencyMs << " ms latency, concurrency "
         << client.concurrency() << " (server saw at most " << server.maxConcurrent() << " at once)\n"
-        << "wall time " << QString::number(wall, 'f', 3) << " s; limit " << QString::number(ideal, 'f', 3)
-        << " s; ratio " << QString::number(wall / ideal, 'f', 3) << " (target <= 1.3)\n";
+        << "retrieve " << n << " assistants @" << latencyMs << " ms, concurrency " << client.concurrency() << '\t'
+        << QString::number(wall, 'f', 2) << " s\t<= 1.3 x " << QString::number(ideal, 'f', 2) << " s\t"
+        << QString::number(wall / ideal, 'f', 2) << '\n';
     if (failures)
         out << failures << " requests failed\n";
     return failures ? 1 : 0;

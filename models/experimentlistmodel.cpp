@@ -12,6 +12,8 @@ void ExperimentListModel::setWorkspace(Workspace *workspace)
     if (m_workspace) {
         connect(m_workspace, &Workspace::reset, this, &ExperimentListModel::reload);
         connect(m_workspace, &Workspace::assistantChanged, this, &ExperimentListModel::reload);
+        connect(m_workspace, &Workspace::experimentsChanged, this, &ExperimentListModel::reload);
+        connect(m_workspace, &Workspace::pipelinesChanged, this, &ExperimentListModel::reload);
     }
     reload();
 }

@@ -12,6 +12,7 @@ void PipelineListModel::setWorkspace(Workspace *workspace)
     if (m_workspace) {
         connect(m_workspace, &Workspace::reset, this, &PipelineListModel::reload);
         connect(m_workspace, &Workspace::assistantChanged, this, &PipelineListModel::reload);
+        connect(m_workspace, &Workspace::pipelinesChanged, this, &PipelineListModel::reload);
     }
     reload();
 }

@@ -8,6 +8,7 @@
 #include "generaltab.h"
 #include "storage/workspace.h"
 #include "toolstab.h"
+#include "versionstab.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -30,6 +31,8 @@ AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(pa
     m_tabs->addTab(m_tools, tr("Tools && files"));
     m_differences = new DifferencesTab(this);
     m_tabs->addTab(m_differences, m_differences->title());
+    m_versions = new VersionsTab(this);
+    m_tabs->addTab(m_versions, m_versions->title());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,6 +44,12 @@ AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(pa
     connect(m_tools, &ToolsTab::edited, this, &AssistantEditor::onEdited);
     connect(m_tools, &ToolsTab::errorOccurred, this, &AssistantEditor::messageRaised);
     connect(m_versionCombo, &QComboBox::activated, this, &AssistantEditor::openVersionAt);
+    connect(m_versions, &VersionsTab::refreshed, this,
+            [this] { m_tabs->setTabText(m_tabs->indexOf(m_versions), m_versions->title()); });
+    connect(m_versions, &VersionsTab::openRequested, this, [this](const QString &id) {
+        if (maybeLeave())
+            loadAssistant(id);
+    });
     connect(m_differences, &DifferencesTab::applyRequested, this, &AssistantEditor::applyTaken);
     clear();
 }
@@ -58,6 +67,7 @@ void AssistantEditor::buildHeader()
     m_titleLabel->setMinimumWidth(80);
     m_badgeLabel = new QLabel(m_header);
     m_badgeLabel->setObjectName(QStringLiteral("badgeLabel"));
+    m_badgeLabel->setAccessibleName(tr("Sync status"));
     m_notPushedLabel = new QLabel(BadgeDelegate::notPushedText(), m_header);
     m_notPushedLabel->setObjectName(QStringLiteral("notPushedLabel"));
     m_notPushedLabel->setToolTip(tr("Local changes are not in OpenAI yet"));
@@ -98,6 +108,7 @@ void AssistantEditor::setWorkspace(Workspace *workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     m_tools->setWorkspace(workspace);
+    m_versions->setWorkspace(workspace);
     if (m_workspace) {
         connect(m_workspace, &Workspace::assistantChanged, this, [this](const QString &id) {
             if (hasRecord() && id == m_loaded.id)
@@ -119,6 +130,8 @@ void AssistantEditor::clear()
     updateHeader();
     m_differences->clear();
     m_tabs->setTabText(m_tabs->indexOf(m_differences), m_differences->title());
+    m_versions->setWorkingAssistant(QString());
+    m_tabs->setTabVisible(m_tabs->indexOf(m_versions), false);
     setEnabled(false);
     emit recordChanged(QString());
 }
@@ -145,6 +158,9 @@ bool AssistantEditor::loadAssistant(const QString &id)
     m_tools->setReadOnly(isReadOnly());
     showProblems({});
     fillVersionCombo();
+    // The Versions tab belongs to the working record's page (domain.md §6).
+    m_versions->setWorkingAssistant(isReadOnly() ? QString() : m_loaded.id);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_versions), !isReadOnly());
     setModified(false);
     refreshSyncState();
     setEnabled(true);

@@ -21,6 +21,7 @@ class QComboBox;
 class QLabel;
 class QTabWidget;
 class ToolsTab;
+class VersionsTab;
 
 
 class AssistantEditor : public QWidget
@@ -96,4 +97,5 @@ private:
     GeneralTab *m_general = nullptr;
     ToolsTab *m_tools = nullptr;
     DifferencesTab *m_differences = nullptr;
+    VersionsTab *m_versions = nullptr;   // working records only
 };

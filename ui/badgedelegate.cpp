@@ -1,5 +1,6 @@
 #include "badgedelegate.h"
 
+#include "appearance.h"
 #include "assistantlistmodel.h"
 #include "domain/syncstatus.h"
 
@@ -16,23 +17,29 @@ BadgeDelegate::BadgeDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 BadgeDelegate::Badge BadgeDelegate::badgeFor(const QString &wireName)
 {
+    return badgeFor(wireName, QGuiApplication::palette());
+}
+
+BadgeDelegate::Badge BadgeDelegate::badgeFor(const QString &wireName, const QPalette &palette)
+{
+    using Appearance::Tone;
     const SyncStatus status = syncStatusFromWireName(wireName);
     const QString word = syncStatusBadgeText(status);
     switch (status) {
     case SyncStatus::InSync:
-        return {QStringLiteral("✓"), word, QColor(0x2e, 0x7d, 0x32)};
+        return {QStringLiteral("✓"), word, Appearance::statusColor(Tone::Positive, palette)};
     case SyncStatus::OutOfSync:
-        return {QStringLiteral("●"), word, QColor(0xb2, 0x6a, 0x00)};
+        return {QStringLiteral("●"), word, Appearance::statusColor(Tone::Warning, palette)};
     case SyncStatus::NeverPushed:
-        return {QStringLiteral("○"), word, QColor(0x75, 0x75, 0x75)};
+        return {QStringLiteral("○"), word, Appearance::statusColor(Tone::Neutral, palette)};
     case SyncStatus::MissingRemote:
-        return {QStringLiteral("✕"), word, QColor(0xc6, 0x28, 0x28)};
+        return {QStringLiteral("✕"), word, Appearance::statusColor(Tone::Negative, palette)};
     case SyncStatus::CheckFailed:
-        return {QStringLiteral("⚠"), word, QColor(0xc6, 0x28, 0x28)};
+        return {QStringLiteral("⚠"), word, Appearance::statusColor(Tone::Negative, palette)};
     case SyncStatus::NotChecked:
         break;
     }
-    return {QStringLiteral("◌"), word, QColor(0x75, 0x75, 0x75)};
+    return {QStringLiteral("◌"), word, Appearance::statusColor(Tone::Neutral, palette)};
 }
 
 QString BadgeDelegate::badgeLabel(const QString &wireName, const QString &word, bool stale)
@@ -56,7 +63,12 @@ QString BadgeDelegate::notPushedText()
 
 QColor BadgeDelegate::notPushedColor()
 {
-    return QColor(0x1e, 0x63, 0xb0);
+    return notPushedColor(QGuiApplication::palette());
+}
+
+QColor BadgeDelegate::notPushedColor(const QPalette &palette)
+{
+    return Appearance::statusColor(Appearance::Tone::Accent, palette);
 }
 
 bool BadgeDelegate::showsNotPushed(const QModelIndex &index)
@@ -81,7 +93,7 @@ void BadgeDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem &op
     initStyleOption(&opt, index);
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    const Badge badge = badgeFor(index.data(AssistantListModel::SyncStatusRole).toString());
+    const Badge badge = badgeFor(index.data(AssistantListModel::SyncStatusRole).toString(), opt.palette);
     // The style lays the text rect out for the option's text: give it the badge, then paint the cell without it.
     const QString label = badgeLabel(index);
     opt.text = label;
@@ -125,7 +137,7 @@ void BadgeDelegate::paintNotPushed(QPainter *painter, const QStyleOptionViewItem
     painter->drawText(nameRect, int(Qt::AlignVCenter | Qt::AlignLeading) | Qt::TextSingleLine,
                       opt.fontMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor color = selected ? opt.palette.color(QPalette::HighlightedText) : notPushedColor();
+    const QColor color = selected ? opt.palette.color(QPalette::HighlightedText) : notPushedColor(opt.palette);
     painter->setPen(color);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(QRectF(tagRect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);

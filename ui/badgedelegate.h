@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QStyledItemDelegate>
 
 class BadgeDelegate : public QStyledItemDelegate
@@ -19,7 +20,9 @@ public:
 
     explicit BadgeDelegate(QObject *parent = nullptr);
 
-    /// The badge for a sync status wire name ("in_sync", …); unknown names read as "Not checked yet".
+    /// The badge for a sync status wire name ("in_sync", …); unknown names read as "Not checked yet". Its colour
+    /// suits `palette` (light or dark); without one, the application's palette.
+    static Badge badgeFor(const QString &wireName, const QPalette &palette);
     static Badge badgeFor(const QString &wireName);
     /// The full badge of a status-column index: symbol, the model's word ("Out of sync (2)", "No Assistants API")
     /// and " · stale" while a failed check shows the last known status.
@@ -28,6 +31,7 @@ public:
     static QString badgeLabel(const QString &wireName, const QString &word, bool stale);
     /// The marker text and colour for "Not pushed".
     static QString notPushedText();
+    static QColor notPushedColor(const QPalette &palette);
     static QColor notPushedColor();
     /// Whether a row shows the "Not pushed" marker (never-pushed records are not marked twice).
     static bool showsNotPushed(const QModelIndex &index);

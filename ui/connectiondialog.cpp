@@ -1,14 +1,17 @@
 #include "connectiondialog.h"
 
+#include "appearance.h"
 #include "fielderrorlabel.h"
 #include "openai/apikey.h"
 #include "openai/openaiclient.h"
 #include "secrets/secretstore.h"
 #include "storage/workspace.h"
+#include "sync/servercapabilities.h"
 
 #include <QCoro/QCoroTask>
 
 #include <QAction>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -64,6 +67,11 @@ ConnectionDialog::ConnectionDialog(Workspace *workspace, QNetworkAccessManager *
     // Room for a two-line server message, so the answer never needs the dialog to grow.
     m_testLabel->setMinimumHeight(2 * m_testLabel->fontMetrics().lineSpacing());
     m_testLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_capabilitiesLabel = new QLabel(this);
+    m_capabilitiesLabel->setObjectName(QStringLiteral("capabilitiesLabel"));
+    m_capabilitiesLabel->setTextFormat(Qt::PlainText);
+    m_capabilitiesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_capabilitiesLabel->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Base URL:"), m_baseUrlEdit);
@@ -77,6 +85,7 @@ ConnectionDialog::ConnectionDialog(Workspace *workspace, QNetworkAccessManager *
     testRow->addStretch(1);
     form->addRow(QString(), testRow);
     form->addRow(QString(), m_testLabel);
+    form->addRow(QString(), m_capabilitiesLabel);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("connectionButtonBox"));
@@ -97,6 +106,8 @@ ConnectionDialog::ConnectionDialog(Workspace *workspace, QNetworkAccessManager *
         m_baseUrlEdit->setText(connection.baseUrl);
         m_organizationEdit->setText(connection.organization);
         m_projectEdit->setText(connection.project);
+        if (const auto known = Capabilities::load(*m_workspace, connection.baseUrl))
+            showCapabilities(*known);
         if (m_secrets) {
             QCoro::connect(m_secrets->read(connection.keychainAccount()), this,
                            [this](const Result<std::optional<QString>> &stored) {
@@ -146,7 +157,7 @@ void ConnectionDialog::testConnection()
     m_testCancel = token.get();
     auto task = [](std::unique_ptr<OpenAi::OpenAiClient> tester, OpenAi::Connection entered, QString typedKey,
                    SecretStore *secrets,
-                   std::unique_ptr<OpenAi::CancelToken> cancel) -> QCoro::Task<Result<QList<QJsonObject>>> {
+                   std::unique_ptr<OpenAi::CancelToken> cancel) -> QCoro::Task<Result<ServerCapabilities>> {
         QString key = typedKey.trimmed();
         if (key.isEmpty() && secrets) {
             auto found = co_await OpenAi::lookupApiKey(entered, *secrets);
@@ -155,16 +166,32 @@ void ConnectionDialog::testConnection()
             key = found.value();
         }
         tester->setApiKey(key);
-        co_return co_await tester->listModels(cancel.get());
+        co_return co_await Capabilities::probe(*tester, cancel.get());
     }(std::move(client), *connection, m_keyEdit->text(), m_secrets, std::move(token));
-    QCoro::connect(std::move(task), this, [this](const Result<QList<QJsonObject>> &models) {
+    const QString testedUrl = connection->baseUrl;
+    QCoro::connect(std::move(task), this, [this, testedUrl](const Result<ServerCapabilities> &capabilities) {
         setTesting(false);
-        if (!models) {
-            if (models.error().kind != ErrorKind::Cancelled)
-                showTestResult(models.error().message, false);
+        if (!capabilities) {
+            if (capabilities.error().kind != ErrorKind::Cancelled)
+                showTestResult(capabilities.error().message, false);
             return;
         }
-        showTestResult(tr("Connected: %n model(s)", nullptr, int(models->size())), true);
+        const ServerCapabilities &c = capabilities.value();
+        showTestResult(c.models == ServerCapabilities::Support::Yes
+                           ? tr("Connected: %n model(s)", nullptr, c.modelCount)
+                           : tr("Connected (the server offers no models list)"),
+                       true);
+        ServerCapabilities shown = c;
+        // Only a test of the saved connection describes the workspace's server.
+        if (m_workspace) {
+            const auto saved = OpenAi::Connection::load(*m_workspace);
+            if (saved && saved->baseUrl == testedUrl) {
+                if (Status stored = Capabilities::store(*m_workspace, c); !stored)
+                    showTestResult(tr("Connected, but the capabilities could not be stored: %1").arg(stored.error().message), false);
+                shown = Capabilities::load(*m_workspace, testedUrl).value_or(c);
+            }
+        }
+        showCapabilities(shown);
     });
 }
 
@@ -214,6 +241,23 @@ void ConnectionDialog::saveConnection()
     });
 }
 
+QString ConnectionDialog::capabilitiesText() const
+{
+    return m_capabilitiesLabel->isHidden() ? QString() : m_capabilitiesLabel->text();
+}
+
+void ConnectionDialog::showCapabilities(const ServerCapabilities &capabilities)
+{
+    const QDateTime when = QDateTime::fromString(capabilities.probedAt, Qt::ISODate).toLocalTime();
+    QStringList lines;
+    lines << (when.isValid() ? tr("What the server supports (checked %1):").arg(QLocale().toString(when, QLocale::ShortFormat))
+                             : tr("What the server supports:"));
+    for (const QString &line : capabilities.summaryLines())
+        lines << QStringLiteral("  ") + line;
+    m_capabilitiesLabel->setText(lines.join(QLatin1Char('\n')));
+    m_capabilitiesLabel->show();
+}
+
 QString ConnectionDialog::testResult() const
 {
     return m_testLabel->text();
@@ -234,6 +278,6 @@ void ConnectionDialog::showTestResult(const QString &text, bool ok)
     m_testLabel->setText(ok ? text : tr("⚠ %1").arg(text));
     QPalette pal = palette();
     if (!ok)
-        pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        pal.setColor(QPalette::WindowText, Appearance::statusColor(Appearance::Tone::Negative, pal));
     m_testLabel->setPalette(pal);
 }

@@ -1,6 +1,8 @@
 // Settings → Connection (domain.md §0, issue 4): base URL, organization, project and the API key of the open
-// workspace. "Test connection" lists the models with the values as entered (not yet saved) and shows the answer
-// inline ("Connected: N models" or the server's error). Save validates (the problem appears next to its field),
+// workspace. "Test connection" probes the server with the values as entered (not yet saved) and shows the answer
+// inline ("Connected: N models" or the server's error) and what the server supports (Assistants API, vector stores,
+// file batches, models list, fields it did not keep); for the workspace's saved base URL that record is stored in the
+// workspace (Capabilities::store) and shown again the next time the dialog opens. Save validates (the problem appears next to its field),
 // writes the connection to the workspace and the key to the keychain under Connection::keychainAccount(); an
 // empty key field keeps the stored key. The key is never shown in clear text unless the user asks.
 //
@@ -22,6 +24,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class SecretStore;
+struct ServerCapabilities;
 class Workspace;
 namespace OpenAi {
 class CancelToken;
@@ -48,6 +51,8 @@ public:
     /// The inline answer of the last test ("Connected: 3 models", the error), for tests.
     QString testResult() const;
     bool isTesting() const;
+    /// The capabilities shown ("What the server supports (checked …)" and one line each), empty when unknown.
+    QString capabilitiesText() const;
 
 signals:
     /// The connection was written to the workspace and the key (if entered) to the keychain.
@@ -59,6 +64,7 @@ private:
     std::optional<OpenAi::Connection> enteredConnection();
     void setTesting(bool testing);
     void showTestResult(const QString &text, bool ok);
+    void showCapabilities(const ServerCapabilities &capabilities);
 
     QPointer<Workspace> m_workspace;
     QNetworkAccessManager *m_network = nullptr;
@@ -71,5 +77,6 @@ private:
     QLineEdit *m_keyEdit = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testLabel = nullptr;
+    QLabel *m_capabilitiesLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,51 +1,378 @@
 #include "experimentview.h"
 
+#include "appearance.h"
+#include "dialogs.h"
 #include "experimentlistmodel.h"
+#include "fielderrorlabel.h"
+#include "messagebanner.h"
 #include "recordlabels.h"
+#include "referencecombos.h"
 #include "storage/workspace.h"
 
+#include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
-ExperimentView::ExperimentView(QWidget *parent) : QWidget(parent)
+namespace {
+QPushButton *button(const QString &objectName, const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    return b;
+}
+
+QComboBox *referenceCombo(const QString &objectName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumContentsLength(24);
+    return combo;
+}
+
+/// A row of widgets for the form, left-aligned with a stretch after them.
+QWidget *row(QWidget *parent, const QList<QWidget *> &widgets)
+{
+    auto *w = new QWidget(parent);
+    auto *layout = new QHBoxLayout(w);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *child : widgets)
+        layout->addWidget(child);
+    layout->addStretch();
+    return w;
+}
+
+/// A reference row: the widgets inside a frame that can be highlighted. The frame always takes its border's room
+/// (drawn in the window colour while not highlighted), so highlighting never moves anything.
+QWidget *referenceRow(QWidget *parent, const QList<QWidget *> &widgets)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::Box);
+    frame->setFrameShadow(QFrame::Plain);
+    frame->setLineWidth(2);
+    auto *layout = new QHBoxLayout(frame);
+    layout->setContentsMargins(2, 2, 2, 2);
+    for (QWidget *child : widgets)
+        layout->addWidget(child);
+    return row(parent, {frame});
+}
+
+/// Marks the frame around `combo` with the warning colour (plus the note under the form: never colour alone). No
+/// style sheet, so the controls keep the native look.
+void setHighlighted(QComboBox *combo, bool on)
+{
+    combo->setProperty("highlighted", on);
+    auto *frame = qobject_cast<QFrame *>(combo->parentWidget());
+    if (!frame)
+        return;
+    QPalette pal = frame->palette();
+    const QPalette base = frame->parentWidget()->palette();
+    pal.setColor(QPalette::WindowText, on ? Appearance::statusColor(Appearance::Tone::Warning, base)
+                                          : base.color(QPalette::Window));
+    frame->setPalette(pal);
+}
+} // namespace
+
+ExperimentView::ExperimentView(Dialogs *dialogs, QWidget *parent) : QWidget(parent), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("experimentView"));
+    buildForm();
+    clear();
+}
+
+void ExperimentView::buildForm()
+{
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("experimentBanner"));
+    m_banner->hide();
     m_titleLabel = RecordLabels::titleLabel(this);
+    m_readOnlyLabel = RecordLabels::valueLabel(QStringLiteral("experimentReadOnlyLabel"), this);
+    m_readOnlyLabel->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyLabel->setContentsMargins(6, 3, 6, 3);
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("experimentNameEdit"));
+    m_nameError = new FieldErrorLabel(QStringLiteral("experimentNameError"), this);
     m_versionLabel = RecordLabels::valueLabel(QStringLiteral("experimentVersionLabel"), this);
     m_publishedLabel = RecordLabels::valueLabel(QStringLiteral("experimentPublishedLabel"), this);
     m_archivedLabel = RecordLabels::valueLabel(QStringLiteral("experimentArchivedLabel"), this);
-    m_assistantLabel = RecordLabels::valueLabel(QStringLiteral("experimentAssistantLabel"), this);
-    m_pipelineLabel = RecordLabels::valueLabel(QStringLiteral("experimentPipelineLabel"), this);
-    auto *note = new QLabel(tr("Experiments are read-only in this version of Assistant Desk."), this);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    m_assistantCombo = referenceCombo(QStringLiteral("experimentAssistantCombo"), this);
+    m_assistantCombo->setToolTip(tr("The assistant this experiment uses directly"));
+    m_removeAssistantButton = button(QStringLiteral("removeAssistantButton"), tr("Remove assistant"), this);
+    m_pipelineCombo = referenceCombo(QStringLiteral("experimentPipelineCombo"), this);
+    m_removePipelineButton = button(QStringLiteral("removePipelineButton"), tr("Remove pipeline"), this);
+    m_highlightNote = new QLabel(tr("⚠ Highlighted: uses the assistant you are archiving."), this);
+    m_highlightNote->setObjectName(QStringLiteral("highlightNoteLabel"));
+    m_publishButton = button(QStringLiteral("publishButton"), tr("Publish"), this);
+    m_publishButton->setToolTip(tr("Make this the published version (the family's other versions are unpublished)"));
+    m_unpublishButton = button(QStringLiteral("unpublishButton"), tr("Unpublish"), this);
+    m_releaseButton = button(QStringLiteral("releaseButton"), tr("Release…"), this);
+    m_releaseButton->setToolTip(tr("Create a version of this experiment and of the assistants it uses"));
+    m_archiveButton = button(QStringLiteral("archiveExperimentButton"), tr("Archive…"), this);
+    m_archiveButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_nameEdit);
+    form->addRow(nameLabel, m_nameEdit);
+    form->addRow(QString(), m_nameError);
     form->addRow(tr("Version:"), m_versionLabel);
-    form->addRow(tr("Published:"), m_publishedLabel);
+    form->addRow(tr("Published:"), row(this, {m_publishedLabel, m_publishButton, m_unpublishButton}));
     form->addRow(tr("Archived:"), m_archivedLabel);
-    form->addRow(tr("Assistant (direct):"), m_assistantLabel);
-    form->addRow(tr("Pipeline:"), m_pipelineLabel);
+    auto *assistantLabel = new QLabel(tr("&Assistant (direct):"), this);
+    assistantLabel->setBuddy(m_assistantCombo);
+    form->addRow(assistantLabel, referenceRow(this, {m_assistantCombo, m_removeAssistantButton}));
+    auto *pipelineLabel = new QLabel(tr("&Pipeline:"), this);
+    pipelineLabel->setBuddy(m_pipelineCombo);
+    form->addRow(pipelineLabel, referenceRow(this, {m_pipelineCombo, m_removePipelineButton}));
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_releaseButton);
+    actions->addStretch();
+    actions->addWidget(m_archiveButton);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(m_titleLabel);
+    layout->addWidget(m_readOnlyLabel);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_highlightNote);
+    layout->addSpacing(8);
+    layout->addLayout(actions);
     layout->addStretch();
+
+    connect(m_nameEdit, &QLineEdit::editingFinished, this, &ExperimentView::commitName);
+    connect(m_assistantCombo, &QComboBox::activated, this, &ExperimentView::chooseAssistant);
+    connect(m_pipelineCombo, &QComboBox::activated, this, &ExperimentView::choosePipeline);
+    connect(m_removeAssistantButton, &QPushButton::clicked, this, [this] {
+        if (m_workspace)
+            apply(m_workspace->setExperimentAssistant(m_experiment.id, QString()));
+    });
+    connect(m_removePipelineButton, &QPushButton::clicked, this, [this] {
+        if (m_workspace)
+            apply(m_workspace->setExperimentPipeline(m_experiment.id, QString()));
+    });
+    connect(m_publishButton, &QPushButton::clicked, this, [this] {
+        if (m_workspace)
+            apply(m_workspace->publishExperiment(m_experiment.id));
+    });
+    connect(m_unpublishButton, &QPushButton::clicked, this, [this] {
+        if (m_workspace)
+            apply(m_workspace->unpublishExperiment(m_experiment.id));
+    });
+    connect(m_releaseButton, &QPushButton::clicked, this, [this] { emit releaseRequested(m_experiment.id); });
+    connect(m_archiveButton, &QPushButton::clicked, this, &ExperimentView::archiveRecord);
 }
 
-void ExperimentView::showExperiment(const Experiment &e, bool archived, const Workspace &workspace)
+void ExperimentView::setWorkspace(Workspace *workspace)
 {
-    m_titleLabel->setText(e.name);
-    m_versionLabel->setText(ExperimentListModel::versionLabel(e));
-    m_publishedLabel->setText(RecordLabels::yesNo(e.published));
-    m_archivedLabel->setText(RecordLabels::yesNo(archived));
-    m_assistantLabel->setText(RecordLabels::assistantName(workspace, e.assistantId));
-    m_pipelineLabel->setText(RecordLabels::pipelineName(workspace, e.pipelineId));
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace) {
+        // Names and archived states of the referenced records show here too: re-read on any change.
+        for (auto signal : {&Workspace::experimentsChanged, &Workspace::pipelinesChanged, &Workspace::reset})
+            connect(m_workspace, signal, this, &ExperimentView::refresh);
+        connect(m_workspace, &Workspace::assistantChanged, this, &ExperimentView::refresh);
+        connect(m_workspace, &Workspace::assistantAdded, this, &ExperimentView::refresh);
+    }
+    clear();
+}
+
+bool ExperimentView::showExperiment(const QString &id)
+{
+    if (!m_workspace || !m_workspace->experiment(id))
+        return false;
+    m_experiment.id = id;
+    m_highlightIds.clear();
+    m_banner->dismiss();
+    m_banner->hide();
+    m_nameError->setProblems({});
+    reload();
+    return true;
 }
 
 void ExperimentView::clear()
 {
-    for (QLabel *label : {m_titleLabel, m_versionLabel, m_publishedLabel, m_archivedLabel, m_assistantLabel,
-                          m_pipelineLabel})
+    m_experiment = Experiment{};
+    m_archived = false;
+    m_highlightIds.clear();
+    m_banner->hide();
+    m_titleLabel->clear();
+    m_nameEdit->clear();
+    m_nameError->setProblems({});
+    for (QLabel *label : {m_readOnlyLabel, m_versionLabel, m_publishedLabel, m_archivedLabel})
         label->clear();
+    m_readOnlyLabel->hide();
+    m_assistantCombo->clear();
+    m_pipelineCombo->clear();
+    updateHighlight();
+    setEnabled(false);
+}
+
+void ExperimentView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_refreshPending)
+        reload();
+}
+
+void ExperimentView::refresh()
+{
+    if (!isVisible()) {
+        m_refreshPending = true;
+        return;
+    }
+    reload();
+}
+
+void ExperimentView::reload()
+{
+    m_refreshPending = false;
+    if (!m_workspace || m_experiment.id.isEmpty())
+        return;
+    auto record = m_workspace->experiment(m_experiment.id);
+    if (!record) {
+        clear();
+        return;
+    }
+    m_experiment = record.value();
+    m_archived = m_experiment.archived;
+    if (m_experiment.isVersion()) {
+        auto working = m_workspace->experiment(m_experiment.workingId);
+        m_archived = m_archived || (working && working->archived);
+    }
+    const bool version = m_experiment.isVersion();
+    const bool editable = !version && !m_archived;
+    setEnabled(true);
+    m_titleLabel->setText(m_experiment.name);
+    if (!m_nameEdit->hasFocus() || m_nameError->problems().isEmpty())
+        m_nameEdit->setText(m_experiment.name);
+    m_nameEdit->setReadOnly(!editable);
+    m_nameEdit->setEnabled(editable);   // a read-only field should not look like one to type in
+    m_versionLabel->setText(ExperimentListModel::versionLabel(m_experiment));
+    m_publishedLabel->setText(RecordLabels::yesNo(m_experiment.published));
+    m_archivedLabel->setText(RecordLabels::yesNo(m_archived));
+    if (m_archived)
+        m_readOnlyLabel->setText(tr("Archived: this experiment record is read-only."));
+    else if (version)
+        m_readOnlyLabel->setText(tr("Read-only: released version v%1 of %2. Publish, unpublish or archive it here.")
+                                     .arg(m_experiment.versionNumber)
+                                     .arg(m_experiment.name));
+    m_readOnlyLabel->setVisible(m_archived || version);
+
+    ReferenceCombos::fillAssistants(m_assistantCombo, *m_workspace, m_experiment.assistantId);
+    ReferenceCombos::fillPipelines(m_pipelineCombo, *m_workspace, m_experiment.pipelineId);
+    m_assistantCombo->setEnabled(editable);
+    m_pipelineCombo->setEnabled(editable);
+    m_removeAssistantButton->setEnabled(editable && !m_experiment.assistantId.isEmpty());
+    m_removePipelineButton->setEnabled(editable && !m_experiment.pipelineId.isEmpty());
+    m_removeAssistantButton->setVisible(!version);
+    m_removePipelineButton->setVisible(!version);
+
+    m_publishButton->setVisible(version && !m_experiment.published);
+    m_unpublishButton->setVisible(version && m_experiment.published);
+    m_publishButton->setEnabled(!m_archived);
+    m_unpublishButton->setEnabled(!m_archived);
+    m_releaseButton->setVisible(!version);
+    m_releaseButton->setEnabled(editable);
+    m_archiveButton->setEnabled(!m_archived);
+    updateHighlight();
+}
+
+void ExperimentView::highlightReferencesTo(const QStringList &assistantIds)
+{
+    m_highlightIds = assistantIds;
+    updateHighlight();
+}
+
+void ExperimentView::updateHighlight()
+{
+    bool assistant = false;
+    bool pipeline = false;
+    if (m_workspace && !m_highlightIds.isEmpty() && !m_experiment.id.isEmpty()) {
+        assistant = m_highlightIds.contains(m_experiment.assistantId);
+        if (!m_experiment.pipelineId.isEmpty()) {
+            auto p = m_workspace->pipeline(m_experiment.pipelineId);
+            if (p) {
+                for (const PipelineNode &n : p->nodes)
+                    pipeline = pipeline || (n.type == QLatin1String("assistant") && m_highlightIds.contains(n.assistantId));
+            }
+        }
+    }
+    setHighlighted(m_assistantCombo, assistant);
+    setHighlighted(m_pipelineCombo, pipeline);
+    m_highlightNote->setVisible(assistant || pipeline);
+}
+
+void ExperimentView::focusName()
+{
+    m_nameEdit->setFocus(Qt::OtherFocusReason);
+    m_nameEdit->selectAll();
+}
+
+void ExperimentView::showFailure(const QString &message, const QStringList &details)
+{
+    m_banner->showError(message, details.size() > 1 ? details : QStringList{});
+    m_banner->show();
+}
+
+bool ExperimentView::apply(const Status &status)
+{
+    if (!status) {
+        showFailure(status.error().message, status.error().details);
+        reload();   // put the controls back to what is stored
+        return false;
+    }
+    m_banner->hide();
+    return true;
+}
+
+void ExperimentView::commitName()
+{
+    if (!m_workspace || m_experiment.id.isEmpty() || m_nameEdit->isReadOnly())
+        return;
+    const QString name = m_nameEdit->text();
+    if (name == m_experiment.name) {
+        m_nameError->setProblems({});
+        return;
+    }
+    const Status status = m_workspace->renameExperiment(m_experiment.id, name);
+    if (!status && status.error().kind == ErrorKind::Validation) {
+        m_nameError->setProblems(status.error().details);   // the text stays for the user to correct
+        return;
+    }
+    m_nameError->setProblems({});
+    apply(status);
+}
+
+void ExperimentView::chooseAssistant(int index)
+{
+    if (m_workspace)
+        apply(m_workspace->setExperimentAssistant(m_experiment.id, m_assistantCombo->itemData(index).toString()));
+}
+
+void ExperimentView::choosePipeline(int index)
+{
+    if (m_workspace)
+        apply(m_workspace->setExperimentPipeline(m_experiment.id, m_pipelineCombo->itemData(index).toString()));
+}
+
+void ExperimentView::archiveRecord()
+{
+    if (!m_workspace || m_experiment.id.isEmpty())
+        return;
+    const QString row = tr("%1 · %2").arg(m_experiment.name, ExperimentListModel::versionLabel(m_experiment));
+    const QString text = m_experiment.isVersion()
+        ? tr("This archives this released version. It stays in the workspace, read-only; there is no unarchive.")
+        : tr("This archives the experiment and its released versions. They stay in the workspace, read-only; there is "
+             "no unarchive.");
+    if (m_dialogs->confirmDestructive(window(), tr("Archive “%1”?").arg(row), text, {}, tr("Archive")) != Dialogs::Yes)
+        return;
+    apply(m_workspace->archiveExperiment(m_experiment.id));
 }

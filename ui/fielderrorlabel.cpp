@@ -1,12 +1,14 @@
 #include "fielderrorlabel.h"
 
+#include "appearance.h"
+
 FieldErrorLabel::FieldErrorLabel(const QString &objectName, QWidget *parent) : QLabel(parent)
 {
     setObjectName(objectName);
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     QPalette pal = palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    pal.setColor(QPalette::WindowText, Appearance::statusColor(Appearance::Tone::Negative, pal));
     setPalette(pal);
     hide();
 }

@@ -34,6 +34,7 @@ FunctionToolsEditor::FunctionToolsEditor(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("functionToolsEditor"));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("functionList"));
+    m_list->setAccessibleName(tr("Functions"));
     m_list->setMaximumWidth(220);
     m_addButton = new QPushButton(tr("Add function"), this);
     m_addButton->setObjectName(QStringLiteral("addFunctionButton"));
@@ -41,10 +42,12 @@ FunctionToolsEditor::FunctionToolsEditor(QWidget *parent) : QWidget(parent)
     m_removeButton->setObjectName(QStringLiteral("removeFunctionButton"));
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("functionNameEdit"));
+    m_nameEdit->setAccessibleName(tr("Function name"));
     m_descriptionEdit = new QLineEdit(this);
     m_descriptionEdit->setObjectName(QStringLiteral("functionDescriptionEdit"));
     m_parametersEdit = new QPlainTextEdit(this);
     m_parametersEdit->setObjectName(QStringLiteral("functionParametersEdit"));
+    m_parametersEdit->setAccessibleName(tr("Parameters (JSON)"));
     m_parametersEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_parametersEdit->setTabChangesFocus(true);
     m_parametersEdit->setMinimumHeight(120);

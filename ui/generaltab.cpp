@@ -52,8 +52,10 @@ GeneralTab::GeneralTab(QWidget *parent) : QWidget(parent)
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameEdit->setPlaceholderText(tr("Required"));
+    m_nameEdit->setAccessibleName(tr("Name"));
     m_modelCombo = new QComboBox(this);
     m_modelCombo->setObjectName(QStringLiteral("modelComboBox"));
+    m_modelCombo->setAccessibleName(tr("Model"));
     m_modelCombo->setEditable(true);
     m_modelCombo->setInsertPolicy(QComboBox::NoInsert);
     // Suggestions until the client can list the server's models (GET /models).
@@ -63,8 +65,10 @@ GeneralTab::GeneralTab(QWidget *parent) : QWidget(parent)
     m_descriptionEdit = new QLineEdit(this);
     m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
     m_descriptionEdit->setPlaceholderText(tr("Optional"));
+    m_descriptionEdit->setAccessibleName(tr("Description"));
     m_instructionsEdit = new QPlainTextEdit(this);
     m_instructionsEdit->setObjectName(QStringLiteral("instructionsEdit"));
+    m_instructionsEdit->setAccessibleName(tr("Instructions"));
     m_instructionsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_instructionsEdit->setTabChangesFocus(true);
     m_instructionsEdit->setMinimumHeight(140);
@@ -75,15 +79,20 @@ GeneralTab::GeneralTab(QWidget *parent) : QWidget(parent)
 
     m_temperatureSpin = new QDoubleSpinBox(this);
     m_temperatureSpin->setObjectName(QStringLiteral("temperatureSpinBox"));
+    m_temperatureSpin->setAccessibleName(tr("Temperature"));
     m_temperatureSlider = new QSlider(Qt::Horizontal, this);
     m_temperatureSlider->setObjectName(QStringLiteral("temperatureSlider"));
+    m_temperatureSlider->setAccessibleName(tr("Temperature"));
     m_topPSpin = new QDoubleSpinBox(this);
     m_topPSpin->setObjectName(QStringLiteral("topPSpinBox"));
+    m_topPSpin->setAccessibleName(tr("Top P"));
     m_topPSlider = new QSlider(Qt::Horizontal, this);
     m_topPSlider->setObjectName(QStringLiteral("topPSlider"));
+    m_topPSlider->setAccessibleName(tr("Top P"));
 
     m_metadataTable = new QTableWidget(0, 2, this);
     m_metadataTable->setObjectName(QStringLiteral("metadataTable"));
+    m_metadataTable->setAccessibleName(tr("Metadata"));
     m_metadataTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_metadataTable->horizontalHeader()->setStretchLastSection(true);
     m_metadataTable->horizontalHeader()->resizeSection(0, 180);

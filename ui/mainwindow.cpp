@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "archive/deletionqueue.h"
 #include "archivecontroller.h"
 #include "blockerdialog.h"
@@ -12,6 +13,7 @@
 #include "jobprogress.h"
 #include "messagebanner.h"
 #include "pipelineview.h"
+#include "releasecontroller.h"
 #include "storage/workspace.h"
 #include "welcomepage.h"
 
@@ -56,13 +58,17 @@ MainWindow::MainWindow(Dialogs *dialogs, SyncServices services, QWidget *parent)
     : QMainWindow(parent), m_dialogs(dialogs ? dialogs : new Dialogs(this)), m_sync(new SyncController(services, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    Appearance::installIconFallbacks();
     createActions();
     createSyncActions();
+    createExportActions();
     createMenus();
     createLayout();
     createSyncWidgets();
     connectSignals();
     connectSyncSignals();
+    createHelpMenu();
+    assignShortcuts();
     restoreSettings();
     updatePage();
     updateActions();
@@ -76,6 +82,8 @@ MainWindow::~MainWindow()
     // keep the workspace alive until they finish (SyncController::retire).
     m_navigator->setWorkspace(nullptr);
     m_editor->setWorkspace(nullptr);
+    m_experimentView->setWorkspace(nullptr);
+    m_pipelineView->setWorkspace(nullptr);
     m_sync->setWorkspace(nullptr);
     m_sync->retire(std::move(m_workspace));
 }
@@ -121,7 +129,7 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    file->addActions({m_importAction, m_exportAction});
+    file->addActions({m_importAction, m_exportAction, m_importBundleAction});
     file->addSeparator();
     file->addAction(m_workOfflineAction);
     file->addSeparator();
@@ -136,8 +144,12 @@ void MainWindow::createMenus()
     assistant->addActions({m_checkAction, m_checkAllAction, m_pushAction, m_pullAction});
     assistant->addSeparator();
     assistant->addActions({m_importAllAction, m_archiveAction, m_cleanupAction});
+    assistant->addAction(createOrphansAction());
+    assistant->addSeparator();
+    assistant->addActions({m_exportResponsesAction, m_exportBundleAction});
     QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
     settings->addAction(m_connectionAction);
+    settings->addAction(createGeneralSettingsAction());
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -155,8 +167,8 @@ void MainWindow::createLayout()
     m_welcomePage = new WelcomePage(this);
     m_navigator = new NavigatorPanel(this);
     m_editor = new AssistantEditor(m_dialogs, this);
-    m_experimentView = new ExperimentView(this);
-    m_pipelineView = new PipelineView(this);
+    m_experimentView = new ExperimentView(m_dialogs, this);
+    m_pipelineView = new PipelineView(m_dialogs, this);
     m_placeholder = new QLabel(this);
     m_placeholder->setObjectName(QStringLiteral("placeholderLabel"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -215,14 +227,22 @@ void MainWindow::connectSignals()
 
     connect(m_navigator, &NavigatorPanel::sectionChanged, this, &MainWindow::onSectionChanged);
     connect(m_navigator, &NavigatorPanel::assistantSelected, this, &MainWindow::onAssistantSelected);
-    connect(m_navigator, &NavigatorPanel::experimentSelected, this, [this](const Experiment &e, bool archived) {
-        m_experimentView->showExperiment(e, archived, *m_workspace);
+    connect(m_navigator, &NavigatorPanel::experimentSelected, this, [this](const Experiment &e, bool) {
+        m_experimentView->showExperiment(e.id);
         showRightPage(m_experimentView);
     });
-    connect(m_navigator, &NavigatorPanel::pipelineSelected, this, [this](const Pipeline &p, bool archived) {
-        m_pipelineView->showPipeline(p, archived, *m_workspace);
+    connect(m_navigator, &NavigatorPanel::pipelineSelected, this, [this](const Pipeline &p, bool) {
+        m_pipelineView->showPipeline(p.id);
         showRightPage(m_pipelineView);
     });
+    connect(m_navigator, &NavigatorPanel::experimentCreated, m_experimentView, &ExperimentView::focusName);
+    // Release… (domain.md §6): one dialog at a time; the workspace's reset() refreshes lists and views afterwards.
+    auto *release = new ReleaseController(m_sync, [this] { return m_workspace.get(); }, this);
+    connect(m_experimentView, &ExperimentView::releaseRequested, release, &ReleaseController::release);
+    connect(release, &ReleaseController::released, this,
+            [this] { statusBar()->showMessage(tr("Released."), StatusMessageMs); });
+    connect(m_navigator, &NavigatorPanel::pipelineCreated, m_pipelineView, &PipelineView::focusName);
+    connect(m_navigator, &NavigatorPanel::errorRaised, this, &MainWindow::showError);
 
     connect(m_editor, &AssistantEditor::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_editor, &AssistantEditor::recordChanged, this, &MainWindow::updateActions);
@@ -326,6 +346,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_navigator->setWorkspace(nullptr);
     m_editor->setWorkspace(nullptr);
+    m_experimentView->setWorkspace(nullptr);
+    m_pipelineView->setWorkspace(nullptr);
     m_sync->setWorkspace(nullptr);
     m_sync->retire(std::move(m_workspace));
     m_jobProgress->finish();   // a check all of the previous workspace was cancelled with it
@@ -339,6 +361,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_workspace = std::move(workspace);
     m_navigator->setWorkspace(m_workspace.get());
     m_editor->setWorkspace(m_workspace.get());
+    m_experimentView->setWorkspace(m_workspace.get());
+    m_pipelineView->setWorkspace(m_workspace.get());
     m_sync->setWorkspace(m_workspace.get());
     if (m_workspace)
         connect(m_workspace.get(), &Workspace::reset, this, &MainWindow::updatePage);
@@ -375,6 +399,7 @@ void MainWindow::updateActions()
     m_duplicateAction->setEnabled(m_editor->hasRecord());
     m_saveAction->setEnabled(editable);
     m_revertAction->setEnabled(editable);
+    updateExportActions();
     updateSyncActions();
 }
 

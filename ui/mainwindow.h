@@ -11,7 +11,9 @@
 
 #include <memory>
 
+class AboutDialog;
 class AssistantEditor;
+class ShortcutsDialog;
 class ConnectionDialog;
 class JobProgress;
 class OfflineBanner;
@@ -75,6 +77,17 @@ public:
     // Archive and remote cleanup (mainwindowarchive.cpp).
     void archiveCurrent();
     void showRemoteCleanup();
+    // Orphans (mainwindoworphans.cpp): the orphan view in a non-modal dialog.
+    void showOrphans();
+    // Settings → General (mainwindowsettings.cpp).
+    void showGeneralSettings();
+    // Responses export and bundles (mainwindowexport.cpp).
+    void exportResponsesCurrent();
+    void exportBundleCurrent();
+    void importBundleFile();
+    // Help menu (mainwindowhelp.cpp): non-modal, one of each.
+    void showShortcuts();
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +121,24 @@ private:
     void autoCheck(const QString &id);
     void reloadAfterRemoteChange(const QString &id);
     QString currentRemoteId() const;
+    // mainwindowsettings.cpp
+    QAction *createGeneralSettingsAction();
+    // mainwindoworphans.cpp
+    QAction *createOrphansAction();
+    QAction *m_orphansAction = nullptr;
+    // mainwindowexport.cpp
+    void createExportActions();
+    void updateExportActions();
+    QAction *m_exportResponsesAction = nullptr;
+    QAction *m_exportBundleAction = nullptr;
+    QAction *m_importBundleAction = nullptr;
+    // mainwindowhelp.cpp
+    void assignShortcuts();
+    void createHelpMenu();
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
+    QPointer<AboutDialog> m_aboutDialog;
 
     Dialogs *m_dialogs = nullptr;
     std::unique_ptr<Workspace> m_workspace;

@@ -9,7 +9,9 @@
 #include "assistanteditor.h"
 #include "cleanuppanel.h"
 #include "dialogs.h"
+#include "experimentview.h"
 #include "navigatorpanel.h"
+#include "pipelineview.h"
 #include "storage/workspace.h"
 #include "synccontroller.h"
 
@@ -37,9 +39,15 @@ void MainWindow::archiveCurrent()
     }
     auto *controller = new ArchiveController(*m_workspace, *m_dialogs, deletionQueue(), this);
     m_archiveController = controller;
-    connect(controller, &ArchiveController::openExperiment, this, [this](const QString &id) { m_navigator->selectExperiment(id); });
-    connect(controller, &ArchiveController::openPipeline, this,
-            [this](const QString &id, const QStringList &) { m_navigator->selectPipeline(id); });
+    // "Open" shows the record with what blocks highlighted: the references into the family, the matching nodes.
+    connect(controller, &ArchiveController::openExperiment, this, [this](const QString &id) {
+        if (m_navigator->selectExperiment(id) && m_archiveController && m_archiveController->blockerDialog())
+            m_experimentView->highlightReferencesTo(m_archiveController->blockerDialog()->plan().family);
+    });
+    connect(controller, &ArchiveController::openPipeline, this, [this](const QString &id, const QStringList &nodeIds) {
+        if (m_navigator->selectPipeline(id))
+            m_pipelineView->selectNodes(nodeIds);
+    });
     connect(controller, &ArchiveController::failed, this, [this](const QString &message) { showError(message); });
     connect(controller, &ArchiveController::archived, this, [this](const QString &, const QStringList &jobIds) {
         statusBar()->showMessage(tr("Archived. %n deletion(s) in OpenAI queued.", nullptr, int(jobIds.size())), 10000);

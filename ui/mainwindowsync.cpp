@@ -6,6 +6,7 @@
 #include "assistanteditor.h"
 #include "connectiondialog.h"
 #include "dialogs.h"
+#include "importalldialog.h"
 #include "jobprogress.h"
 #include "messagebanner.h"
 #include "offlinebanner.h"
@@ -265,39 +266,38 @@ void MainWindow::pullCurrent()
 
 void MainWindow::importAllRemote()
 {
-    if (!m_sync->canChange() || m_importing)
+    if (!m_workspace || !m_sync->canChange())
         return;
-    m_importing = true;
-    updateSyncActions();
-    m_jobProgress->start(tr("Importing from OpenAI…"));
-    QCoro::connect(m_sync->importAll(), this, [this](const Result<QList<ImportOutcome>> &outcomes) {
+    if (auto *open = findChild<ImportAllDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // Lists every remote assistant first; only the checked ones are imported (§5.5).
+    auto *dialog = new ImportAllDialog(m_sync, m_workspace.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(m_workspace.get(), &QObject::destroyed, dialog, &QDialog::close);
+    const auto finished = [this] {
         m_importing = false;
-        m_jobProgress->finish();
         updateSyncActions();
-        if (!outcomes) {
-            showError(tr("Import from OpenAI failed: %1").arg(outcomes.error().message), outcomes.error().details);
-            return;
-        }
-        int imported = 0, already = 0;
-        QStringList failures;
-        for (const ImportOutcome &o : outcomes.value()) {
-            if (o.ok && o.alreadyLinked)
-                ++already;
-            else if (o.ok)
-                ++imported;
-            else
-                failures << tr("%1: %2").arg(o.remoteId, o.message);
-        }
-        const QString text = tr("Imported %1 · already in the workspace %2 · failed %3")
-                                 .arg(imported)
-                                 .arg(already)
-                                 .arg(failures.size());
-        if (failures.isEmpty())
-            m_banner->showMessage(MessageBanner::Kind::Positive, text);
-        else
-            m_banner->showMessage(MessageBanner::Kind::Warning, text, failures);
         updatePage();
+    };
+    connect(dialog, &ImportAllDialog::importStarted, this, [this] {
+        m_importing = true;
+        updateSyncActions();
     });
+    connect(dialog, &ImportAllDialog::importFinished, this, [this, dialog, finished] {
+        finished();
+        statusBar()->showMessage(dialog->summaryText(), SummaryMessageMs);
+    });
+    // Closing the dialog cancels a running import: what was imported stays and the list shows it.
+    connect(dialog, &QDialog::finished, this, [this, finished] {
+        if (m_importing)
+            finished();
+    });
+    dialog->show();
+    dialog->list();
 }
 
 void MainWindow::reloadAfterRemoteChange(const QString &id)

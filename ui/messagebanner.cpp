@@ -1,5 +1,9 @@
 #include "messagebanner.h"
 
+#include "appearance.h"
+
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -72,37 +76,51 @@ void MessageBanner::dismiss()
     m_details.clear();
 }
 
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A new palette or theme (light ↔ dark): blend again once the parent has its new palette. Our own setPalette()
+    // in applyKind() sends a PaletteChange too; that one is ignored.
+    const QEvent::Type type = event->type();
+    if (!m_applying
+        && (type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange || type == QEvent::ThemeChange))
+        QMetaObject::invokeMethod(this, &MessageBanner::applyKind, Qt::QueuedConnection);
+}
+
 void MessageBanner::applyKind()
 {
-    QColor tint;
+    using Appearance::Tone;
+    Tone tone = Tone::Accent;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     switch (m_kind) {
     case Kind::Error:
-        tint = QColor(0xda, 0x44, 0x53);
+        tone = Tone::Negative;
         icon = QStyle::SP_MessageBoxCritical;
         break;
     case Kind::Warning:
-        tint = QColor(0xf6, 0x74, 0x00);
+        tone = Tone::Warning;
         icon = QStyle::SP_MessageBoxWarning;
         break;
     case Kind::Information:
-        tint = QColor(0x3d, 0xae, 0xe9);
         break;
     case Kind::Positive:
-        tint = QColor(0x27, 0xae, 0x60);
+        tone = Tone::Positive;
         break;
     }
-    // Blend the tint into the window colour so the banner reads in light and dark palettes alike.
+    // Blend the tone's colour into the window colour so the banner reads in light and dark palettes alike.
     QPalette pal = palette();
-    const QColor base = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
-                                       : pal.color(QPalette::Window);
+    const QPalette outer = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+    const QColor base = outer.color(QPalette::Window);
+    const QColor tint = Appearance::statusColor(tone, outer);
     const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
     pal.setColor(QPalette::Window, QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
                                           mix(base.blue(), tint.blue())));
     pal.setColor(QPalette::Light, tint);
     pal.setColor(QPalette::Dark, tint);
     pal.setColor(QPalette::Mid, tint);
+    m_applying = true;
     setPalette(pal);
+    m_applying = false;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_iconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
 }

@@ -24,10 +24,14 @@ public:
     QString text() const;
     QStringList details() const { return m_details; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyKind();
 
     Kind m_kind = Kind::Information;
+    bool m_applying = false;
     QStringList m_details;
     QLabel *m_iconLabel = nullptr;
     QLabel *m_textLabel = nullptr;

@@ -6,12 +6,16 @@
 #include "experimentlistmodel.h"
 #include "pipelinelistmodel.h"
 #include "sectionfilterproxy.h"
+#include "storage/workspace.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -37,6 +41,7 @@ NavigatorPanel::NavigatorPanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("navigatorPanel"));
     m_sectionList = new QListWidget(this);
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    m_sectionList->setAccessibleName(tr("Sections"));
     m_sectionList->addItems({tr("Assistants"), tr("Experiments"), tr("Pipelines")});
     m_sectionList->setFrameShape(QFrame::NoFrame);
     m_sectionList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -48,19 +53,29 @@ NavigatorPanel::NavigatorPanel(QWidget *parent) : QWidget(parent)
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search name or model (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setAccessibleName(tr("Search"));
     m_showArchivedCheck = new QCheckBox(tr("Show archived"), this);
     m_showArchivedCheck->setObjectName(QStringLiteral("showArchivedCheckBox"));
     buildViews();
+    createNewActions();
+    keepSelectionAcrossResets();
 
+    auto *newButtons = new QHBoxLayout;
+    newButtons->setContentsMargins(0, 0, 0, 0);
+    newButtons->addWidget(m_newExperimentButton);
+    newButtons->addWidget(m_newPipelineButton);
+    newButtons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sectionList);
     layout->addWidget(m_searchEdit);
     layout->addWidget(m_listStack, 1);
+    layout->addLayout(newButtons);
     layout->addWidget(m_showArchivedCheck);
 
     connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_listStack->setCurrentIndex(row);
+        updateNewButtons();
         emit sectionChanged(Section(row));
     });
     connect(m_searchEdit, &QLineEdit::textChanged, this, &NavigatorPanel::applySearch);
@@ -75,6 +90,7 @@ void NavigatorPanel::buildViews()
     m_assistantProxy->setSourceModel(m_assistantModel);
     m_assistantProxy->setSortRole(Qt::DisplayRole);
     m_assistantView = listView(QStringLiteral("assistantView"), this);
+    m_assistantView->setAccessibleName(tr("Assistants"));
     m_assistantView->setModel(m_assistantProxy);
     m_assistantView->setItemDelegate(new BadgeDelegate(m_assistantView));
     m_assistantView->sortByColumn(AssistantListModel::NameColumn, Qt::AscendingOrder);
@@ -89,6 +105,7 @@ void NavigatorPanel::buildViews()
     m_experimentProxy = new SectionFilterProxy(ExperimentListModel::ArchivedRole, ExperimentListModel::NameColumn, this);
     m_experimentProxy->setSourceModel(m_experimentModel);
     m_experimentView = listView(QStringLiteral("experimentListView"), this);
+    m_experimentView->setAccessibleName(tr("Experiments"));
     m_experimentView->setSortingEnabled(false);   // the model keeps families together
     m_experimentView->setModel(m_experimentProxy);
     m_experimentView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -97,6 +114,7 @@ void NavigatorPanel::buildViews()
     m_pipelineProxy = new SectionFilterProxy(PipelineListModel::ArchivedRole, PipelineListModel::NameColumn, this);
     m_pipelineProxy->setSourceModel(m_pipelineModel);
     m_pipelineView = listView(QStringLiteral("pipelineListView"), this);
+    m_pipelineView->setAccessibleName(tr("Pipelines"));
     m_pipelineView->setSortingEnabled(false);
     m_pipelineView->setModel(m_pipelineProxy);
     m_pipelineView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -126,8 +144,95 @@ void NavigatorPanel::buildViews()
             &NavigatorPanel::onPipelineCurrentChanged);
 }
 
+void NavigatorPanel::createNewActions()
+{
+    m_newExperimentAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("New e&xperiment"), this);
+    m_newExperimentAction->setObjectName(QStringLiteral("newExperimentAction"));
+    m_newExperimentAction->setToolTip(tr("Create an unreleased experiment"));
+    m_newPipelineAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("New &pipeline"), this);
+    m_newPipelineAction->setObjectName(QStringLiteral("newPipelineAction"));
+    m_newPipelineAction->setToolTip(tr("Create a working pipeline without nodes"));
+    connect(m_newExperimentAction, &QAction::triggered, this, [this] { newExperiment(); });
+    connect(m_newPipelineAction, &QAction::triggered, this, [this] { newPipeline(); });
+    const auto toolButton = [this](const QString &objectName, QAction *action) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(objectName);
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return b;
+    };
+    m_newExperimentButton = toolButton(QStringLiteral("newExperimentButton"), m_newExperimentAction);
+    m_newPipelineButton = toolButton(QStringLiteral("newPipelineButton"), m_newPipelineAction);
+    updateNewButtons();
+}
+
+void NavigatorPanel::updateNewButtons()
+{
+    m_newExperimentAction->setEnabled(m_workspace != nullptr);
+    m_newPipelineAction->setEnabled(m_workspace != nullptr);
+    m_newExperimentButton->setVisible(section() == Experiments);
+    m_newPipelineButton->setVisible(section() == Pipelines);
+}
+
+void NavigatorPanel::keepSelectionAcrossResets()
+{
+    // An edit in the experiment or pipeline view reloads its list model; select the same record again, silently.
+    connect(m_experimentModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptExperimentId = m_experimentView->currentIndex().data(ExperimentListModel::IdRole).toString();
+    });
+    connect(m_experimentModel, &QAbstractItemModel::modelReset, this, [this] {
+        const QModelIndex index = m_experimentProxy->mapFromSource(m_experimentModel->indexOf(m_keptExperimentId));
+        if (m_keptExperimentId.isEmpty() || !index.isValid())
+            return;
+        m_selecting = true;
+        m_experimentView->setCurrentIndex(index);
+        m_selecting = false;
+    });
+    connect(m_pipelineModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptPipelineId = m_pipelineView->currentIndex().data(PipelineListModel::IdRole).toString();
+    });
+    connect(m_pipelineModel, &QAbstractItemModel::modelReset, this, [this] {
+        const QModelIndex index = m_pipelineProxy->mapFromSource(m_pipelineModel->indexOf(m_keptPipelineId));
+        if (m_keptPipelineId.isEmpty() || !index.isValid())
+            return;
+        m_selecting = true;
+        m_pipelineView->setCurrentIndex(index);
+        m_selecting = false;
+    });
+}
+
+QString NavigatorPanel::newExperiment()
+{
+    if (!m_workspace)
+        return {};
+    auto created = m_workspace->createExperiment(tr("New experiment"));
+    if (!created) {
+        emit errorRaised(tr("Could not create the experiment: %1").arg(created.error().message), created.error().details);
+        return {};
+    }
+    selectExperiment(created->id);
+    emit experimentCreated(created->id);
+    return created->id;
+}
+
+QString NavigatorPanel::newPipeline()
+{
+    if (!m_workspace)
+        return {};
+    auto created = m_workspace->createPipeline(tr("New pipeline"));
+    if (!created) {
+        emit errorRaised(tr("Could not create the pipeline: %1").arg(created.error().message), created.error().details);
+        return {};
+    }
+    selectPipeline(created->id);
+    emit pipelineCreated(created->id);
+    return created->id;
+}
+
 void NavigatorPanel::setWorkspace(Workspace *workspace)
 {
+    m_workspace = workspace;
+    updateNewButtons();
     m_assistantModel->setWorkspace(workspace);
     m_experimentModel->setWorkspace(workspace);
     m_pipelineModel->setWorkspace(workspace);
@@ -243,7 +348,7 @@ void NavigatorPanel::onAssistantCurrentChanged(const QModelIndex &current)
 
 void NavigatorPanel::onExperimentCurrentChanged(const QModelIndex &current)
 {
-    if (!current.isValid())
+    if (m_selecting || !current.isValid())
         return;
     const int row = m_experimentProxy->mapToSource(current).row();
     const Experiment &e = m_experimentModel->experimentAt(row);
@@ -252,7 +357,7 @@ void NavigatorPanel::onExperimentCurrentChanged(const QModelIndex &current)
 
 void NavigatorPanel::onPipelineCurrentChanged(const QModelIndex &current)
 {
-    if (!current.isValid())
+    if (m_selecting || !current.isValid())
         return;
     const int row = m_pipelineProxy->mapToSource(current).row();
     const Pipeline &p = m_pipelineModel->pipelineAt(row);

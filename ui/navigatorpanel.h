@@ -3,20 +3,29 @@
 //
 // It emits a selection signal when the user picks a row. Programmatic selection (selectAssistant) emits nothing,
 // so the main window can put the selection back when the user cancels leaving unsaved changes.
+//
+// The Experiments and Pipelines sections offer "New experiment" / "New pipeline" (newExperimentAction,
+// newPipelineAction, shown as buttons under the list of their section): each creates a working record named
+// "New experiment" / "New pipeline" in the workspace, selects it (emitting experimentSelected / pipelineSelected)
+// and then emits experimentCreated / pipelineCreated. After the workspace changed a list, the selected row is
+// selected again without a selection signal (the record's view refreshes itself).
 #pragma once
 
 #include "domain/experiment.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class AssistantFilterProxy;
 class AssistantListModel;
 class ExperimentListModel;
 class PipelineListModel;
+class QAction;
 class QCheckBox;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
+class QToolButton;
 class QTreeView;
 class SectionFilterProxy;
 class Workspace;
@@ -44,12 +53,22 @@ public:
     bool selectPipeline(const QString &id);
     void focusSearch();
     void clearSearch();
+    QAction *newExperimentAction() const { return m_newExperimentAction; }
+    QAction *newPipelineAction() const { return m_newPipelineAction; }
+    /// What those actions do. Return the new record's id, or empty on failure (then errorRaised was emitted).
+    QString newExperiment();
+    QString newPipeline();
 
 signals:
     void sectionChanged(NavigatorPanel::Section section);
     void assistantSelected(const QString &id);
     void experimentSelected(const Experiment &experiment, bool archived);
     void pipelineSelected(const Pipeline &pipeline, bool archived);
+    /// A record made by "New experiment" / "New pipeline", already selected.
+    void experimentCreated(const QString &id);
+    void pipelineCreated(const QString &id);
+    /// An action of the panel failed; for the main window's banner.
+    void errorRaised(const QString &message, const QStringList &details);
 
 private:
     void buildViews();
@@ -58,6 +77,9 @@ private:
     void onAssistantCurrentChanged(const QModelIndex &current);
     void onExperimentCurrentChanged(const QModelIndex &current);
     void onPipelineCurrentChanged(const QModelIndex &current);
+    void createNewActions();
+    void keepSelectionAcrossResets();
+    void updateNewButtons();
 
     QListWidget *m_sectionList = nullptr;
     QLineEdit *m_searchEdit = nullptr;
@@ -73,4 +95,11 @@ private:
     PipelineListModel *m_pipelineModel = nullptr;
     SectionFilterProxy *m_pipelineProxy = nullptr;
     bool m_selecting = false;
+    QPointer<Workspace> m_workspace;
+    QAction *m_newExperimentAction = nullptr;
+    QAction *m_newPipelineAction = nullptr;
+    QToolButton *m_newExperimentButton = nullptr;
+    QToolButton *m_newPipelineButton = nullptr;
+    QString m_keptExperimentId;
+    QString m_keptPipelineId;
 };

@@ -1,5 +1,8 @@
 #include "offlinebanner.h"
 
+#include "appearance.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -8,9 +11,8 @@ OfflineBanner::OfflineBanner(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("offlineBanner"));
     m_iconLabel = new QLabel(QStringLiteral("⚠"), this);
-    QPalette pal = m_iconLabel->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb2, 0x6a, 0x00));
-    m_iconLabel->setPalette(pal);
+    m_iconLabel->setAccessibleName(tr("Warning"));
+    applyColours();
     m_textLabel = new QLabel(this);
     m_textLabel->setObjectName(QStringLiteral("offlineLabel"));
     m_textLabel->setTextFormat(Qt::PlainText);
@@ -26,6 +28,20 @@ OfflineBanner::OfflineBanner(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_retryButton);
     connect(m_retryButton, &QToolButton::clicked, this, &OfflineBanner::retryRequested);
     hide();
+}
+
+void OfflineBanner::applyColours()
+{
+    QPalette pal = m_iconLabel->palette();
+    pal.setColor(QPalette::WindowText, Appearance::statusColor(Appearance::Tone::Warning, palette()));
+    m_iconLabel->setPalette(pal);
+}
+
+void OfflineBanner::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
 }
 
 void OfflineBanner::showOffline(const QString &text, bool canRetry)

@@ -19,7 +19,11 @@ public:
 signals:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColours();
     QLabel *m_iconLabel = nullptr;
     QLabel *m_textLabel = nullptr;
     QToolButton *m_retryButton = nullptr;

@@ -7,6 +7,7 @@
 #include "openai/openaiclient.h"
 #include "secrets/secretstore.h"
 #include "storage/workspace.h"
+#include "sync/servercapabilities.h"
 
 #include <QCoro/QCoroTask>
 
@@ -14,7 +15,6 @@
 
 namespace {
 constexpr int ReprobeIntervalMs = 30000;
-constexpr int CheckAllConcurrency = 8;
 
 /// No HTTP answer at all (connection refused, host not found, timeout): the server is unreachable (§8).
 bool isUnreachable(const Error &error)
@@ -29,6 +29,7 @@ struct SyncController::Session {
     Workspace *workspace = nullptr;
     std::unique_ptr<SyncEngine> engine;
     std::unique_ptr<OpenAi::CancelToken> cancel;
+    bool capabilitiesProbed = false;   // once per connection (issue 7)
 };
 
 SyncController::SyncController(SyncServices services, QObject *parent)
@@ -68,6 +69,7 @@ void SyncController::setWorkspace(Workspace *workspace)
         if (isCheckingAll())   // import all reports through the same signal
             emit checkAllProgress(done, total);
     });
+    connect(m_session->engine.get(), &SyncEngine::importProgress, this, &SyncController::importProgress);
     reconnect();
 }
 
@@ -91,6 +93,7 @@ void SyncController::reconnect()
     }
     m_services.client->setConnection(connection.value());
     m_services.client->setApiKey(QString());
+    m_session->capabilitiesProbed = false;
     m_keyReady = false;
     setMode(m_workOffline ? Mode::WorkOffline : Mode::Connecting);
     lookUpKey();
@@ -148,6 +151,26 @@ void SyncController::onProbed(const Result<QJsonObject> &result)
     if (!result && result.error().api && result.error().api->httpStatus != 404)
         emit messageRaised(result.error().message);
     setMode(Mode::Online);
+    // Only a clear answer tells whether the Assistants API is there (a 401 tells nothing).
+    if (result || (result.error().api && result.error().api->httpStatus == 404))
+        probeCapabilities(result.ok());
+}
+
+void SyncController::probeCapabilities(bool assistantsApi)
+{
+    // What the server supports, recorded in the workspace for Settings → Connection (issue 7). Read only; once per
+    // connection, in the background; a failure leaves the previous record.
+    if (!m_session || m_session->capabilitiesProbed)
+        return;
+    m_session->capabilitiesProbed = true;
+    auto task = [](std::shared_ptr<Session> s, OpenAi::OpenAiClient *client, bool assistants) -> QCoro::Task<void> {
+        auto capabilities = co_await Capabilities::probe(*client, s->cancel.get(), assistants);
+        if (!capabilities || s->cancel->isCancelled())
+            co_return;
+        if (Status stored = Capabilities::store(*s->workspace, capabilities.value()); !stored)
+            qCWarning(lcSync) << "cannot store the server capabilities:" << stored.error().message;
+    }(m_session, m_services.client, assistantsApi);
+    QCoro::connect(std::move(task), this, [] {});
 }
 
 void SyncController::setMode(Mode mode)
@@ -232,9 +255,11 @@ void SyncController::checkAll()
     m_checkAllCancel = token;
     // The session's token cancels this run too (workspace switched).
     connect(m_session->cancel.get(), &OpenAi::CancelToken::cancelled, token, &OpenAi::CancelToken::cancel);
-    auto task = [](std::shared_ptr<Session> s, QPointer<OpenAi::CancelToken> cancel) -> QCoro::Task<CheckAllSummary> {
-        co_return co_await s->engine->checkAll(CheckAllConcurrency, cancel.data());
-    }(m_session, QPointer<OpenAi::CancelToken>(token));
+    // At most as many checks at a time as the client lets requests run (Settings → General, domain.md §4).
+    auto task = [](std::shared_ptr<Session> s, QPointer<OpenAi::CancelToken> cancel,
+                   int concurrency) -> QCoro::Task<CheckAllSummary> {
+        co_return co_await s->engine->checkAll(concurrency, cancel.data());
+    }(m_session, QPointer<OpenAi::CancelToken>(token), m_services.client->concurrency());
     emit checkAllStarted();
     const quint64 generation = m_generation;
     QCoro::connect(std::move(task), this, [this, generation, token](const CheckAllSummary &summary) {
@@ -285,4 +310,24 @@ QCoro::Task<Result<QList<ImportOutcome>>> SyncController::importAll()
     if (!s)
         co_return Error{ErrorKind::Refused, tr("No workspace is open."), {}};
     co_return co_await s->engine->importAll(s->cancel.get());
+}
+
+QCoro::Task<Result<QList<RemoteListingRow>>> SyncController::listForImport(std::shared_ptr<OpenAi::CancelToken> cancel)
+{
+    auto s = m_session;
+    if (!s)
+        co_return Error{ErrorKind::Refused, tr("No workspace is open."), {}};
+    // The session's token cancels this run too (workspace switched).
+    connect(s->cancel.get(), &OpenAi::CancelToken::cancelled, cancel.get(), &OpenAi::CancelToken::cancel);
+    co_return co_await s->engine->listForImport(cancel.get());
+}
+
+QCoro::Task<QList<ImportOutcome>> SyncController::importSelected(QStringList remoteIds,
+                                                                  std::shared_ptr<OpenAi::CancelToken> cancel)
+{
+    auto s = m_session;
+    if (!s)
+        co_return QList<ImportOutcome>{};
+    connect(s->cancel.get(), &OpenAi::CancelToken::cancelled, cancel.get(), &OpenAi::CancelToken::cancel);
+    co_return co_await s->engine->importSelected(remoteIds, cancel.get());
 }

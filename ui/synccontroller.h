@@ -72,6 +72,7 @@ public:
     QString offlineText() const;
 
     void check(const QString &assistantId);
+    /// Checks every assistant with a remote id, at most client()->concurrency() at a time (Settings → General).
     void checkAll();
     void cancelCheckAll();
     bool isCheckingAll() const { return m_checkAllCancel != nullptr; }
@@ -81,6 +82,10 @@ public:
     QCoro::Task<PushOutcome> push(QString assistantId);
     QCoro::Task<Result<SyncState>> pull(QString assistantId);
     QCoro::Task<Result<QList<ImportOutcome>>> importAll();
+    /// "Import all from OpenAI…" (SyncEngine::listForImport / importSelected). The task holds `cancel` until it has
+    /// finished, and the session's cancel (another workspace opened) cancels it too.
+    QCoro::Task<Result<QList<RemoteListingRow>>> listForImport(std::shared_ptr<OpenAi::CancelToken> cancel);
+    QCoro::Task<QList<ImportOutcome>> importSelected(QStringList remoteIds, std::shared_ptr<OpenAi::CancelToken> cancel);
     /// The engine of the current session (for its pushStepStarted signal), null without a workspace.
     SyncEngine *engine() const;
 
@@ -90,6 +95,8 @@ signals:
     void checkAllProgress(int done, int total);
     void checkAllFinished(const CheckAllSummary &summary);
     void checkFinished(const QString &assistantId);
+    /// importSelected(): `done` of `total` imports have finished.
+    void importProgress(int done, int total);
     /// A problem the user should see in the banner (no key, 401 on the probe, a failed check's storage error).
     void messageRaised(const QString &message);
 
@@ -98,6 +105,7 @@ private:
     void setMode(Mode mode);
     void lookUpKey();
     void onProbed(const Result<QJsonObject> &result);
+    void probeCapabilities(bool assistantsApi);
 
     SyncServices m_services;
     std::shared_ptr<Session> m_session;

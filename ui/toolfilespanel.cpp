@@ -4,6 +4,7 @@
 #include "fielderrorlabel.h"
 #include "storage/workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,6 +30,8 @@ ToolFilesPanel::ToolFilesPanel(const QString &prefix, Dialogs *dialogs, QWidget 
     setObjectName(prefix + QStringLiteral("FilesPanel"));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(prefix + QStringLiteral("FilesTable"));
+    const bool codeInterpreter = prefix == QLatin1String("codeInterpreter");
+    m_table->setAccessibleName(codeInterpreter ? tr("Code interpreter files") : tr("File search files"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("SHA-256"), tr("Remote id"), tr("Local copy")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -97,6 +100,13 @@ void ToolFilesPanel::rebuild()
             item->setData(Qt::UserRole, id);
             if (c == ShaColumn && !sha.isEmpty())
                 item->setToolTip(sha);
+            if (c == LocalCopyColumn && known)
+                item->setToolTip(it->hasLocalCopy()
+                                     ? tr("The workspace keeps a copy of the contents (%1): it can be uploaded again "
+                                          "and goes into bundles.")
+                                           .arg(QDir::toNativeSeparators(it->localPath))
+                                     : tr("Only the record is here (pulled or imported without contents). Add the file "
+                                          "again to keep a copy."));
             if (!m_toolEnabled) {
                 item->setForeground(grey);
                 item->setToolTip(tr("Not sent while this tool is off"));

@@ -1,5 +1,8 @@
 #include "archive/deletionqueue.h"
 
+#include "cleanup/orphanscan.h"
+#include "storage/orphanstore.h"
+
 #include "core/logging.h"
 #include "openai/apierror.h"
 #include "openai/openaiclient.h"
@@ -12,7 +15,7 @@ DeletionQueue::DeletionQueue(Workspace &workspace, OpenAi::OpenAiClient &client,
 {
 }
 
-QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *cancel)
+QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *cancel, QStringList onlyJobIds)
 {
     DeletionRunSummary summary;
     if (m_running)
@@ -20,7 +23,7 @@ QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *c
     m_running = true;
     const QList<DeletionJob> jobs = DeletionJobs::list(m_workspace);
     for (const DeletionJob &job : jobs) {
-        if (job.state != QLatin1String("pending"))
+        if (job.state != QLatin1String("pending") || (!onlyJobIds.isEmpty() && !onlyJobIds.contains(job.id)))
             continue;
         if (cancel && cancel->isCancelled()) {
             ++summary.pending;
@@ -33,11 +36,26 @@ QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *c
         }
         emit jobChanged(job.id);
         Status result;
-        if (job.kind == QLatin1String("assistant"))
+        if (job.owner == QLatin1String(OrphanScan::JobOwner)) {
+            // §9: an orphan may have found a user since the scan; look again just before deleting it.
+            auto still = co_await OrphanScan::stillOrphan(m_workspace, m_client, job.kind, job.remoteId, cancel);
+            if (still && !still.value()) {
+                if (Status s = OrphanStore::markSkipped(m_workspace, job.id, OrphanScan::skippedNote()); !s)
+                    qCWarning(lcSync) << "cannot record deletion job" << job.id << s.error().message;
+                ++summary.done;
+                ++summary.skipped;
+                emit jobChanged(job.id);
+                continue;
+            }
+            if (!still)
+                result = still.error();
+        }
+        // A failed re-check is handled below like a failed deletion.
+        if (result.ok() && job.kind == QLatin1String("assistant"))
             result = co_await m_client.deleteAssistant(job.remoteId, cancel);
-        else if (job.kind == QLatin1String("vector_store"))
+        else if (result.ok() && job.kind == QLatin1String("vector_store"))
             result = co_await m_client.deleteVectorStore(job.remoteId, cancel);
-        else
+        else if (result.ok())
             result = co_await m_client.deleteFile(job.remoteId, cancel);
 
         const auto api = result.ok() ? nullptr : result.error().api;

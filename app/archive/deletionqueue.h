@@ -1,7 +1,9 @@
 // Runs the remote deletion jobs (domain.md §7): assistants, then vector stores, then files; the client's retry
 // rules apply; 404 counts as done; any other final error makes the job `failed` with its message; a connection
 // failure leaves the job `pending` (offline: "Queued"). Each state change is stored at once, so jobs survive
-// restarts (call DeletionJobs::resumeInterrupted at start-up).
+// restarts (call DeletionJobs::resumeInterrupted at start-up). A job of owner "orphan cleanup" first checks that its
+// object is still an orphan (OrphanScan::stillOrphan, domain.md §9); if not, it ends `done` with the note
+// "skipped: now in use" and nothing is deleted.
 // Lifetime: the workspace and client must outlive every task.
 #pragma once
 
@@ -18,7 +20,8 @@ class OpenAiClient;
 }
 
 struct DeletionRunSummary {
-    int done = 0;
+    int done = 0;        // includes the skipped ones
+    int skipped = 0;     // orphan jobs whose object was in use again
     int failed = 0;
     int pending = 0;     // left pending (offline, cancelled)
 };
@@ -29,8 +32,9 @@ class DeletionQueue : public QObject
 public:
     DeletionQueue(Workspace &workspace, OpenAi::OpenAiClient &client, QObject *parent = nullptr);
 
-    /// Runs every pending job once, in order. A call while a run is under way returns at once (nothing done twice).
-    QCoro::Task<DeletionRunSummary> runPending(OpenAi::CancelToken *cancel = nullptr);
+    /// Runs every pending job once, in order (with `onlyJobIds`: only those of them). A call while a run is under
+    /// way returns at once (nothing done twice).
+    QCoro::Task<DeletionRunSummary> runPending(OpenAi::CancelToken *cancel = nullptr, QStringList onlyJobIds = {});
     bool isRunning() const { return m_running; }
 
 signals:

@@ -1,8 +1,12 @@
 #include "cli/cli.h"
+#include "cli/exportcommands.h"
+#include "cli/orphancommands.h"
 #include "cli/remotecommands.h"
+#include "cli/releasecommands.h"
 #include "cli/synccommands.h"
 
 #include "domain/syncstatus.h"
+#include "export/bundle.h"
 #include "interchange/interchange.h"
 #include "interchange/jsonwriter.h"
 #include "storage/workspace.h"
@@ -38,7 +42,7 @@ QString usageText()
     return tr("Usage: assistant-desk-cli [--workspace PATH] [--json] [--quiet] <command> [arguments]\n"
               "\n"
               "Commands:\n"
-              "  import-workspace FILE                     load a workspace interchange file (all or nothing)\n"
+              "  import-workspace FILE                     load a workspace interchange file or a bundle .zip (all or nothing)\n"
               "  export-workspace [--with-content] [FILE]  write the workspace as interchange JSON (stdout without FILE)\n"
               "  list [--all]                              assistants with their cached sync status\n"
               "  show ID                                   one assistant: fields, files, versions, sync state\n"
@@ -46,11 +50,15 @@ QString usageText()
               "  check (ID… | --all) [--concurrency N]     sync check; statuses and differences\n"
               "  push ID [--dry-run]                       push local → OpenAI; --dry-run prints the plan only\n"
               "  pull ID                                   take the OpenAI state into the workspace\n"
+              "  release EXPERIMENT_ID [--publish]         release an experiment: assistant versions, experiment version\n"
               "  archive ID [--dry-run]                    archive an assistant family, or show what blocks it\n"
               "  deletions [--retry]                       remote deletion jobs and their state\n"
+              "  orphans [--cached] [--delete --yes]       remote files and vector stores no assistant uses; delete them\n"
               "  connect --base-url URL [--organization ID] [--project ID] [--no-key]\n"
               "                                            set the workspace's connection; key read from stdin\n"
               "  remote list                               every assistant of the account (all pages)\n"
+              "  export-responses ID                       the assistant as a Responses-API request config\n"
+              "  bundle ID OUT.zip                         archive bundle: definition, versions, manifest, file copies\n"
               "\n"
               "Global options:\n"
               "  --workspace PATH   the workspace file (default: %1)\n"
@@ -122,6 +130,9 @@ int importWorkspace(const Options &o, QTextStream &out, QTextStream &err)
         err << tr("Cannot import “%1”: %2").arg(source, file.errorString()) << '\n';
         return Failed;
     }
+    // A bundle is recognised by its zip signature, whatever its name (exportcommands.h).
+    if (Bundle::looksLikeZip(file.peek(4)))
+        return importBundleFile({o.workspace, o.json, o.quiet, o.args}, source, out, err);
     const QByteArray json = file.readAll();
     auto ws = Workspace::open(o.workspace);
     if (!ws)
@@ -227,7 +238,7 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
         return Ok;
     }
     for (const auto &s : rows) {
-        QString status = syncStatusBadgeText(syncStatusFromWireName(s.syncStatus));
+        QString status = s.noAssistantsApi ? tr("No Assistants API") : syncStatusBadgeText(syncStatusFromWireName(s.syncStatus));
         if (s.notPushed && s.remoteId)
             status += tr(" · Not pushed");
         if (s.archived)
@@ -421,7 +432,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     static const QHash<QString, Command> commands{
         {QStringLiteral("import-remote"), importRemoteCommand}, {QStringLiteral("check"), checkCommand},
         {QStringLiteral("push"), pushCommand},                  {QStringLiteral("pull"), pullCommand},
-        {QStringLiteral("archive"), archiveCommand},            {QStringLiteral("deletions"), deletionsCommand}};
+        {QStringLiteral("archive"), archiveCommand},            {QStringLiteral("deletions"), deletionsCommand},
+        {QStringLiteral("orphans"), orphansCommand},
+        {QStringLiteral("release"), releaseCommand},
+        {QStringLiteral("export-responses"), exportResponsesCommand}, {QStringLiteral("bundle"), bundleCommand}};
     if (const auto it = commands.constFind(o.command); it != commands.cend())
         return (*it)(context, out, err);
     return usageError(err, tr("Unknown command: %1").arg(o.command));

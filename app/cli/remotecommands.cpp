@@ -1,6 +1,7 @@
 #include "cli/remotecommands.h"
 
 #include "cli/clisupport.h"
+#include "core/jsonnumber.h"
 
 #include "interchange/jsonwriter.h"
 #include "openai/apierror.h"
@@ -169,7 +170,7 @@ int remoteCommand(const RemoteContext &c, QTextStream &out, QTextStream &err)
         return printError(err, assistants.error());
 
     auto createdAt = [](const QJsonObject &o) {
-        return QDateTime::fromSecsSinceEpoch(qint64(o.value(QLatin1String("created_at")).toDouble()), Qt::UTC)
+        return QDateTime::fromSecsSinceEpoch(jsonInteger(o.value(QLatin1String("created_at"))), Qt::UTC)
             .toString(Qt::ISODate);
     };
     if (c.json) {

@@ -53,7 +53,8 @@ std::optional<std::chrono::milliseconds> RetryPolicy::serverDelay(const QByteArr
     }
     if (!ms)
         return std::nullopt;
-    return std::min(milliseconds(qint64(std::llround(*ms))), maxServerDelay);
+    // Capped before the conversion: "retry-after-ms: 1e30" must wait the longest, not overflow into a negative wait.
+    return milliseconds(qint64(std::llround(std::min(*ms, double(maxServerDelay.count())))));
 }
 
 std::chrono::milliseconds RetryPolicy::backoff(int retry, double random01) const

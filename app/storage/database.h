@@ -24,7 +24,7 @@ class Database
 {
 public:
     /// Schema history: 1 = records (files, assistants, experiments, pipelines); 2 = cache and job tables.
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
     /// PRAGMA application_id of workspace files ("ADSK").
     static constexpr int ApplicationId = 0x4144534b;
 
@@ -35,6 +35,8 @@ public:
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const OpenOptions &options);
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path) { return openSqlite(path, OpenOptions{}); }
+    /// The version of the SQLite library Qt's driver runs on ("3.40.1"), asked at run time; empty without the driver.
+    static QString sqliteVersion();
     ~Database();
 
     Database(const Database &) = delete;

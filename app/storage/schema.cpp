@@ -121,6 +121,15 @@ QStringList version2()
                        " fetched_at TEXT NOT NULL)"),
     };
 }
+
+QStringList version3()
+{
+    return {
+        // A check compares one assistant: it loads only the files it names and the records holding the remote ids
+        // its snapshot names (Workspace::filesForCompare), so looking up by remote id must not scan every file.
+        QStringLiteral("CREATE INDEX files_remote ON files(remote_file_id)"),
+    };
+}
 } // namespace
 
 QStringList migrationTo(int version, SqlDialect)
@@ -130,6 +139,8 @@ QStringList migrationTo(int version, SqlDialect)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace {
@@ -277,6 +278,31 @@ QList<WorkspaceFile> Workspace::filesByIds(const QStringList &ids) const
         if (f)
             out << f.value();
     }
+    return out;
+}
+
+QList<WorkspaceFile> Workspace::filesForCompare(const Assistant &a, const RemoteSnapshot &snapshot) const
+{
+    QList<WorkspaceFile> out;
+    QSet<QString> seen;
+    // Chunks keep every statement well below the bound-parameter limits of SQLite and PostgreSQL.
+    constexpr qsizetype Chunk = 500;
+    const auto load = [&](const char *column, const QStringList &values) {
+        for (qsizetype i = 0; i < values.size(); i += Chunk) {
+            const QStringList part = values.mid(i, Chunk);
+            QStringList marks(part.size(), QStringLiteral("?"));
+            const QVariantList bindings(part.cbegin(), part.cend());
+            for (auto &f : loadFiles(QStringLiteral("WHERE %1 IN (%2)").arg(QLatin1String(column), marks.join(u',')), bindings))
+                if (!seen.contains(f.id)) {
+                    seen.insert(f.id);
+                    out << std::move(f);
+                }
+        }
+    };
+    QStringList local = a.codeInterpreterFiles + a.fileSearchFiles;
+    local.removeDuplicates();
+    load("id", local);
+    load("remote_file_id", snapshot.files.keys());
     return out;
 }
 

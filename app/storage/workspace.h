@@ -25,6 +25,13 @@
 
 #include <memory>
 
+/// What Workspace::commitRelease() wrote (domain.md §6 step 4).
+struct ReleasedRecords {
+    QList<Assistant> assistantVersions;        // as inserted, in the order given
+    Experiment experimentVersion;              // version M of the experiment family
+    std::optional<Pipeline> pipelineVersion;   // when the release made a pipeline version
+};
+
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -54,6 +61,9 @@ public:
     QList<WorkspaceFile> files() const;
     Result<WorkspaceFile> file(const QString &id) const;
     QList<WorkspaceFile> filesByIds(const QStringList &ids) const;
+    /// The records a compare of `a` against `snapshot` needs: the files `a` names and those holding a remote id the
+    /// snapshot names. A check reads these, never every file of the workspace.
+    QList<WorkspaceFile> filesForCompare(const Assistant &a, const RemoteSnapshot &snapshot) const;
     QList<Experiment> experiments() const;
     QList<Pipeline> pipelines() const;
     /// Everything, as the interchange export writes it; contents only when asked for.
@@ -111,10 +121,77 @@ public:
     /// Imports validated interchange data (see Interchange): all records in one transaction.
     Status importData(const WorkspaceData &data);
 
+    // --- experiments and pipelines: edits (domain.md §1.3, §7 "Open"); see workspaceexperiments.cpp --------------
+    // Every write below is one transaction that re-reads, inside it, the records it checks; it applies completely or
+    // not at all. After the commit it emits experimentsChanged() or pipelinesChanged(). Refusals:
+    // - Error{NotFound}: no such experiment / pipeline record, or no such node in the pipeline.
+    // - Error{Validation}, one "<Field>: <problem>" line per problem: "Name: must not be empty", "Name: at most 256
+    //   characters (now 300)", "Assistant: no assistant “x” in this workspace", "Assistant: “Helpdesk v1” is
+    //   archived", "Pipeline: …", "Node: type must not be empty", "Node: only nodes of type "assistant" may name an
+    //   assistant". A reference (direct assistant, pipeline, node assistant) may name a working record or a version,
+    //   but it must exist and must not be archived (its own flag or its family's); an empty id clears it.
+    // - Error{Refused}: a released version ("Released experiment versions are read-only. Edit the unreleased
+    //   experiment instead." / "Pipeline versions are read-only. Edit the working pipeline instead."), except that
+    //   publish, unpublish and archive are allowed on experiment versions and archive on pipeline versions; any
+    //   change to an archived record ("Archived experiments are read-only." / "Archived pipelines are read-only.");
+    //   publishing or unpublishing a working record.
+    // - Error{Blocked}: archivePipeline while a non-archived experiment record uses the pipeline (see there).
+    // Experiment and Pipeline values returned or read here carry the record's *own* is_archived flag, as
+    // experiments() and pipelines() do; a version also counts as archived when its working record is.
+    Result<Experiment> experiment(const QString &id) const;
+    Result<Pipeline> pipeline(const QString &id) const;
+    /// A new working experiment ("unreleased"): no references, next version 1. Id generated ("e-…").
+    Result<Experiment> createExperiment(const QString &name);
+    /// Renames the family (working record only; versions show their working record's name).
+    Status renameExperiment(const QString &id, const QString &name);
+    /// The direct assistant reference of a working experiment; empty = none ("Remove assistant").
+    Status setExperimentAssistant(const QString &id, const QString &assistantId);
+    /// The pipeline reference of a working experiment; empty = none.
+    Status setExperimentPipeline(const QString &id, const QString &pipelineId);
+    /// Publishes a released version and clears `published` on the family's other versions (§1.3: at most one).
+    Status publishExperiment(const QString &versionId);
+    /// Clears `published` on a released version (nothing to do when it is not published).
+    Status unpublishExperiment(const QString &versionId);
+    /// Archives one experiment record: a working record (its versions then count as archived too) or one version.
+    /// There is no unarchive; `published` is left as it was (archived records are never considered, §7).
+    Status archiveExperiment(const QString &id);
+    /// A new working pipeline without nodes. Id generated ("p-…").
+    Result<Pipeline> createPipeline(const QString &name);
+    Status renamePipeline(const QString &id, const QString &name);
+    /// Appends a node to a working pipeline; its id ("n<k>", unique within the record) is generated. `label` is
+    /// optional (≤ 256 characters); `assistantId` only for type "assistant".
+    Result<PipelineNode> addPipelineNode(const QString &pipelineId, const QString &type, const QString &label,
+                                         const QString &assistantId = {});
+    Status removePipelineNode(const QString &pipelineId, const QString &nodeId);
+    /// Removes several nodes in one transaction (all or none).
+    Status removePipelineNodes(const QString &pipelineId, const QStringList &nodeIds);
+    /// Points an "assistant" node at another assistant record; empty = no assistant chosen.
+    Status setNodeAssistant(const QString &pipelineId, const QString &nodeId, const QString &assistantId);
+    /// Archives a working pipeline (its versions count as archived too) or one pipeline version. Refused with
+    /// Error{Blocked} while a non-archived experiment record references the record (or, for a working pipeline, any
+    /// record of its family): "“Triage flow” is still used by Sales bot · unreleased, Sales bot · v1 [published].
+    /// Change their pipeline or archive them first." (details: one line per experiment record).
+    Status archivePipeline(const QString &id);
+
+    // --- release (domain.md §6 step 4); see workspacerelease.cpp ----------------------------------------------------
+    /// One transaction: inserts `versions` (complete assistant version records: id, working_version_id = their
+    /// working record, version_number = its current version_number, remote ids set; stored with not_pushed = false),
+    /// sets each working record's version_number to N+1, creates version M of the working experiment `experimentId`
+    /// with its references to those working records rewritten to the versions and, when the experiment uses a
+    /// pipeline, a pipeline version with node references rewritten (see workspacerelease.cpp for which). The
+    /// family's first release is published; later ones only when `publish` (publishing clears `published` on the
+    /// family's other versions). Refuses, writing nothing, when the records changed since the versions were made
+    /// (another assistant to release, a version number that moved, something archived). Emits reset() after commit.
+    Result<ReleasedRecords> commitRelease(const QString &experimentId, const QList<Assistant> &versions, bool publish);
+
 signals:
     void assistantAdded(const QString &id);
     void assistantChanged(const QString &id);
     void filesChanged();
+    /// An experiment record was created or changed by one of the edits above (not by import: that is reset()).
+    void experimentsChanged();
+    /// A pipeline record or its nodes were created or changed by one of the edits above.
+    void pipelinesChanged();
     /// Many records changed at once (import).
     void reset();
 

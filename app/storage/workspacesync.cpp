@@ -111,7 +111,7 @@ Result<SyncState> Workspace::storeCheckResult(const QString &assistantId, const 
     if (!a)
         return a.error();
     SyncState state;
-    state.current = computeResult(a.value(), files(), snapshot);
+    state.current = computeResult(a.value(), filesForCompare(a.value(), snapshot), snapshot);
     const Status s = m_db->write([&]() -> Status {
         if (Status w = writeSnapshot(assistantId, snapshot); !w)
             return w;
@@ -257,7 +257,7 @@ Status Workspace::recomputeSyncState(const Assistant &a)
     if (!snap)
         return {};
     SyncState state = syncState(a.id);
-    const SyncResult fresh = computeResult(a, files(), *snap);
+    const SyncResult fresh = computeResult(a, filesForCompare(a, *snap), *snap);
     if (state.current.status == SyncStatus::InSync || state.current.status == SyncStatus::OutOfSync)
         state.current = fresh;
     else if (state.current.status == SyncStatus::CheckFailed && state.lastKnown)

@@ -1,5 +1,7 @@
 #include "sync/snapshot.h"
 
+#include "core/jsonnumber.h"
+
 QJsonArray RemoteSnapshot::storesJson() const
 {
     QJsonArray out;
@@ -44,7 +46,7 @@ QHash<QString, RemoteFileInfo> RemoteSnapshot::filesFromJson(const QJsonObject &
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         out.insert(it.key(), RemoteFileInfo{it.key(), o.value(QStringLiteral("filename")).toString(),
-                                            qint64(o.value(QStringLiteral("bytes")).toDouble()),
+                                            jsonInteger(o.value(QStringLiteral("bytes"))),
                                             o.value(QStringLiteral("found")).toBool(true)});
     }
     return out;

@@ -1,5 +1,8 @@
 #include "sync/syncengine.h"
 
+#include "core/jsonnumber.h"
+#include "sync/servercapabilities.h"
+
 #include "sync/createguard.h"
 
 #include "core/logging.h"
@@ -125,7 +128,7 @@ QCoro::Task<SyncEngine::Fetch> SyncEngine::fetchSnapshot(QString remoteId, const
         auto info = co_await m_client.retrieveFile(id, cancel);
         if (info) {
             fetch.snapshot.files.insert(id, RemoteFileInfo{id, info->value(QStringLiteral("filename")).toString(),
-                                                           qint64(info->value(QStringLiteral("bytes")).toDouble()), true});
+                                                           jsonInteger(info->value(QStringLiteral("bytes"))), true});
         } else if (isHttp404(info.error())) {
             fetch.snapshot.files.insert(id, RemoteFileInfo{id, {}, 0, false});
         } else {
@@ -206,7 +209,7 @@ QCoro::Task<CheckAllSummary> SyncEngine::checkMany(QStringList assistantIds, int
         for (const auto &f : listed.value()) {
             const QString id = f.value(QStringLiteral("id")).toString();
             known->insert(id, RemoteFileInfo{id, f.value(QStringLiteral("filename")).toString(),
-                                             qint64(f.value(QStringLiteral("bytes")).toDouble()), true});
+                                             jsonInteger(f.value(QStringLiteral("bytes"))), true});
         }
 
     auto next = std::make_shared<int>(0);
@@ -261,12 +264,14 @@ QCoro::Task<ImportOutcome> SyncEngine::importRemote(QString remoteId, OpenAi::Ca
             outcome.message = tr("Already in the workspace as “%1”.").arg(s.name);
             auto refreshed = co_await check(s.id, cancel);
             outcome.ok = refreshed.ok();
+            outcome.cancelled = !refreshed && isCancelled(refreshed.error());
             co_return outcome;
         }
     }
     const Fetch fetch = co_await fetchSnapshot(remoteId, nullptr, cancel);
     if (fetch.outcome != Fetch::Ok) {
         outcome.message = fetch.outcome == Fetch::MissingRemote ? tr("No assistant %1 in OpenAI.").arg(remoteId) : fetch.error.message;
+        outcome.cancelled = fetch.outcome == Fetch::Cancelled;
         co_return outcome;
     }
     Assistant base;
@@ -299,6 +304,36 @@ QCoro::Task<Result<QList<ImportOutcome>>> SyncEngine::importAll(OpenAi::CancelTo
             break;
         outcomes << co_await importRemote(remote.value(QStringLiteral("id")).toString(), cancel);
         emit progress(++done, int(listed->size()));
+    }
+    co_return outcomes;
+}
+
+QCoro::Task<Result<QList<RemoteListingRow>>> SyncEngine::listForImport(OpenAi::CancelToken *cancel)
+{
+    auto listed = co_await m_client.listAssistants(cancel);
+    if (!listed)
+        co_return listed.error();
+    ImportListing::Cached listing;
+    listing.fetchedAt = utcNowIso();
+    listing.baseUrl = m_client.connection().baseUrl;
+    for (const QJsonObject &remote : listed.value())
+        listing.rows << ImportListing::rowFromRemote(remote);
+    listing.rows = ImportListing::relink(m_workspace, std::move(listing.rows));
+    if (Status s = ImportListing::save(m_workspace, listing); !s)
+        qCWarning(lcSync) << "cannot keep the import listing:" << s.error().message;
+    co_return listing.rows;
+}
+
+QCoro::Task<QList<ImportOutcome>> SyncEngine::importSelected(QStringList remoteIds, OpenAi::CancelToken *cancel)
+{
+    QList<ImportOutcome> outcomes;
+    const int total = int(remoteIds.size());
+    emit importProgress(0, total);
+    for (const QString &remoteId : std::as_const(remoteIds)) {
+        if (cancel && cancel->isCancelled())
+            break;
+        outcomes << co_await importRemote(remoteId, cancel);
+        emit importProgress(int(outcomes.size()), total);
     }
     co_return outcomes;
 }
@@ -524,6 +559,10 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
                 if (!d.isFiles)
                     outcome.notKept << (d.field.contains(QLatin1Char('.')) ? d.field.section(QLatin1Char('.'), 0, 0) : d.field);
         outcome.notKept.removeDuplicates();
+        // What the server keeps is a capability of the server (issue 7), shown under Settings → Connection.
+        if (!outcome.plan.steps.isEmpty())
+            if (Status s = Capabilities::recordFieldsKept(m_workspace, m_client.connection().baseUrl, outcome.notKept); !s)
+                qCWarning(lcSync) << "cannot record the fields the server keeps:" << s.error().message;
     }
     outcome.ok = true;
     co_return outcome;

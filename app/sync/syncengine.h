@@ -15,6 +15,7 @@
 
 #include "core/result.h"
 #include "openai/canceltoken.h"
+#include "storage/importlisting.h"
 #include "sync/pushplan.h"
 #include "sync/syncstate.h"
 
@@ -47,6 +48,7 @@ struct ImportOutcome {
     QString message;           // "Already in the workspace as “<name>”." or the error
     QStringList warnings;
     bool ok = false;
+    bool cancelled = false;    // aborted by the cancel token (message is the cancellation)
 };
 
 struct PushOutcome {
@@ -75,6 +77,14 @@ public:
     QCoro::Task<ImportOutcome> importRemote(QString remoteId, OpenAi::CancelToken *cancel = nullptr);
     /// Every remote assistant (all pages): each imported on its own; a failure does not stop the others.
     QCoro::Task<Result<QList<ImportOutcome>>> importAll(OpenAi::CancelToken *cancel = nullptr);
+    /// "Import all from OpenAI…", step 1 (§5.5): every remote assistant (all pages, §3.4) with the workspace record
+    /// already linked to it (archived records and versions included). Only reads from the server. The listing is kept
+    /// with its time for the offline view (ImportListing::save); failing to keep it is logged, not returned.
+    QCoro::Task<Result<QList<RemoteListingRow>>> listForImport(OpenAi::CancelToken *cancel = nullptr);
+    /// Step 2: imports each of `remoteIds` on its own (importRemote), in order; a failure does not stop the others.
+    /// Emits importProgress() after each. Cancel starts no new import and aborts the running one: the outcomes hold
+    /// only the imports that were started, the aborted one with `cancelled` set.
+    QCoro::Task<QList<ImportOutcome>> importSelected(QStringList remoteIds, OpenAi::CancelToken *cancel = nullptr);
 
     /// Pull ("Update from OpenAI"): fetch as a check does and take the remote state into the working record.
     QCoro::Task<Result<SyncState>> pull(QString assistantId, OpenAi::CancelToken *cancel = nullptr);
@@ -89,6 +99,8 @@ signals:
     void checkStarted(const QString &assistantId);
     void checkFinished(const QString &assistantId);
     void progress(int done, int total);
+    /// importSelected(): `done` of `total` imports have finished.
+    void importProgress(int done, int total);
 
 private:
     struct Fetch;

@@ -848,6 +848,121 @@ QString FakeOpenAiServer::addAssistant(const QJsonObject &fields)
     return a.value(QLatin1String("id")).toString();
 }
 
+QString FakeOpenAiServer::addFile(const QString &filename, const QByteArray &content, const QString &id)
+{
+    const QString fileId = id.isEmpty() ? newId("file-") : id;
+    m_files.append(QJsonObject{{QStringLiteral("id"), fileId},
+                               {QStringLiteral("object"), QStringLiteral("file")},
+                               {QStringLiteral("bytes"), double(content.size())},
+                               {QStringLiteral("created_at"), double(nextCreatedAt())},
+                               {QStringLiteral("expires_at"), QJsonValue::Null},
+                               {QStringLiteral("filename"), filename},
+                               {QStringLiteral("purpose"), QStringLiteral("assistants")},
+                               {QStringLiteral("status"), QStringLiteral("processed")},
+                               {QStringLiteral("status_details"), QJsonValue::Null}});
+    m_fileContents.insert(fileId, content);
+    return fileId;
+}
+
+QString FakeOpenAiServer::addVectorStore(const QString &name, const QStringList &fileIds, qint64 usageBytes,
+                                         const QString &id)
+{
+    const QString vsId = id.isEmpty() ? newId("vs_") : id;
+    const qint64 now = nextCreatedAt();
+    auto &list = m_vectorStoreFiles[vsId];
+    for (const QString &fileId : fileIds)
+        list.append(QJsonObject{{QStringLiteral("id"), fileId},
+                                {QStringLiteral("object"), QStringLiteral("vector_store.file")},
+                                {QStringLiteral("usage_bytes"), 0},
+                                {QStringLiteral("created_at"), double(now)},
+                                {QStringLiteral("vector_store_id"), vsId},
+                                {QStringLiteral("status"), QStringLiteral("completed")},
+                                {QStringLiteral("last_error"), QJsonValue::Null}});
+    m_vectorStores.append(QJsonObject{
+        {QStringLiteral("id"), vsId},
+        {QStringLiteral("object"), QStringLiteral("vector_store")},
+        {QStringLiteral("created_at"), double(now)},
+        {QStringLiteral("name"), name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name)},
+        {QStringLiteral("usage_bytes"), double(usageBytes)},
+        {QStringLiteral("file_counts"), QJsonObject{{QStringLiteral("in_progress"), 0},
+                                                    {QStringLiteral("completed"), fileIds.size()},
+                                                    {QStringLiteral("failed"), 0},
+                                                    {QStringLiteral("cancelled"), 0},
+                                                    {QStringLiteral("total"), fileIds.size()}}},
+        {QStringLiteral("status"), QStringLiteral("completed")},
+        {QStringLiteral("expires_after"), QJsonValue::Null},
+        {QStringLiteral("expires_at"), QJsonValue::Null},
+        {QStringLiteral("last_active_at"), double(now)},
+        {QStringLiteral("metadata"), QJsonObject{}}});
+    return vsId;
+}
+
+void FakeOpenAiServer::backdate(const QString &id, int daysAgo)
+{
+    const double when = double(QDateTime::currentSecsSinceEpoch() - qint64(daysAgo) * 86400);
+    for (QList<QJsonObject> *list : {&m_assistants, &m_files, &m_vectorStores}) {
+        for (QJsonObject &o : *list) {
+            if (o.value(QLatin1String("id")).toString() != id)
+                continue;
+            o.insert(QStringLiteral("created_at"), when);
+            if (o.contains(QLatin1String("last_active_at")))
+                o.insert(QStringLiteral("last_active_at"), when);
+        }
+    }
+}
+
+void FakeOpenAiServer::seedOrphanScenario()
+{
+    const auto file = [this](const QString &id, const QString &name, int bytes, int daysAgo) {
+        addFile(name, QByteArray(bytes, 'x'), id);
+        backdate(id, daysAgo);
+    };
+    file(QStringLiteral("file-LIVECI"), QStringLiteral("prices.csv"), 2048, 30);
+    file(QStringLiteral("file-SHARED"), QStringLiteral("faq.pdf"), 18432, 90);
+    file(QStringLiteral("file-INLIVE"), QStringLiteral("returns.md"), 4096, 20);
+    file(QStringLiteral("file-STRAYCI"), QStringLiteral("stray-data.csv"), 1024, 15);
+    file(QStringLiteral("file-INSTRAY"), QStringLiteral("stray-notes.txt"), 512, 15);
+    file(QStringLiteral("file-OLDCI"), QStringLiteral("old-prices.csv"), 12000, 200);
+    file(QStringLiteral("file-OLDFS"), QStringLiteral("old-manual.pdf"), 2500000, 210);
+    file(QStringLiteral("file-LOOSE"), QStringLiteral("draft-upload.docx"), 34000, 120);
+    file(QStringLiteral("file-LOOSE2"), QStringLiteral("scratch.txt"), 900, 100);
+    const QString tune = addFile(QStringLiteral("training.jsonl"), QByteArray(300, 'x'), QStringLiteral("file-TUNE"));
+    m_files.last().insert(QStringLiteral("purpose"), QStringLiteral("fine-tune"));
+    backdate(tune, 50);
+
+    addVectorStore(QStringLiteral("Helpdesk store"), {QStringLiteral("file-SHARED"), QStringLiteral("file-INLIVE")},
+                   3200000, QStringLiteral("vs_LIVE"));
+    backdate(QStringLiteral("vs_LIVE"), 60);
+    addVectorStore(QStringLiteral("Stray store"), {QStringLiteral("file-INSTRAY")}, 40000, QStringLiteral("vs_STRAY"));
+    backdate(QStringLiteral("vs_STRAY"), 15);
+    addVectorStore(QStringLiteral("Old helper store"), {QStringLiteral("file-OLDFS"), QStringLiteral("file-SHARED")},
+                   120000000, QStringLiteral("vs_OLD"));
+    backdate(QStringLiteral("vs_OLD"), 200);
+    addVectorStore(QString(), {QStringLiteral("file-LOOSE2")}, 5000, QStringLiteral("vs_LOOSE"));
+    backdate(QStringLiteral("vs_LOOSE"), 100);
+
+    const auto resources = [](const QString &ci, const QString &vs) {
+        return QJsonObject{
+            {QStringLiteral("code_interpreter"), QJsonObject{{QStringLiteral("file_ids"), QJsonArray{ci}}}},
+            {QStringLiteral("file_search"), QJsonObject{{QStringLiteral("vector_store_ids"), QJsonArray{vs}}}}};
+    };
+    const QJsonArray tools{QJsonObject{{QStringLiteral("type"), QStringLiteral("code_interpreter")}},
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("file_search")}}};
+    addAssistant(QJsonObject{{QStringLiteral("id"), QStringLiteral("asst_LIVE")},
+                             {QStringLiteral("name"), QStringLiteral("Helpdesk")},
+                             {QStringLiteral("instructions"), QStringLiteral("Answer order questions.")},
+                             {QStringLiteral("tools"), tools},
+                             {QStringLiteral("tool_resources"),
+                              resources(QStringLiteral("file-LIVECI"), QStringLiteral("vs_LIVE"))}});
+    backdate(QStringLiteral("asst_LIVE"), 60);
+    addAssistant(QJsonObject{{QStringLiteral("id"), QStringLiteral("asst_STRAY")},
+                             {QStringLiteral("name"), QStringLiteral("Stray assistant")},
+                             {QStringLiteral("tools"), tools},
+                             {QStringLiteral("tool_resources"),
+                              resources(QStringLiteral("file-STRAYCI"), QStringLiteral("vs_STRAY"))}});
+    backdate(QStringLiteral("asst_STRAY"), 15);
+}
+
 void FakeOpenAiServer::seed(int count)
 {
     const qint64 start = QDateTime::currentSecsSinceEpoch() - 2 * count - 3600;
@@ -888,6 +1003,8 @@ FakeOpenAiServer::Response FakeOpenAiServer::assistantsRoute(const Request &r, c
                 return Response::invalid(*e);
             if (auto e = checkAssistantBody(body, true))
                 return Response::invalid(*e);
+            for (const QString &field : std::as_const(m_droppedFields))
+                body.remove(field);
             const QString id = addAssistant(body);
             return Response::json(m_assistants.last());
         }
@@ -905,6 +1022,8 @@ FakeOpenAiServer::Response FakeOpenAiServer::assistantsRoute(const Request &r, c
             if (auto e = checkAssistantBody(body, false))
                 return Response::invalid(*e);
             QJsonObject a = m_assistants.at(i);
+            for (const QString &field : std::as_const(m_droppedFields))
+                body.remove(field);
             for (auto it = body.begin(); it != body.end(); ++it) {
                 if (it.value().isNull() && (it.key() == QLatin1String("metadata")
                                             || it.key() == QLatin1String("tool_resources")))
@@ -1227,6 +1346,8 @@ FakeOpenAiServer::Response FakeOpenAiServer::vectorStoresRoute(const Request &r,
             }
         }
     }
+    if (sub == QLatin1String("file_batches") && m_batchesMissing)
+        return Response::notFound(QStringLiteral("Invalid URL (%1 %2)").arg(QString::fromLatin1(r.method), r.path));
     if (sub == QLatin1String("file_batches")) {
         if (segments.size() == 3 && r.method == "POST") {
             QJsonObject body;

@@ -22,6 +22,7 @@
 #include <QObject>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -81,6 +82,11 @@ public:
     void setAssistantsApiMissing(bool missing) { m_assistantsMissing = missing; }
     /// How many GETs of a file batch still answer in_progress before it completes (default 1).
     void setBatchPollsUntilDone(int polls) { m_batchPolls = polls; }
+    /// Assistant fields the server accepts on create and modify but does not keep (e.g. "top_p", "metadata"): the
+    /// request succeeds and the stored assistant keeps its default or previous value.
+    void setDroppedFields(const QStringList &fields) { m_droppedFields = fields; }
+    /// Answers 404 "Invalid URL" on every /vector_stores/{id}/file_batches… path, like a server without batches.
+    void setFileBatchesMissing(bool missing) { m_batchesMissing = missing; }
 
     /// Adds `count` assistants ("Seed assistant N") and `count` small files, created_at in the past.
     void seed(int count);
@@ -96,7 +102,23 @@ public:
     QList<QJsonObject> vectorStores() const { return m_vectorStores; }
     QList<QJsonObject> vectorStoreFiles(const QString &vectorStoreId) const;
     QByteArray fileContent(const QString &fileId) const { return m_fileContents.value(fileId); }
-    QString addAssistant(const QJsonObject &fields);   // returns the new id
+    QString addAssistant(const QJsonObject &fields);   // returns the new id (fields may carry an "id")
+    /// A file with purpose `assistants` (id generated when empty); returns its id.
+    QString addFile(const QString &filename, const QByteArray &content, const QString &id = {});
+    /// A vector store holding `fileIds` with the given usage_bytes (id generated when empty); returns its id.
+    QString addVectorStore(const QString &name, const QStringList &fileIds, qint64 usageBytes = 0,
+                           const QString &id = {});
+    /// Sets created_at (and last_active_at of a store) of any object to `daysAgo` days before now.
+    void backdate(const QString &id, int daysAgo);
+    /// The orphan scenario that tests/data/orphans-workspace.json describes from the workspace side:
+    /// - asst_LIVE (linked to the workspace's live "Helpdesk"): code interpreter file-LIVECI, store vs_LIVE;
+    /// - asst_STRAY ("Stray assistant", in no workspace): code interpreter file-STRAYCI, store vs_STRAY;
+    /// - vs_LIVE {file-SHARED, file-INLIVE}; vs_STRAY {file-INSTRAY}; vs_OLD {file-OLDFS, file-SHARED} (120 MB, used
+    ///   by the archived "Old helper"); vs_LOOSE {file-LOOSE2} (used by nothing);
+    /// - files file-LIVECI, file-SHARED, file-INLIVE, file-STRAYCI, file-INSTRAY, file-OLDCI, file-OLDFS, file-LOOSE,
+    ///   file-LOOSE2 (purpose assistants) and file-TUNE (purpose fine-tune).
+    /// Orphans: files file-OLDCI, file-OLDFS, file-LOOSE, file-LOOSE2; stores vs_OLD, vs_LOOSE.
+    void seedOrphanScenario();
 
     const QList<LoggedRequest> &requests() const { return m_log; }
     void clearRequests() { m_log.clear(); }
@@ -138,6 +160,8 @@ private:
     int m_latencyMs = 0;
     bool m_assistantsMissing = false;
     int m_batchPolls = 1;
+    QStringList m_droppedFields;
+    bool m_batchesMissing = false;
     QList<Fault> m_faults;
     QList<LoggedRequest> m_log;
     int m_inFlight = 0;

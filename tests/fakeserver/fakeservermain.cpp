@@ -1,6 +1,6 @@
 // assistant-desk-fake-server: the in-process fake Assistants-v2 server as a program, to try Assistant Desk without an
-// account. Usage: assistant-desk-fake-server [--port N] [--seed N] [--key KEY]; then connect the app or the CLI to
-// the printed base URL with that key. State lives in memory and is lost on exit. Installed nowhere.
+// account. Usage: assistant-desk-fake-server [--port N] [--seed N] [--key KEY] [--seed-orphans] [--no-assistants-api]
+// [--drop-fields top_p,metadata]; then connect the app or the CLI to the printed base URL with that key. State lives in memory and is lost on exit. Installed nowhere.
 #include "fakeserver.h"
 
 #include <QCommandLineParser>
@@ -22,7 +22,15 @@ int main(int argc, char *argv[])
                                  QStringLiteral("KEY"), QStringLiteral("sk-fake-test-key"));
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Milliseconds added to every answer."),
                                      QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({port, seed, key, latency});
+    const QCommandLineOption seedOrphans(QStringLiteral("seed-orphans"),
+                                         QStringLiteral("Add the orphan scenario (see FakeOpenAiServer::seedOrphanScenario; "
+                                                        "workspace side: tests/data/orphans-workspace.json)."));
+    const QCommandLineOption noAssistants(QStringLiteral("no-assistants-api"),
+                                          QStringLiteral("Answer 404 on every /assistants path."));
+    const QCommandLineOption dropFields(QStringLiteral("drop-fields"),
+                                        QStringLiteral("Assistant fields accepted but not kept, comma-separated."),
+                                        QStringLiteral("FIELDS"));
+    parser.addOptions({port, seed, key, latency, seedOrphans, noAssistants, dropFields});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -41,6 +49,11 @@ int main(int argc, char *argv[])
     server.setApiKey(parser.value(key));
     server.setLatency(parser.value(latency).toInt());
     server.seed(seedValue);
+    if (parser.isSet(seedOrphans))
+        server.seedOrphanScenario();
+    server.setAssistantsApiMissing(parser.isSet(noAssistants));
+    if (parser.isSet(dropFields))
+        server.setDroppedFields(parser.value(dropFields).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (!server.listen(quint16(portValue))) {
         err << "cannot listen on 127.0.0.1:" << portValue << '\n';
         return 1;

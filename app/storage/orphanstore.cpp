@@ -1,0 +1,84 @@
+#include "storage/orphanstore.h"
+
+#include "cleanup/orphanscan.h"
+#include "storage/workspace.h"
+
+#include <QUuid>
+
+namespace OrphanStore {
+namespace {
+const QString ScanKind = QStringLiteral("orphan_scan");
+}
+
+Status saveScan(Workspace &workspace, const QByteArray &json, const QString &fetchedAt)
+{
+    Database &db = workspace.database();
+    return db.write([&]() -> Status {
+        if (Status s = db.change(QStringLiteral("DELETE FROM remote_listings WHERE kind = ?"), {ScanKind}); !s)
+            return s;
+        return db.change(QStringLiteral("INSERT INTO remote_listings (kind, listing_json, fetched_at) VALUES (?, ?, ?)"),
+                         {ScanKind, QString::fromUtf8(json), fetchedAt});
+    });
+}
+
+std::optional<CachedScan> loadScan(Workspace &workspace)
+{
+    auto q = workspace.database().exec(
+        QStringLiteral("SELECT listing_json, fetched_at FROM remote_listings WHERE kind = ?"), {ScanKind});
+    if (!q || !(*q)->next())
+        return std::nullopt;
+    return CachedScan{(*q)->value(0).toString().toUtf8(), (*q)->value(1).toString()};
+}
+
+Result<QStringList> createJobs(Workspace &workspace, const QList<JobRequest> &requests)
+{
+    QList<JobRequest> ordered;
+    for (const JobRequest &r : requests)
+        if (r.kind == QLatin1String("vector_store"))
+            ordered << r;
+    for (const JobRequest &r : requests)
+        if (r.kind != QLatin1String("vector_store"))
+            ordered << r;
+    QStringList ids;
+    Database &db = workspace.database();
+    const QString owner = QString::fromLatin1(OrphanScan::JobOwner);
+    const Status written = db.write([&]() -> Status {
+        ids.clear();
+        const QString now = utcNowIso();
+        for (const JobRequest &r : ordered) {
+            auto existing = db.exec(QStringLiteral("SELECT id FROM deletion_jobs WHERE owner = ? AND remote_id = ? "
+                                                   "AND state IN ('pending', 'running')"),
+                                    {owner, r.remoteId});
+            if (!existing)
+                return existing.error();
+            if ((*existing)->next()) {
+                ids << (*existing)->value(0).toString();
+                continue;
+            }
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (Status s = db.change(QStringLiteral("INSERT INTO deletion_jobs (id, owner, kind, remote_id, label, state, "
+                                                    "attempts, last_error, updated_at) "
+                                                    "VALUES (?, ?, ?, ?, ?, 'pending', 0, NULL, ?)"),
+                                     {id, owner, r.kind, r.remoteId, r.label, now});
+                !s)
+                return s;
+            ids << id;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return ids;
+}
+
+Status markSkipped(Workspace &workspace, const QString &jobId, const QString &note)
+{
+    Database &db = workspace.database();
+    return db.write([&] {
+        return db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'done', last_error = ?, updated_at = ? "
+                                        "WHERE id = ?"),
+                         {note, utcNowIso(), jobId});
+    });
+}
+
+} // namespace OrphanStore

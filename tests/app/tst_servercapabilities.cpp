@@ -1,0 +1,210 @@
+// What the server supports and keeps (issue 7 item 1): the read-only probe against the fake server in its fault modes,
+// the record in the workspace, and a push to a server that drops top_p and metadata.
+#include "fakeserver.h"
+#include "openai/openaiclient.h"
+#include "storage/workspace.h"
+#include "sync/servercapabilities.h"
+#include "sync/syncengine.h"
+#include "testsupport.h"
+#include "testwait.h"
+
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+using TestWait::run;
+using Support = ServerCapabilities::Support;
+
+class tst_ServerCapabilities : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeOpenAiServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<OpenAi::OpenAiClient> m_client;
+    TestWait::RecordingSleeper m_sleeper;
+    int m_counter = 0;
+
+    std::unique_ptr<Workspace> workspace()
+    {
+        auto ws = openWorkspace(m_dir, QStringLiteral("caps%1.adesk").arg(++m_counter));
+        if (ws && !OpenAi::Connection::make(m_server->baseUrl()).value().save(*ws))
+            return nullptr;
+        return ws;
+    }
+
+    bool onlyReads() const
+    {
+        for (const auto &r : m_server->requests())
+            if (r.method != "GET")
+                return false;
+        return true;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_server = std::make_unique<FakeOpenAiServer>();
+        QVERIFY(m_server->listen());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
+        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
+        m_client->setApiKey(m_server->apiKey());
+        m_client->setSleeper(&m_sleeper);
+        m_client->setTimeout(std::chrono::milliseconds(5000));
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_nam.reset();
+        m_server.reset();
+    }
+
+    void fullServerSupportsEverything()
+    {
+        m_server->addVectorStore(QStringLiteral("store"), {});
+        auto c = run(Capabilities::probe(*m_client));
+        QVERIFY2(c, qPrintable(c ? QString() : c.error().message));
+        QCOMPARE(c->baseUrl, m_server->baseUrl());
+        QCOMPARE(c->assistants, Support::Yes);
+        QCOMPARE(c->vectorStores, Support::Yes);
+        QCOMPARE(c->fileBatches, Support::Yes);
+        QCOMPARE(c->models, Support::Yes);
+        QCOMPARE(c->modelCount, 4);
+        QVERIFY(!c->probedAt.isEmpty());
+        QVERIFY(onlyReads());
+        QCOMPARE(c->summaryLines(), (QStringList{QStringLiteral("Assistants API: yes"), QStringLiteral("Vector stores: yes"),
+                                                QStringLiteral("File batches: yes"), QStringLiteral("Models list: yes (4)")}));
+    }
+
+    void withoutAnyStoreFileBatchesStayUnknown()
+    {
+        auto c = run(Capabilities::probe(*m_client));
+        QVERIFY(c);
+        QCOMPARE(c->fileBatches, Support::Unknown);
+        QVERIFY(onlyReads());
+    }
+
+    void serverWithoutAssistantsApi()
+    {
+        m_server->setAssistantsApiMissing(true);
+        auto c = run(Capabilities::probe(*m_client));
+        QVERIFY2(c, qPrintable(c ? QString() : c.error().message));
+        QCOMPARE(c->assistants, Support::No);
+        QCOMPARE(c->vectorStores, Support::Yes);
+        QCOMPARE(c->models, Support::Yes);
+        QCOMPARE(c->summaryLines().first(), QStringLiteral("Assistants API: no"));
+    }
+
+    void serverWithoutFileBatches()
+    {
+        m_server->addVectorStore(QStringLiteral("store"), {});
+        m_server->setFileBatchesMissing(true);
+        auto c = run(Capabilities::probe(*m_client));
+        QVERIFY(c);
+        QCOMPARE(c->fileBatches, Support::No);
+        QCOMPARE(c->vectorStores, Support::Yes);
+    }
+
+    void knownAssistantsAnswerIsNotAskedAgain()
+    {
+        auto c = run(Capabilities::probe(*m_client, nullptr, false));
+        QVERIFY(c);
+        QCOMPARE(c->assistants, Support::No);
+        for (const auto &r : m_server->requests())
+            QVERIFY2(r.path != QStringLiteral("/v1/assistants"), qPrintable(r.path));
+    }
+
+    void rejectedKeyTellsNothing()
+    {
+        m_client->setApiKey(QStringLiteral("sk-wrong"));
+        auto c = run(Capabilities::probe(*m_client));
+        QVERIFY(!c);
+        QCOMPARE(c.error().message, QStringLiteral("The server rejected the API key (401). Check Settings → Connection."));
+    }
+
+    void storedPerServerAndKeepsWhatPushesTold()
+    {
+        auto ws = workspace();
+        QVERIFY(ws);
+        QVERIFY(!Capabilities::load(*ws, m_server->baseUrl()));
+        QVERIFY(Capabilities::recordFieldsKept(*ws, m_server->baseUrl(), {QStringLiteral("top_p")}));
+        auto c = run(Capabilities::probe(*m_client));
+        QVERIFY(c);
+        QVERIFY(Capabilities::store(*ws, c.value()));
+        const auto loaded = Capabilities::load(*ws, m_server->baseUrl());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->assistants, Support::Yes);
+        QCOMPARE(loaded->probedAt, c->probedAt);
+        // The probe does not forget what the last push told.
+        QCOMPARE(loaded->fieldsNotKept, std::optional<QStringList>(QStringList{QStringLiteral("top_p")}));
+        QCOMPARE(loaded->summaryLines().last(), QStringLiteral("Fields not kept: top_p"));
+        QVERIFY(!Capabilities::load(*ws, QStringLiteral("http://127.0.0.1:9/v1")));
+        QVERIFY(Capabilities::recordFieldsKept(*ws, m_server->baseUrl(), {}));
+        QCOMPARE(Capabilities::load(*ws, m_server->baseUrl())->summaryLines().last(),
+                 QStringLiteral("Fields kept: all that the last push sent"));
+        QCOMPARE(Capabilities::load(*ws, m_server->baseUrl())->models, Support::Yes);
+    }
+
+    void pushReportsFieldsTheServerDidNotKeep()
+    {
+        m_server->setDroppedFields({QStringLiteral("top_p"), QStringLiteral("metadata")});
+        auto ws = workspace();
+        QVERIFY(ws);
+        Assistant draft;
+        draft.name = QStringLiteral("Helpdesk");
+        draft.model = QStringLiteral("gpt-4o");
+        draft.instructions = QStringLiteral("Answer order questions.");
+        draft.temperature = 0.7;
+        draft.topP = 0.5;
+        draft.metadata.insert(QStringLiteral("team"), QStringLiteral("support"));
+        auto created = ws->createAssistant(draft);
+        QVERIFY(created);
+        SyncEngine engine(*ws, *m_client);
+        const PushOutcome outcome = run(engine.push(created->id));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QStringList notKept = outcome.notKept;
+        notKept.sort();
+        QCOMPARE(notKept, (QStringList{QStringLiteral("metadata"), QStringLiteral("top_p")}));
+        // What the server holds: its defaults, not what was sent.
+        QCOMPARE(m_server->assistants().size(), 1);
+        QCOMPARE(m_server->assistants().first().value(QStringLiteral("top_p")).toDouble(), 1.0);
+        QVERIFY(m_server->assistants().first().value(QStringLiteral("metadata")).toObject().isEmpty());
+        QCOMPARE(m_server->assistants().first().value(QStringLiteral("temperature")).toDouble(), 0.7);
+        // Recorded as a capability of this server.
+        const auto caps = Capabilities::load(*ws, m_server->baseUrl());
+        QVERIFY(caps && caps->fieldsNotKept);
+        QStringList recorded = *caps->fieldsNotKept;
+        recorded.sort();
+        QCOMPARE(recorded, notKept);
+    }
+
+    void pushToAServerThatKeepsEverythingReportsNothing()
+    {
+        auto ws = workspace();
+        QVERIFY(ws);
+        Assistant draft;
+        draft.name = QStringLiteral("Helpdesk");
+        draft.model = QStringLiteral("gpt-4o");
+        draft.topP = 0.5;
+        draft.metadata.insert(QStringLiteral("team"), QStringLiteral("support"));
+        auto created = ws->createAssistant(draft);
+        QVERIFY(created);
+        SyncEngine engine(*ws, *m_client);
+        const PushOutcome outcome = run(engine.push(created->id));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(outcome.notKept.isEmpty());
+        const auto caps = Capabilities::load(*ws, m_server->baseUrl());
+        QVERIFY(caps && caps->fieldsNotKept && caps->fieldsNotKept->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ServerCapabilities)
+#include "tst_servercapabilities.moc"

@@ -1,0 +1,137 @@
+#include "referencecombos.h"
+
+#include "storage/workspace.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHash>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReferenceCombos", text);
+}
+
+struct Choice {
+    QString id;
+    QString family;      // sort key: the family's name
+    int version = 0;     // 0 = working record
+    QString label;
+    bool archived = false;
+};
+
+void sortChoices(QList<Choice> &choices)
+{
+    std::sort(choices.begin(), choices.end(), [](const Choice &a, const Choice &b) {
+        if (const int c = a.family.compare(b.family, Qt::CaseInsensitive); c != 0)
+            return c < 0;
+        return a.version < b.version;
+    });
+}
+
+QList<Choice> assistantChoices(const Workspace &workspace)
+{
+    QList<Choice> out;
+    QHash<QString, QString> workingNames;
+    QHash<QString, bool> workingArchived;
+    const QList<AssistantSummary> all = workspace.assistantSummaries();
+    for (const auto &s : all) {
+        if (!s.isVersion()) {
+            workingNames.insert(s.id, s.name);
+            workingArchived.insert(s.id, s.archived);
+        }
+    }
+    for (const auto &s : all) {
+        Choice c;
+        c.id = s.id;
+        c.family = s.isVersion() ? workingNames.value(s.workingVersionId, s.name) : s.name;
+        c.version = s.isVersion() ? s.versionNumber : 0;
+        c.label = s.isVersion() ? s.name : tr("%1 (working)").arg(s.name);
+        c.archived = s.archived || (s.isVersion() && workingArchived.value(s.workingVersionId, false));
+        out << c;
+    }
+    sortChoices(out);
+    return out;
+}
+
+QList<Choice> pipelineChoices(const Workspace &workspace)
+{
+    QList<Choice> out;
+    QHash<QString, bool> workingArchived;
+    const QList<Pipeline> all = workspace.pipelines();
+    for (const auto &p : all)
+        if (!p.isVersion())
+            workingArchived.insert(p.id, p.archived);
+    for (const auto &p : all) {
+        Choice c;
+        c.id = p.id;
+        c.family = p.name;
+        c.version = p.isVersion() ? p.versionNumber : 0;
+        c.label = p.isVersion() ? tr("%1 · v%2").arg(p.name).arg(p.versionNumber) : tr("%1 · working").arg(p.name);
+        c.archived = p.archived || (p.isVersion() && workingArchived.value(p.workingId, false));
+        out << c;
+    }
+    sortChoices(out);
+    return out;
+}
+
+void fill(QComboBox *combo, const QList<Choice> &choices, const QString &currentId)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("None"), QString());
+    bool currentOffered = currentId.isEmpty();
+    for (const Choice &c : choices) {
+        if (c.archived && c.id != currentId)
+            continue;
+        combo->addItem(c.archived ? tr("%1 (archived)").arg(c.label) : c.label, c.id);
+        if (c.id == currentId)
+            currentOffered = true;
+        if (c.archived) {
+            // Shown because it is the current reference, but it cannot be chosen again.
+            if (auto *model = qobject_cast<QStandardItemModel *>(combo->model()))
+                model->item(combo->count() - 1)->setEnabled(false);
+        }
+    }
+    if (!currentOffered) {
+        combo->addItem(tr("%1 (not in this workspace)").arg(currentId), currentId);
+        if (auto *model = qobject_cast<QStandardItemModel *>(combo->model()))
+            model->item(combo->count() - 1)->setEnabled(false);
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(currentId)));
+}
+
+QHash<QString, QString> labels(const QList<Choice> &choices)
+{
+    QHash<QString, QString> out;
+    for (const Choice &c : choices)
+        out.insert(c.id, c.label);
+    return out;
+}
+} // namespace
+
+namespace ReferenceCombos {
+void fillAssistants(QComboBox *combo, const Workspace &workspace, const QString &currentId)
+{
+    fill(combo, assistantChoices(workspace), currentId);
+}
+
+void fillPipelines(QComboBox *combo, const Workspace &workspace, const QString &currentId)
+{
+    fill(combo, pipelineChoices(workspace), currentId);
+}
+
+QHash<QString, QString> assistantLabels(const Workspace &workspace)
+{
+    return labels(assistantChoices(workspace));
+}
+
+QHash<QString, QString> pipelineLabels(const Workspace &workspace)
+{
+    return labels(pipelineChoices(workspace));
+}
+} // namespace ReferenceCombos

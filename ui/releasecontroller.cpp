@@ -1,0 +1,39 @@
+#include "releasecontroller.h"
+
+#include "releasedialog.h"
+#include "synccontroller.h"
+
+#include <QWidget>
+
+ReleaseController::ReleaseController(SyncController *sync, std::function<Workspace *()> workspace, QWidget *window)
+    : QObject(window), m_sync(sync), m_workspace(std::move(workspace)), m_window(window)
+{
+}
+
+ReleaseDialog *ReleaseController::dialog() const
+{
+    return m_dialog;
+}
+
+void ReleaseController::release(const QString &experimentId)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    Workspace *ws = m_workspace ? m_workspace() : nullptr;
+    if (!ws)
+        return;
+    auto *dialog = new ReleaseDialog(ws, m_sync ? m_sync->client() : nullptr, m_sync && m_sync->canChange(), experimentId,
+                                     m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    if (m_sync)
+        connect(m_sync, &SyncController::modeChanged, dialog, [this, dialog] { dialog->setOnline(m_sync && m_sync->canChange()); });
+    connect(dialog, &ReleaseDialog::finishedRelease, this, [this](const QString &id, bool ok, const QString &versionId) {
+        if (ok)
+            emit released(id, versionId);
+    });
+    dialog->show();
+}
