@@ -2,11 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="30"/>
+        <source>About Assistant Desk</source>
+        <translation>Über Assistant Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="38"/>
+        <source>Assistant Desk icon</source>
+        <translation>Symbol von Assistant Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="40"/>
+        <source>Assistant Desk</source>
+        <translation>Assistant Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="45"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="48"/>
+        <source>Edit OpenAI Assistants, keep them in a local workspace and in sync with the server, release versions and archive safely.</source>
+        <translation>OpenAI-Assistenten bearbeiten, in einem lokalen Arbeitsbereich und synchron mit dem Server halten, Versionen freigeben und sicher archivieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="52"/>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="57"/>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="60"/>
+        <source>Assistant Desk %1</source>
+        <translation>Assistant Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="65"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="66"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="67"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="84"/>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="86"/>
+        <source>Copy the version and library details, for a bug report</source>
+        <translation>Versions- und Bibliotheksangaben für einen Fehlerbericht kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveConfirmation</name>
     <message>
         <location filename="../ui/archiveconfirmation.cpp" line="24"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
 </context>
 <context>
@@ -14,23 +82,23 @@
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="126"/>
         <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Arbeitsversion)</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="150"/>
         <location filename="../app/archive/archiveplanner.cpp" line="440"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="171"/>
         <source>unreleased</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht freigegeben</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="173"/>
         <source>v%1 [published]</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 [veröffentlicht]</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="175"/>
@@ -38,7 +106,7 @@
         <location filename="../app/archive/archiveplanner.cpp" line="242"/>
         <location filename="../app/archive/archiveplanner.cpp" line="250"/>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="176"/>
@@ -46,224 +114,229 @@
         <location filename="../app/archive/archiveplanner.cpp" line="242"/>
         <location filename="../app/archive/archiveplanner.cpp" line="250"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="187"/>
         <source>uses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet %1</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="193"/>
         <location filename="../app/archive/archiveplanner.cpp" line="216"/>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsversion</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="194"/>
         <source>uses pipeline %1 · %2, which uses %3</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet Pipeline %1 · %2, die %3 verwendet</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="222"/>
         <source>1 Assistant node uses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Assistent-Knoten verwendet %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/archive/archiveplanner.cpp" line="223"/>
         <source>%n Assistant nodes use %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Assistent-Knoten verwendet %1</numerusform>
+            <numerusform>%n Assistent-Knoten verwenden %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="304"/>
         <source>No assistant with id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Assistent mit der ID „%1“.</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="307"/>
         <source>“%1” is a version; archive its working assistant instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Version; archivieren Sie stattdessen die Arbeitsversion des Assistenten.</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="308"/>
         <source>“%1” is already archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits archiviert.</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="309"/>
         <source>Archive is offered only on a non-archived working assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren ist nur für die nicht archivierte Arbeitsversion eines Assistenten möglich.</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="393"/>
         <source>Cannot archive “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht archiviert werden</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="398"/>
         <source>This assistant or one of its versions is still in use. Resolve each item below, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent oder eine seiner Versionen wird noch verwendet. Lösen Sie jeden der folgenden Punkte und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="405"/>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="407"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="409"/>
         <source>Experiments Referencing Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente, die auf die Pipeline verweisen</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="416"/>
         <source>Archive “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ archivieren?</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="427"/>
         <source>1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Version</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/archive/archiveplanner.cpp" line="427"/>
         <source>%n versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="428"/>
         <source>1 assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Assistent</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/archive/archiveplanner.cpp" line="428"/>
         <source>%n assistants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Assistent</numerusform>
+            <numerusform>%n Assistenten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="429"/>
         <source>1 vector store</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vektorspeicher</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/archive/archiveplanner.cpp" line="429"/>
         <source>%n vector stores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vektorspeicher</numerusform>
+            <numerusform>%n Vektorspeicher</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="430"/>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/archive/archiveplanner.cpp" line="430"/>
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="431"/>
         <source>This archives the assistant and its %1 and deletes them in OpenAI: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden der Assistent und seine %1 archiviert und in OpenAI gelöscht: %2, %3, %4.</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="440"/>
         <source>These released experiment versions will be archived too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese freigegebenen Experimentversionen werden ebenfalls archiviert: %1</translation>
     </message>
     <message>
         <location filename="../app/archive/archiveplanner.cpp" line="445"/>
         <source>You are offline; the deletion in OpenAI will run when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline; die Löschung in OpenAI wird ausgeführt, sobald Sie wieder online sind.</translation>
     </message>
 </context>
 <context>
     <name>AssistantEditor</name>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="29"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/assistanteditor.cpp" line="30"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="31"/>
         <source>Tools &amp;&amp; files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools &amp;&amp; Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="62"/>
+        <location filename="../ui/assistanteditor.cpp" line="70"/>
+        <source>Sync status</source>
+        <translation>Synchronisationsstatus</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="73"/>
         <source>Local changes are not in OpenAI yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Änderungen sind noch nicht in OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="66"/>
+        <location filename="../ui/assistanteditor.cpp" line="77"/>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="74"/>
+        <location filename="../ui/assistanteditor.cpp" line="85"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="158"/>
+        <location filename="../ui/assistanteditor.cpp" line="175"/>
         <source>Working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsversion</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="163"/>
+        <location filename="../ui/assistanteditor.cpp" line="180"/>
         <source>v%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="188"/>
+        <location filename="../ui/assistanteditor.cpp" line="205"/>
         <source>No assistant selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Assistent ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="193"/>
+        <location filename="../ui/assistanteditor.cpp" line="210"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="196"/>
+        <location filename="../ui/assistanteditor.cpp" line="213"/>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="206"/>
+        <location filename="../ui/assistanteditor.cpp" line="223"/>
         <source>Read-only: version v%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Version v%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="249"/>
-        <location filename="../ui/assistanteditor.cpp" line="294"/>
+        <location filename="../ui/assistanteditor.cpp" line="284"/>
+        <location filename="../ui/assistanteditor.cpp" line="329"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/assistanteditor.cpp" line="287"/>
+        <location filename="../ui/assistanteditor.cpp" line="322"/>
         <source>Not saved: %n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Feld muss korrigiert werden.</numerusform>
+            <numerusform>Nicht gespeichert: %n Felder müssen korrigiert werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -274,52 +347,52 @@
         <location filename="../models/assistantlistmodel.cpp" line="100"/>
         <location filename="../models/assistantlistmodel.cpp" line="101"/>
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft %1</translation>
     </message>
     <message>
         <location filename="../models/assistantlistmodel.cpp" line="98"/>
         <source>checked yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern geprüft</translation>
     </message>
     <message>
         <location filename="../models/assistantlistmodel.cpp" line="107"/>
         <source>No Assistants API</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Assistants API</translation>
     </message>
     <message>
         <location filename="../models/assistantlistmodel.cpp" line="132"/>
         <source>Showing the last known status (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den zuletzt bekannten Status (veraltet)</translation>
     </message>
     <message>
         <location filename="../models/assistantlistmodel.cpp" line="135"/>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
         <location filename="../models/assistantlistmodel.cpp" line="138"/>
         <source>Not pushed: local changes are not in OpenAI yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übertragen: Lokale Änderungen sind noch nicht in OpenAI</translation>
     </message>
     <message>
         <location filename="../models/assistantlistmodel.cpp" line="173"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../models/assistantlistmodel.cpp" line="175"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/assistantlistmodel.cpp" line="177"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../models/assistantlistmodel.cpp" line="179"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
@@ -327,20 +400,20 @@
     <message>
         <location filename="../app/openai/assistantwire.cpp" line="69"/>
         <source>Code interpreter files: not uploaded yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Interpreter-Dateien: noch nicht hochgeladen: %1</translation>
     </message>
 </context>
 <context>
     <name>BadgeDelegate</name>
     <message>
-        <location filename="../ui/badgedelegate.cpp" line="43"/>
+        <location filename="../ui/badgedelegate.cpp" line="50"/>
         <source>%1 · stale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · veraltet</translation>
     </message>
     <message>
-        <location filename="../ui/badgedelegate.cpp" line="54"/>
+        <location filename="../ui/badgedelegate.cpp" line="61"/>
         <source>Not pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übertragen</translation>
     </message>
 </context>
 <context>
@@ -348,17 +421,17 @@
     <message>
         <location filename="../app/storage/blobstore.cpp" line="35"/>
         <source>Cannot create the folder for file copies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für Dateikopien kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/blobstore.cpp" line="41"/>
         <source>Cannot store a copy of the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Datei kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/blobstore.cpp" line="51"/>
         <source>The local copy is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie fehlt: %1</translation>
     </message>
 </context>
 <context>
@@ -366,74 +439,128 @@
     <message>
         <location filename="../ui/blockerdialog.cpp" line="72"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../ui/blockerdialog.cpp" line="74"/>
         <source>Look for blockers again after you changed something</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Änderung erneut nach Hindernissen suchen</translation>
     </message>
     <message>
         <location filename="../ui/blockerdialog.cpp" line="109"/>
         <location filename="../ui/blockerdialog.cpp" line="199"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../ui/blockerdialog.cpp" line="141"/>
         <source>Checked again: 1 item still blocks archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut geprüft: 1 Element verhindert noch das Archivieren.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/blockerdialog.cpp" line="142"/>
         <source>Checked again: %n items still block archiving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erneut geprüft: %n Element verhindert noch das Archivieren.</numerusform>
+            <numerusform>Erneut geprüft: %n Elemente verhindern noch das Archivieren.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/blockerdialog.cpp" line="202"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <location filename="../ui/blockerdialog.cpp" line="204"/>
         <source>Show this pipeline with the nodes that use the assistant selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pipeline anzeigen und die Knoten auswählen, die den Assistenten verwenden</translation>
     </message>
     <message>
         <location filename="../ui/blockerdialog.cpp" line="205"/>
         <source>Show this experiment in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Experiment im Hauptfenster anzeigen</translation>
     </message>
 </context>
 <context>
-    <name>CheckAllSummary</name>
+    <name>BuildInfo</name>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="36"/>
-        <source>In sync %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/buildinfo.cpp" line="37"/>
+        <source>All rights reserved (no open-source licence has been chosen yet)</source>
+        <translation>Alle Rechte vorbehalten (es wurde noch keine Open-Source-Lizenz gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="36"/>
-        <source>Out of sync %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/buildinfo.cpp" line="43"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="52"/>
+        <source>Cannot import the bundle “%1”: %2. Nothing was imported.</source>
+        <translation>Das Bundle „%1“ kann nicht importiert werden: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="38"/>
-        <source>Missing remotely %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/export/bundle.cpp" line="81"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="40"/>
-        <source>Check failed %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/export/bundle.cpp" line="83"/>
+        <source>the size of %1 is unknown</source>
+        <translation>die Größe von %1 ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="42"/>
-        <source>Not checked %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/export/bundle.cpp" line="85"/>
+        <source>%1 does not have the expected size</source>
+        <translation>%1 hat nicht die erwartete Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="88"/>
+        <location filename="../app/export/bundle.cpp" line="103"/>
+        <source>cannot read %1 (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="159"/>
+        <source>Cannot write the bundle “%1”: %2</source>
+        <translation>Das Bundle „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="280"/>
+        <source>Cannot read the bundle “%1”: %2</source>
+        <translation>Das Bundle „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="281"/>
+        <source>it is not a readable zip archive (%1)</source>
+        <translation>es ist kein lesbares ZIP-Archiv (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="290"/>
+        <source>manifest.json is not an Assistant Desk bundle manifest (version %1)</source>
+        <translation>manifest.json ist kein Bundle-Manifest von Assistant Desk (Version %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="301"/>
+        <source>Bundle “%1” not imported. Already in the workspace as “%2”.</source>
+        <translation>Bundle „%1“ nicht importiert. Bereits im Arbeitsbereich als „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="303"/>
+        <source>Cannot import the bundle “%1”: its definition has problems. Nothing was imported.</source>
+        <translation>Das Bundle „%1“ kann nicht importiert werden: Seine Definition ist fehlerhaft. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="332"/>
+        <source>manifest.json lists a file that is not in the definition (%1)</source>
+        <translation>manifest.json führt eine Datei auf, die nicht in der Definition enthalten ist (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="338"/>
+        <source>the copy of “%1” (%2) does not match its SHA-256</source>
+        <translation>die Kopie von „%1“ (%2) passt nicht zu ihrer SHA-256-Prüfsumme</translation>
     </message>
 </context>
 <context>
@@ -441,39 +568,39 @@
     <message>
         <location filename="../ui/cleanuppanel.cpp" line="85"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/cleanuppanel.cpp" line="87"/>
         <location filename="../ui/cleanuppanel.cpp" line="199"/>
         <source>Queue the selected failed deletions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten fehlgeschlagenen Löschungen erneut einreihen</translation>
     </message>
     <message>
         <location filename="../ui/cleanuppanel.cpp" line="88"/>
         <source>Retry all failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/cleanuppanel.cpp" line="90"/>
         <location filename="../ui/cleanuppanel.cpp" line="198"/>
         <source>Queue every failed deletion again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Löschungen erneut einreihen</translation>
     </message>
     <message>
         <location filename="../ui/cleanuppanel.cpp" line="197"/>
         <source>You are offline; retried deletions run when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline; wiederholte Löschungen werden ausgeführt, sobald Sie wieder online sind.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="38"/>
+        <location filename="../app/cli/cli.cpp" line="42"/>
         <source>Usage: assistant-desk-cli [--workspace PATH] [--json] [--quiet] &lt;command&gt; [arguments]
 
 Commands:
-  import-workspace FILE                     load a workspace interchange file (all or nothing)
+  import-workspace FILE                     load a workspace interchange file or a bundle .zip (all or nothing)
   export-workspace [--with-content] [FILE]  write the workspace as interchange JSON (stdout without FILE)
   list [--all]                              assistants with their cached sync status
   show ID                                   one assistant: fields, files, versions, sync state
@@ -481,11 +608,15 @@ Commands:
   check (ID… | --all) [--concurrency N]     sync check; statuses and differences
   push ID [--dry-run]                       push local → OpenAI; --dry-run prints the plan only
   pull ID                                   take the OpenAI state into the workspace
+  release EXPERIMENT_ID [--publish]         release an experiment: assistant versions, experiment version
   archive ID [--dry-run]                    archive an assistant family, or show what blocks it
   deletions [--retry]                       remote deletion jobs and their state
+  orphans [--cached] [--delete --yes]       remote files and vector stores no assistant uses; delete them
   connect --base-url URL [--organization ID] [--project ID] [--no-key]
                                             set the workspace&apos;s connection; key read from stdin
   remote list                               every assistant of the account (all pages)
+  export-responses ID                       the assistant as a Responses-API request config
+  bundle ID OUT.zip                         archive bundle: definition, versions, manifest, file copies
 
 Global options:
   --workspace PATH   the workspace file (default: %1)
@@ -495,530 +626,817 @@ Global options:
 
 Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network or server error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: assistant-desk-cli [--workspace PATH] [--json] [--quiet] &lt;command&gt; [arguments]
+
+Befehle:
+  import-workspace FILE                     eine Austauschdatei eines Arbeitsbereichs oder ein Bundle (.zip) laden (ganz oder gar nicht)
+  export-workspace [--with-content] [FILE]  den Arbeitsbereich als Austausch-JSON schreiben (ohne FILE auf stdout)
+  list [--all]                              Assistenten mit ihrem zwischengespeicherten Synchronisationsstatus
+  show ID                                   ein Assistent: Felder, Dateien, Versionen, Synchronisationsstand
+  import-remote (REMOTE_ID… | --all)        entfernte Assistenten verknüpfen, ohne bereits verknüpfte zu duplizieren
+  check (ID… | --all) [--concurrency N]     Synchronisation prüfen; Status und Unterschiede
+  push ID [--dry-run]                       lokal → OpenAI übertragen; --dry-run gibt nur den Plan aus
+  pull ID                                   den Stand in OpenAI in den Arbeitsbereich übernehmen
+  release EXPERIMENT_ID [--publish]         ein Experiment freigeben: Assistentenversionen, Experimentversion
+  archive ID [--dry-run]                    eine Assistentenfamilie archivieren oder anzeigen, was das verhindert
+  deletions [--retry]                       Löschaufträge in OpenAI und ihr Zustand
+  orphans [--cached] [--delete --yes]       Dateien und Vektorspeicher in OpenAI, die kein Assistent verwendet; löschen
+  connect --base-url URL [--organization ID] [--project ID] [--no-key]
+                                            die Verbindung des Arbeitsbereichs festlegen; Schlüssel von stdin
+  remote list                               alle Assistenten des Kontos (alle Seiten)
+  export-responses ID                       der Assistent als Anfragekonfiguration für die Responses API
+  bundle ID OUT.zip                         Archiv-Bundle: Definition, Versionen, Manifest, Dateikopien
+
+Globale Optionen:
+  --workspace PATH   die Arbeitsbereichsdatei (Standard: %1)
+  --json             maschinenlesbare Ausgabe auf stdout
+  --quiet            keine Fortschritts- oder Informationsmeldungen
+  --help, --version
+
+Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blockiert, 4 Netzwerk- oder Serverfehler.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="67"/>
+        <location filename="../app/cli/cli.cpp" line="75"/>
         <location filename="../app/cli/clisupport.cpp" line="30"/>
         <source>Run &apos;assistant-desk-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;assistant-desk-cli --help&apos; zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
+        <location filename="../app/cli/cli.cpp" line="103"/>
         <location filename="../app/cli/clisupport.cpp" line="45"/>
         <source>Workspace “%1” does not exist. Create it with import-workspace or open it in Assistant Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ existiert nicht. Erstellen Sie ihn mit import-workspace oder öffnen Sie ihn in Assistant Desk.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
+        <location filename="../app/cli/cli.cpp" line="126"/>
         <source>import-workspace takes exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-workspace erwartet genau eine Datei (FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="122"/>
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>Cannot import “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="133"/>
+        <location filename="../app/cli/cli.cpp" line="144"/>
         <source>Cannot import “%1”: the file has errors; nothing was imported. Problems: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht importiert werden: Die Datei enthält Fehler; es wurde nichts importiert. Probleme: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="152"/>
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>Imported “%1” into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="165"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Unknown option for export-workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option für export-workspace: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="180"/>
         <source>export-workspace takes at most one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-workspace erwartet höchstens eine Datei (FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
+        <location filename="../app/cli/cli.cpp" line="192"/>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="185"/>
-        <source>Exported the workspace to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="196"/>
+        <source>Exported the workspace to “%1”.</source>
+        <translation>Der Arbeitsbereich wurde nach „%1“ exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="207"/>
         <source>Unknown argument for list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument für list: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
+        <location filename="../app/cli/cli.cpp" line="237"/>
         <source>No assistants in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Assistenten in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="241"/>
+        <source>No Assistants API</source>
+        <translation>Keine Assistants API</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="243"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <location filename="../app/cli/synccommands.cpp" line="60"/>
         <source> · Not pushed</source>
-        <translation type="unfinished"></translation>
+        <translation> · Nicht übertragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="234"/>
+        <location filename="../app/cli/cli.cpp" line="245"/>
         <source> · Archived</source>
-        <translation type="unfinished"></translation>
+        <translation> · Archiviert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="236"/>
+        <location filename="../app/cli/cli.cpp" line="247"/>
         <source>never checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nie geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="254"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>show takes exactly one assistant ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="338"/>
-        <source>Read-only: version v%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="339"/>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
-        <location filename="../app/cli/synccommands.cpp" line="62"/>
-        <source> · checked %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
-        <source>Last check failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="345"/>
-        <source>Differs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
-        <source>Model: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
-        <source>Remote id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
-        <location filename="../app/cli/cli.cpp" line="351"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>show erwartet genau eine Assistenten-ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="349"/>
-        <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Read-only: version v%1</source>
+        <translation>Schreibgeschützt: Version v%1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="350"/>
-        <source>Temperature: %1 · Top P: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
-        <source>Tools: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/cli.cpp" line="352"/>
+        <location filename="../app/cli/synccommands.cpp" line="62"/>
+        <source> · checked %1</source>
+        <translation> · geprüft %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="354"/>
-        <source>Function: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <source>Last check failed: %1</source>
+        <translation>Letzte Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="356"/>
-        <source>Code interpreter file: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <source>Differs: %1</source>
+        <translation>Unterschiede: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="357"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="358"/>
-        <source>File search file: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <source>Remote id: %1</source>
+        <translation>Remote-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="358"/>
+        <location filename="../app/cli/cli.cpp" line="362"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="360"/>
-        <source>Version v%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="361"/>
+        <source>Temperature: %1 · Top P: %2</source>
+        <translation>Temperatur: %1 · Top P: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="362"/>
+        <source>Tools: %1</source>
+        <translation>Tools: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="365"/>
+        <source>Function: %1 — %2</source>
+        <translation>Funktion: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="367"/>
+        <source>Code interpreter file: %1 (%2 bytes)</source>
+        <translation>Code-Interpreter-Datei: %1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="369"/>
+        <source>File search file: %1 (%2 bytes)</source>
+        <translation>Datei für die Dateisuche: %1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="371"/>
+        <source>Version v%1: %2 (%3)</source>
+        <translation>Version v%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="372"/>
         <source>Instructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="374"/>
-        <location filename="../app/cli/cli.cpp" line="405"/>
+        <location filename="../app/cli/cli.cpp" line="385"/>
+        <location filename="../app/cli/cli.cpp" line="416"/>
         <source>--workspace needs a PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace erwartet einen Pfad (PATH).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="391"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>Unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location filename="../app/cli/cli.cpp" line="414"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="427"/>
+        <location filename="../app/cli/cli.cpp" line="441"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="67"/>
         <source>Last known: %1, checked %2 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt bekannt: %1, geprüft %2 (veraltet)</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="71"/>
         <source>in the workspace but not in OpenAI: %1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>im Arbeitsbereich, aber nicht in OpenAI: %1 (%2)%3</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="74"/>
         <source>in OpenAI but not in the workspace: %1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>in OpenAI, aber nicht im Arbeitsbereich: %1 (%2)%3</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="109"/>
         <source>Unknown option for import-remote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option für import-remote: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="112"/>
         <source>import-remote takes REMOTE_ID… or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-remote erwartet REMOTE_ID… oder --all.</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="139"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="141"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="149"/>
         <source>Imported %1 · already in the workspace %2 · failed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1 · bereits im Arbeitsbereich: %2 · fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="157"/>
         <source>Unknown option for check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option für check: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="160"/>
         <source>check takes ID… or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>check erwartet ID… oder --all.</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="164"/>
         <source>--concurrency takes a number from 1 to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 32.</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="200"/>
         <source>push takes one assistant ID: push ID [--dry-run].</source>
-        <translation type="unfinished"></translation>
+        <translation>push erwartet eine Assistenten-ID: push ID [--dry-run].</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="233"/>
         <source>Nothing to push: already in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übertragen: bereits synchron</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/synccommands.cpp" line="235"/>
-        <source>Pushed %1 step(s).</source>
-        <translation type="unfinished"></translation>
+        <source>Pushed %n step(s).</source>
+        <translation>
+            <numerusform>%n Schritt übertragen.</numerusform>
+            <numerusform>%n Schritte übertragen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="237"/>
         <source>The server did not keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht übernommen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="253"/>
         <source>pull takes one assistant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>pull erwartet eine Assistenten-ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="273"/>
         <source>archive takes one assistant ID: archive ID [--dry-run].</source>
-        <translation type="unfinished"></translation>
+        <translation>archive erwartet eine Assistenten-ID: archive ID [--dry-run].</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="300"/>
         <location filename="../app/cli/synccommands.cpp" line="310"/>
         <source>Cannot archive “%1”: it is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht archiviert werden: Der Assistent wird noch verwendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="318"/>
         <source>Archived. The deletion in OpenAI is queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert. Die Löschung in OpenAI steht in der Löschwarteschlange: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="324"/>
         <source>Archived. Remote cleanup: %1 done, %2 failed, %3 pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert. Remote-Bereinigung: %1 erledigt, %2 fehlgeschlagen, %3 ausstehend.</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="332"/>
         <source>deletions takes only --retry and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>deletions akzeptiert nur --retry und --json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="76"/>
+        <location filename="../app/cli/remotecommands.cpp" line="77"/>
         <source>--base-url needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url erwartet eine URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="80"/>
+        <location filename="../app/cli/remotecommands.cpp" line="81"/>
         <source>--organization needs an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--organization erwartet eine ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="83"/>
+        <location filename="../app/cli/remotecommands.cpp" line="84"/>
         <source>--project needs an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--project erwartet eine ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="87"/>
+        <location filename="../app/cli/remotecommands.cpp" line="88"/>
         <source>Unknown argument for connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument für connect: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="91"/>
+        <location filename="../app/cli/remotecommands.cpp" line="92"/>
         <source>connect needs --base-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect erwartet --base-url URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="100"/>
+        <location filename="../app/cli/remotecommands.cpp" line="101"/>
         <source>No API key on standard input. Pipe the key in, or pass --no-key to use OPENAI_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel auf der Standardeingabe. Leiten Sie den Schlüssel per Pipe ein oder geben Sie --no-key an, um OPENAI_API_KEY zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="118"/>
+        <location filename="../app/cli/remotecommands.cpp" line="119"/>
         <source>The connection changed: every status is now Not checked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/remotecommands.cpp" line="133"/>
-        <source>Connected %1 to %2; the key will come from OPENAI_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geändert: Jeder Status ist jetzt „Noch nicht geprüft“.</translation>
     </message>
     <message>
         <location filename="../app/cli/remotecommands.cpp" line="134"/>
+        <source>Connected %1 to %2; the key will come from OPENAI_API_KEY.</source>
+        <translation>%1 mit %2 verbunden; der Schlüssel wird aus OPENAI_API_KEY gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommands.cpp" line="135"/>
         <source>Connected %1 to %2; the key is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbunden; der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="144"/>
+        <location filename="../app/cli/remotecommands.cpp" line="145"/>
         <source>remote takes a subcommand: remote list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>remote erwartet einen Unterbefehl: remote list [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="146"/>
+        <location filename="../app/cli/remotecommands.cpp" line="147"/>
         <source>Unknown argument for remote list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument für remote list: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="148"/>
+        <location filename="../app/cli/remotecommands.cpp" line="149"/>
         <source>Workspace “%1” does not exist. Connect it first with connect --base-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ existiert nicht. Verbinden Sie ihn zuerst mit connect --base-url URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="192"/>
+        <location filename="../app/cli/remotecommands.cpp" line="193"/>
         <source>Untitled assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Assistent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/remotecommands.cpp" line="197"/>
+        <source>%n assistant(s) on %1.</source>
+        <translation>
+            <numerusform>%n Assistent auf %1.</numerusform>
+            <numerusform>%n Assistenten auf %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="196"/>
-        <source>%1 assistant(s) on %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/exportcommands.cpp" line="39"/>
+        <source>Unknown option for export-responses: %1</source>
+        <translation>Unbekannte Option für export-responses: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="44"/>
+        <source>export-responses takes exactly one assistant ID.</source>
+        <translation>export-responses erwartet genau eine Assistenten-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="62"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="67"/>
+        <source>Not carried over: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="80"/>
+        <source>Unknown option for bundle: %1</source>
+        <translation>Unbekannte Option für bundle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="85"/>
+        <source>bundle takes an assistant ID and the OUT.zip file to write.</source>
+        <translation>bundle erwartet eine Assistenten-ID und die zu schreibende Datei OUT.zip.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="101"/>
+        <source>Wrote the bundle “%1”: “%2”, %3, %4.</source>
+        <translation>Bundle „%1“ geschrieben: „%2“, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommands.cpp" line="102"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommands.cpp" line="102"/>
+        <location filename="../app/cli/orphancommands.cpp" line="46"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="106"/>
+        <source>Warning: “%1” has no local copy; the bundle holds its record only.</source>
+        <translation>Warnung: „%1“ hat keine lokale Kopie; das Bundle enthält nur den Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="127"/>
+        <source>Imported the bundle “%1” (“%2”) into %3.</source>
+        <translation>Bundle „%1“ („%2“) wurde in %3 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="30"/>
+        <source>Orphans as of %1</source>
+        <translation>Verwaiste Objekte, Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="32"/>
+        <source>The server has no Assistants API (404): no remote assistants were listed.</source>
+        <translation>Der Server hat keine Assistants API (404): Es wurden keine entfernten Assistenten aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="34"/>
+        <source>The server has no vector stores API (404): no vector stores were listed.</source>
+        <translation>Der Server hat keine Vector Stores API (404): Es wurden keine Vektorspeicher aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="38"/>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="38"/>
+        <location filename="../app/cli/orphancommands.cpp" line="43"/>
+        <source> none</source>
+        <translation> keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="41"/>
+        <location filename="../app/cli/orphancommands.cpp" line="47"/>
+        <location filename="../app/cli/orphancommands.cpp" line="53"/>
+        <source>created %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="42"/>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="42"/>
+        <location filename="../app/cli/orphancommands.cpp" line="48"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="43"/>
+        <source>Vector stores:</source>
+        <translation>Vektorspeicher:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="45"/>
+        <location filename="../app/cli/orphancommands.cpp" line="52"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="48"/>
+        <source>last active %1</source>
+        <translation>zuletzt aktiv %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="50"/>
+        <source>Assistants not in this workspace (import them with import-remote):</source>
+        <translation>Assistenten, die nicht in diesem Arbeitsbereich sind (mit import-remote importieren):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="60"/>
+        <source>vector store</source>
+        <translation>Vektorspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="60"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="75"/>
+        <source>Unknown argument for orphans: %1</source>
+        <translation>Unbekanntes Argument für orphans: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="78"/>
+        <source>orphans --delete needs --yes: it deletes every listed orphan in OpenAI. Run orphans without --delete first to see the list.</source>
+        <translation>orphans --delete erfordert --yes: Damit wird jedes aufgelistete verwaiste Objekt in OpenAI gelöscht. Führen Sie orphans zuerst ohne --delete aus, um die Liste zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="81"/>
+        <source>--yes goes with --delete.</source>
+        <translation>--yes ist nur zusammen mit --delete zulässig.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="83"/>
+        <source>--cached shows the last scan; it cannot be combined with --delete.</source>
+        <translation>--cached zeigt den letzten Scan; die Option kann nicht mit --delete kombiniert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="94"/>
+        <source>No orphan scan is stored in this workspace for its server yet. Run orphans online first.</source>
+        <translation>In diesem Arbeitsbereich ist für seinen Server noch kein Scan nach verwaisten Objekten gespeichert. Führen Sie orphans zuerst online aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="156"/>
+        <source>Skipped %1: now in use</source>
+        <translation>%1 übersprungen: wird jetzt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="158"/>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="160"/>
+        <source>Failed %1: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="162"/>
+        <source>Queued %1: not run yet</source>
+        <translation>%1 eingereiht: noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="172"/>
+        <source>No orphans to delete.</source>
+        <translation>Keine verwaisten Objekte zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="105"/>
+        <source>Unknown option for release: %1</source>
+        <translation>Unbekannte Option für release: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="111"/>
+        <source>release takes one experiment ID: release EXPERIMENT_ID [--publish].</source>
+        <translation>release erwartet eine Experiment-ID: release EXPERIMENT_ID [--publish].</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="143"/>
+        <source>Released “%1” v%2%3</source>
+        <translation>„%1“ v%2%3 freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="146"/>
+        <source> [published]</source>
+        <translation> [veröffentlicht]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="151"/>
+        <source>Pipeline %1 v%2</source>
+        <translation>Pipeline %1 v%2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="29"/>
+        <location filename="../ui/connectiondialog.cpp" line="32"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connectiondialog.cpp" line="37"/>
-        <source>optional, e.g. org-…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="40"/>
+        <source>optional, e.g. org-…</source>
+        <translation>optional, z. B. org-…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="43"/>
         <source>optional, e.g. proj_…</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. proj_…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/connectiondialog.cpp" line="47"/>
         <source>sk-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="48"/>
+        <location filename="../ui/connectiondialog.cpp" line="51"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="52"/>
+        <location filename="../ui/connectiondialog.cpp" line="55"/>
         <source>Stored in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="56"/>
+        <location filename="../ui/connectiondialog.cpp" line="59"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="69"/>
+        <location filename="../ui/connectiondialog.cpp" line="77"/>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <location filename="../ui/connectiondialog.cpp" line="79"/>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="72"/>
+        <location filename="../ui/connectiondialog.cpp" line="80"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <location filename="../ui/connectiondialog.cpp" line="81"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="138"/>
+        <location filename="../ui/connectiondialog.cpp" line="149"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectiondialog.cpp" line="167"/>
+        <location filename="../ui/connectiondialog.cpp" line="181"/>
         <source>Connected: %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Modell</numerusform>
+            <numerusform>Verbunden: %n Modelle</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="180"/>
+        <location filename="../ui/connectiondialog.cpp" line="182"/>
+        <source>Connected (the server offers no models list)</source>
+        <translation>Verbunden (der Server bietet keine Modellliste an)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="190"/>
+        <source>Connected, but the capabilities could not be stored: %1</source>
+        <translation>Verbunden, aber die Fähigkeiten des Servers konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="212"/>
+        <location filename="../ui/connectiondialog.cpp" line="218"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="194"/>
+        <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>The connection is saved, but the key could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist gespeichert, aber der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="222"/>
+        <location filename="../ui/connectiondialog.cpp" line="253"/>
+        <source>What the server supports (checked %1):</source>
+        <translation>Was der Server unterstützt (geprüft %1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="254"/>
+        <source>What the server supports:</source>
+        <translation>Was der Server unterstützt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="278"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
+        <location filename="../app/storage/database.cpp" line="22"/>
+        <source>Cannot open workspace “%1”: %2</source>
+        <translation>Der Arbeitsbereich „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="27"/>
+        <source>it is locked by another program. Close the other program and try again. The file was left untouched.</source>
+        <translation>Die Datei ist von einem anderen Programm gesperrt. Schließen Sie das andere Programm und versuchen Sie es erneut. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="68"/>
+        <source>it is not an Assistant Desk workspace (%1). The file was left untouched.</source>
+        <translation>Die Datei ist kein Arbeitsbereich von Assistant Desk (%1). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
         <location filename="../app/storage/database.cpp" line="116"/>
         <source>the SQLite driver of Qt is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="121"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist ein Ordner</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="128"/>
         <source>it is not an Assistant Desk workspace (not an SQLite database). The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Arbeitsbereich von Assistant Desk (keine SQLite-Datenbank). Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="135"/>
         <source>it was written by a newer version of Assistant Desk (workspace format %1; this version reads up to %2). Update Assistant Desk. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde von einer neueren Version von Assistant Desk geschrieben (Arbeitsbereichsformat %1; diese Version liest bis %2). Aktualisieren Sie Assistant Desk. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="142"/>
         <source>it is an SQLite database of another program, not an Assistant Desk workspace. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist eine SQLite-Datenbank eines anderen Programms, kein Arbeitsbereich von Assistant Desk. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="147"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="173"/>
         <source>it was written by a newer version of Assistant Desk. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde von einer neueren Version von Assistant Desk geschrieben. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="204"/>
-        <location filename="../app/storage/database.cpp" line="210"/>
-        <source>updating the workspace format to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../app/storage/database.cpp" line="221"/>
         <location filename="../app/storage/database.cpp" line="227"/>
-        <source>starting a change</source>
-        <translation type="unfinished"></translation>
+        <source>updating the workspace format to %1</source>
+        <translation>Aktualisieren des Arbeitsbereichsformats auf %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="235"/>
-        <source>saving the change</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/storage/database.cpp" line="244"/>
+        <source>starting a change</source>
+        <translation>Beginnen einer Änderung</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="252"/>
-        <source>preparing a query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/database.cpp" line="260"/>
-        <source>running a query</source>
-        <translation type="unfinished"></translation>
+        <source>saving the change</source>
+        <translation>Speichern der Änderung</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="269"/>
-        <source>writing</source>
-        <translation type="unfinished"></translation>
+        <source>preparing a query</source>
+        <translation>Vorbereiten einer Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="283"/>
+        <location filename="../app/storage/database.cpp" line="277"/>
+        <source>running a query</source>
+        <translation>Ausführen einer Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="286"/>
+        <source>writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="300"/>
         <source>Workspace error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Arbeitsbereich beim %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1026,121 +1444,122 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="79"/>
         <source>Waiting to be deleted in OpenAI; runs when the app is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf die Löschung in OpenAI; wird ausgeführt, wenn die App online ist.</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="81"/>
         <source>Being deleted in OpenAI now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gerade in OpenAI gelöscht.</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="83"/>
         <source>Deleted in OpenAI (or already gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>In OpenAI gelöscht (oder bereits entfernt).</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="85"/>
         <source>The deletion failed; select it and choose Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschung ist fehlgeschlagen; wählen Sie sie aus und klicken Sie auf „Wiederholen“.</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="102"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="104"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="106"/>
         <source>Remote ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-ID</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="108"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="110"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="112"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="135"/>
         <source>Remote cleanup: %1 failed, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Bereinigung: %1 fehlgeschlagen, %2 ausstehend</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/deletionjobmodel.cpp" line="137"/>
         <source>Remote cleanup: %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remote-Bereinigung: %n fehlgeschlagen</numerusform>
+            <numerusform>Remote-Bereinigung: %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/deletionjobmodel.cpp" line="139"/>
         <source>Remote cleanup: %n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remote-Bereinigung: %n ausstehend</numerusform>
+            <numerusform>Remote-Bereinigung: %n ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="140"/>
         <source>Remote cleanup: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Bereinigung: erledigt</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="146"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="148"/>
         <source>Vector store</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorspeicher</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="150"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="157"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="159"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="161"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../models/deletionjobmodel.cpp" line="163"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>DeletionQueue</name>
     <message>
-        <location filename="../app/archive/deletionqueue.cpp" line="55"/>
+        <location filename="../app/archive/deletionqueue.cpp" line="73"/>
+        <location filename="../app/versions/releaser.cpp" line="57"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1148,540 +1567,946 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/dialogs.cpp" line="65"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="66"/>
         <source>“%1” has unsaved changes. Save them before continuing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Difference</name>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="328"/>
-        <source>%1: %2 only in the workspace, %3 only in OpenAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="333"/>
-        <location filename="../app/sync/syncdiff.cpp" line="341"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="337"/>
-        <source>on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="337"/>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="344"/>
-        <source>%1: %2 in the workspace, %3 in OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
     </message>
 </context>
 <context>
     <name>DifferencesTab</name>
     <message>
-        <location filename="../ui/differencestab.cpp" line="76"/>
+        <location filename="../ui/differencestab.cpp" line="79"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="76"/>
+        <location filename="../ui/differencestab.cpp" line="79"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="76"/>
+        <location filename="../ui/differencestab.cpp" line="79"/>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="90"/>
+        <location filename="../ui/differencestab.cpp" line="79"/>
+        <source>Resolve</source>
+        <translation>Auflösen</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="92"/>
+        <source>Choose per row whether to keep the workspace value or take the OpenAI value, then Apply. Apply works offline; what is still different can be pushed afterwards.</source>
+        <translation>Wählen Sie je Zeile, ob der Wert des Arbeitsbereichs bleibt oder der Wert aus OpenAI übernommen wird, und klicken Sie dann auf „Übernehmen“. Übernehmen funktioniert offline; was danach noch abweicht, kann anschließend übertragen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="97"/>
+        <location filename="../ui/differencestab.cpp" line="183"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="99"/>
+        <source>Write the values of the rows set to “Take OpenAI” into the workspace</source>
+        <translation>Die Werte der Zeilen mit „OpenAI übernehmen“ in den Arbeitsbereich schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="115"/>
         <source>Select a row to compare its workspace and OpenAI values line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um ihre Werte aus Arbeitsbereich und OpenAI zeilenweise zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/differencestab.cpp" line="183"/>
+        <source>Apply (%n)</source>
+        <translation>
+            <numerusform>Übernehmen (%n)</numerusform>
+            <numerusform>Übernehmen (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="122"/>
+        <location filename="../ui/differencestab.cpp" line="188"/>
         <source>Differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="122"/>
+        <location filename="../ui/differencestab.cpp" line="188"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="132"/>
+        <location filename="../ui/differencestab.cpp" line="198"/>
         <source>Never pushed: this assistant is not in OpenAI yet. Push it to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie übertragen: Dieser Assistent ist noch nicht in OpenAI. Übertragen Sie ihn, um ihn dort zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="135"/>
+        <location filename="../ui/differencestab.cpp" line="201"/>
         <source>Not checked yet. Use Check to compare it with OpenAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft. Mit „Prüfen“ wird er mit OpenAI verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="138"/>
+        <location filename="../ui/differencestab.cpp" line="204"/>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="138"/>
+        <location filename="../ui/differencestab.cpp" line="204"/>
         <source>In sync · checked %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="141"/>
-        <source>%1 · checked %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="144"/>
-        <source>This assistant no longer exists in OpenAI (%1). Push re-creates it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="147"/>
-        <source>No Assistants API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="147"/>
-        <source>Check failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="153"/>
-        <source>Last known: %1, checked %2 (stale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="182"/>
-        <source>Only in the workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="184"/>
-        <source>Only in OpenAI: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="206"/>
-        <source>only in the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="206"/>
-        <source>only in OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron · geprüft %1</translation>
     </message>
     <message>
         <location filename="../ui/differencestab.cpp" line="207"/>
-        <source>no remote id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/differencestab.cpp" line="208"/>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · checked %2</source>
+        <translation>%1 · geprüft %2</translation>
     </message>
     <message>
         <location filename="../ui/differencestab.cpp" line="210"/>
+        <source>This assistant no longer exists in OpenAI (%1). Push re-creates it.</source>
+        <translation>Dieser Assistent existiert in OpenAI nicht mehr (%1). Übertragen erstellt ihn neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="213"/>
+        <source>No Assistants API</source>
+        <translation>Keine Assistants API</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="213"/>
+        <source>Check failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="219"/>
+        <source>Last known: %1, checked %2 (stale)</source>
+        <translation>Zuletzt bekannt: %1, geprüft %2 (veraltet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="250"/>
+        <source>Only in the workspace: %1</source>
+        <translation>Nur im Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="252"/>
+        <source>Only in OpenAI: %1</source>
+        <translation>Nur in OpenAI: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="268"/>
+        <source>Keep workspace</source>
+        <translation>Arbeitsbereich behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="269"/>
+        <source>Take OpenAI</source>
+        <translation>OpenAI übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="270"/>
+        <source>Resolve %1</source>
+        <translation>%1 auflösen</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="271"/>
+        <source>Keep the workspace value (pushed later), or take the OpenAI value into the workspace</source>
+        <translation>Den Wert des Arbeitsbereichs behalten (wird später übertragen) oder den Wert aus OpenAI in den Arbeitsbereich übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="281"/>
+        <source>only in the workspace</source>
+        <translation>nur im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="281"/>
+        <source>only in OpenAI</source>
+        <translation>nur in OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="282"/>
+        <source>no remote id</source>
+        <translation>keine Remote-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="283"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="285"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="223"/>
+        <location filename="../ui/differencestab.cpp" line="298"/>
         <source>- workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>- Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="223"/>
+        <location filename="../ui/differencestab.cpp" line="298"/>
         <source>+ OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>+ OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="245"/>
-        <location filename="../ui/differencestab.cpp" line="253"/>
+        <location filename="../ui/differencestab.cpp" line="320"/>
+        <location filename="../ui/differencestab.cpp" line="328"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="247"/>
+        <location filename="../ui/differencestab.cpp" line="322"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="249"/>
+        <location filename="../ui/differencestab.cpp" line="324"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="249"/>
+        <location filename="../ui/differencestab.cpp" line="324"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="45"/>
-        <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/experimentlistmodel.cpp" line="47"/>
+        <source>%1 (working)</source>
+        <translation>%1 (Arbeitsversion)</translation>
+    </message>
+    <message>
+        <location filename="../models/experimentlistmodel.cpp" line="49"/>
         <source>%1 · v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="48"/>
+        <location filename="../models/experimentlistmodel.cpp" line="50"/>
         <source>%1 · working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Arbeitsversion</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="56"/>
+        <location filename="../models/experimentlistmodel.cpp" line="58"/>
         <source>unreleased</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="57"/>
+        <location filename="../models/experimentlistmodel.cpp" line="59"/>
         <source>v%1 [published]</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 [veröffentlicht]</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="57"/>
+        <location filename="../models/experimentlistmodel.cpp" line="59"/>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="98"/>
-        <source>Assistant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <location filename="../models/experimentlistmodel.cpp" line="100"/>
+        <source>Assistant: %1</source>
+        <translation>Assistent: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/experimentlistmodel.cpp" line="102"/>
         <source>Pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline: %1</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="101"/>
+        <location filename="../models/experimentlistmodel.cpp" line="103"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="104"/>
+        <location filename="../models/experimentlistmodel.cpp" line="106"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="104"/>
+        <location filename="../models/experimentlistmodel.cpp" line="106"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="125"/>
-        <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../models/experimentlistmodel.cpp" line="127"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../models/experimentlistmodel.cpp" line="129"/>
-        <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../models/experimentlistmodel.cpp" line="131"/>
+        <source>Uses</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <location filename="../models/experimentlistmodel.cpp" line="133"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="20"/>
-        <source>Experiments are read-only in this version of Assistant Desk.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/experimentview.cpp" line="104"/>
+        <source>The assistant this experiment uses directly</source>
+        <translation>Der Assistent, den dieses Experiment direkt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="24"/>
+        <location filename="../ui/experimentview.cpp" line="105"/>
+        <source>Remove assistant</source>
+        <translation>Assistent entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="107"/>
+        <source>Remove pipeline</source>
+        <translation>Pipeline entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="108"/>
+        <source>⚠ Highlighted: uses the assistant you are archiving.</source>
+        <translation>⚠ Hervorgehoben: verwendet den Assistenten, den Sie archivieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="110"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="111"/>
+        <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
+        <translation>Diese Version veröffentlichen (für die anderen Versionen der Familie wird die Veröffentlichung aufgehoben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="112"/>
+        <source>Unpublish</source>
+        <translation>Veröffentlichung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="113"/>
+        <source>Release…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="114"/>
+        <source>Create a version of this experiment and of the assistants it uses</source>
+        <translation>Eine Version dieses Experiments und der verwendeten Assistenten erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="115"/>
+        <source>Archive…</source>
+        <translation>Archivieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="120"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="124"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="25"/>
+        <location filename="../ui/experimentview.cpp" line="125"/>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="26"/>
+        <location filename="../ui/experimentview.cpp" line="126"/>
         <source>Archived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="27"/>
-        <source>Assistant (direct):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/experimentview.cpp" line="127"/>
+        <source>&amp;Assistant (direct):</source>
+        <translation>A&amp;ssistent (direkt):</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="28"/>
-        <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/experimentview.cpp" line="130"/>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pipeline:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="262"/>
+        <source>Archived: this experiment record is read-only.</source>
+        <translation>Archiviert: Dieses Experiment ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="264"/>
+        <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
+        <translation>Schreibgeschützt: freigegebene Version v%1 von %2. Hier können Sie sie veröffentlichen, ihre Veröffentlichung aufheben oder sie archivieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="370"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="372"/>
+        <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
+        <translation>Damit wird diese freigegebene Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="373"/>
+        <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
+        <translation>Damit werden das Experiment und seine freigegebenen Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="375"/>
+        <source>Archive “%1”?</source>
+        <translation>„%1“ archivieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="375"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
     </message>
 </context>
 <context>
     <name>FunctionToolsEditor</name>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="38"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="37"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/functiontoolseditor.cpp" line="39"/>
         <source>Add function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="40"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="41"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="51"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="45"/>
+        <source>Function name</source>
+        <translation>Funktionsname</translation>
+    </message>
+    <message>
+        <location filename="../ui/functiontoolseditor.cpp" line="50"/>
+        <source>Parameters (JSON)</source>
+        <translation>Parameter (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/functiontoolseditor.cpp" line="54"/>
         <source>Pretty-print</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="53"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="56"/>
         <source>Strict (the model must follow the schema exactly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt (das Modell muss das Schema genau einhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="81"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="84"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="82"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="85"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="83"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="86"/>
         <source>Parameters (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (JSON):</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="120"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="123"/>
         <source>invalid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="122"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="125"/>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="158"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="161"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="212"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="215"/>
         <source>new_function</source>
-        <translation type="unfinished"></translation>
+        <translation>neue_funktion</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsDialog</name>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="21"/>
+        <source>General settings</source>
+        <translation>Allgemeine Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="27"/>
+        <source>How many requests run at once, for Check all and every other server action (1–32)</source>
+        <translation>Wie viele Anfragen gleichzeitig laufen, für „Alle prüfen“ und jede andere Serveraktion (1–32)</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="33"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="35"/>
+        <source>How long one request may wait for an answer before it is retried; uploads time out only without progress</source>
+        <translation>Wie lange eine Anfrage auf eine Antwort warten darf, bevor sie wiederholt wird; Uploads laufen nur ohne Fortschritt ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="41"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="41"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="41"/>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="46"/>
+        <source>Takes effect after restarting Assistant Desk.</source>
+        <translation>Wird nach einem Neustart von Assistant Desk wirksam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="50"/>
+        <source>The theme follows the system&apos;s light or dark palette.</source>
+        <translation>Das Design folgt der hellen oder dunklen Farbpalette des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="55"/>
+        <source>&amp;Concurrent requests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="56"/>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit pro Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="57"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <location filename="../ui/generaltab.cpp" line="54"/>
-        <location filename="../ui/generaltab.cpp" line="270"/>
+        <location filename="../ui/generaltab.cpp" line="279"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="65"/>
-        <location filename="../ui/generaltab.cpp" line="269"/>
+        <location filename="../ui/generaltab.cpp" line="55"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="58"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="67"/>
+        <location filename="../ui/generaltab.cpp" line="278"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="87"/>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/generaltab.cpp" line="68"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="87"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/generaltab.cpp" line="71"/>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="93"/>
-        <source>Add pair</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/generaltab.cpp" line="82"/>
+        <location filename="../ui/generaltab.cpp" line="85"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="88"/>
+        <location filename="../ui/generaltab.cpp" line="91"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
     </message>
     <message>
         <location filename="../ui/generaltab.cpp" line="95"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="96"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="96"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="102"/>
+        <source>Add pair</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="104"/>
         <source>Remove pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="118"/>
+        <location filename="../ui/generaltab.cpp" line="127"/>
         <source>Top P:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top P:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="141"/>
+        <location filename="../ui/generaltab.cpp" line="150"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="151"/>
+        <location filename="../ui/generaltab.cpp" line="160"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="152"/>
+        <location filename="../ui/generaltab.cpp" line="161"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="153"/>
+        <location filename="../ui/generaltab.cpp" line="162"/>
         <source>&amp;Instructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwe&amp;isungen:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="154"/>
+        <location filename="../ui/generaltab.cpp" line="163"/>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatur:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="155"/>
+        <location filename="../ui/generaltab.cpp" line="164"/>
         <source>&amp;Metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="213"/>
+        <location filename="../ui/generaltab.cpp" line="222"/>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAllDialog</name>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="60"/>
+        <source>Import all from OpenAI</source>
+        <translation>Alle aus OpenAI importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="72"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="72"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="72"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="72"/>
+        <source>In the workspace</source>
+        <translation>Im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="76"/>
+        <source>Assistants in OpenAI</source>
+        <translation>Assistenten in OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="96"/>
+        <source>Select all &amp;new</source>
+        <translation>Alle &amp;neuen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="99"/>
+        <source>Select n&amp;one</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="102"/>
+        <source>&amp;List again</source>
+        <translation>Erneut &amp;auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="107"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="190"/>
+        <source>Could not list the assistants in OpenAI: %1</source>
+        <translation>Die Assistenten in OpenAI konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="222"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="229"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="233"/>
+        <source>Already in the workspace as “%1”</source>
+        <translation>Bereits im Arbeitsbereich als „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="303"/>
+        <source>Importing %1 of %2</source>
+        <translation>Import %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="310"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="329"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="334"/>
+        <source>Imported %1 · already in the workspace %2 · failed %3</source>
+        <translation>Importiert: %1 · bereits im Arbeitsbereich: %2 · fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="339"/>
+        <source>Import cancelled: %1 · not imported %2</source>
+        <translation>Import abgebrochen: %1 · nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="368"/>
+        <source>Listing assistants in OpenAI…</source>
+        <translation>Assistenten in OpenAI werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="383"/>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="390"/>
+        <source>Listing every assistant in OpenAI…</source>
+        <translation>Alle Assistenten in OpenAI werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="392"/>
+        <source>Not listed yet.</source>
+        <translation>Noch nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="392"/>
+        <source>Not listed yet. Listing needs a connection to the server.</source>
+        <translation>Noch nicht aufgelistet. Zum Auflisten ist eine Verbindung zum Server nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="396"/>
+        <source>Listed %1 — offline, import not available</source>
+        <translation>Aufgelistet %1 — offline, Import nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="398"/>
+        <source>Listed %1 (listing again failed) · %2 in OpenAI, %3 new</source>
+        <translation>Aufgelistet %1 (erneutes Auflisten fehlgeschlagen) · %2 in OpenAI, %3 neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="400"/>
+        <source>Listed %1 · %2 in OpenAI, %3 new</source>
+        <translation>Aufgelistet %1 · %2 in OpenAI, %3 neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="405"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="407"/>
+        <source>Import the checked assistants into the workspace</source>
+        <translation>Die angehakten Assistenten in den Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="409"/>
+        <source>List the assistants in OpenAI again</source>
+        <translation>Die Assistenten in OpenAI erneut auflisten</translation>
     </message>
 </context>
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="255"/>
-        <source>unknown file id %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/interchange/interchange.cpp" line="48"/>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="256"/>
-        <source>unknown assistant id %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/interchange/interchange.cpp" line="58"/>
+        <location filename="../app/interchange/interchange.cpp" line="97"/>
+        <location filename="../app/interchange/interchange.cpp" line="603"/>
+        <location filename="../app/interchange/interchange.cpp" line="608"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="257"/>
-        <source>unknown experiment id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="258"/>
-        <source>unknown pipeline id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="579"/>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Interchange::Parser</name>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="218"/>
-        <source>duplicate id %1 (also at %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="223"/>
-        <source>id already exists in the workspace (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="269"/>
-        <source>%1 is also used at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="273"/>
-        <source>%1 is already linked in the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="296"/>
-        <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="298"/>
-        <source>decodes to %1 bytes, but size is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="302"/>
-        <source>its SHA-256 is %1, but sha256 is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="327"/>
-        <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="333"/>
-        <source>must be &quot;code_interpreter&quot; or &quot;file_search&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../app/interchange/interchange.cpp" line="62"/>
+        <location filename="../app/interchange/interchange.cpp" line="138"/>
         <location filename="../app/interchange/interchange.cpp" line="345"/>
         <location filename="../app/interchange/interchange.cpp" line="374"/>
         <location filename="../app/interchange/interchange.cpp" line="613"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="74"/>
+        <source>must be a string or null</source>
+        <translation>muss eine Zeichenkette oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="86"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="102"/>
+        <source>must be an integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="114"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="126"/>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="152"/>
+        <location filename="../app/interchange/interchange.cpp" line="366"/>
+        <location filename="../app/interchange/interchange.cpp" line="379"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="218"/>
+        <source>duplicate id %1 (also at %2)</source>
+        <translation>doppelte ID %1 (auch bei %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="223"/>
+        <source>id already exists in the workspace (%1)</source>
+        <translation>ID existiert bereits im Arbeitsbereich (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="255"/>
+        <source>unknown file id %1</source>
+        <translation>unbekannte Datei-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="256"/>
+        <source>unknown assistant id %1</source>
+        <translation>unbekannte Assistenten-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="257"/>
+        <source>unknown experiment id %1</source>
+        <translation>unbekannte Experiment-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="258"/>
+        <source>unknown pipeline id %1</source>
+        <translation>unbekannte Pipeline-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="269"/>
+        <source>%1 is also used at %2</source>
+        <translation>%1 wird auch bei %2 verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="273"/>
+        <source>%1 is already linked in the workspace</source>
+        <translation>%1 ist im Arbeitsbereich bereits verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="296"/>
+        <source>is not valid base64</source>
+        <translation>ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="298"/>
+        <source>decodes to %1 bytes, but size is %2</source>
+        <translation>ergibt dekodiert %1 Byte, aber size ist %2</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="302"/>
+        <source>its SHA-256 is %1, but sha256 is %2</source>
+        <translation>die SHA-256-Prüfsumme ist %1, aber sha256 ist %2</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="327"/>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="333"/>
+        <source>must be &quot;code_interpreter&quot; or &quot;file_search&quot;</source>
+        <translation>muss &quot;code_interpreter&quot; oder &quot;file_search&quot; sein</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="350"/>
         <location filename="../app/interchange/interchange.cpp" line="592"/>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="366"/>
-        <location filename="../app/interchange/interchange.cpp" line="379"/>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="411"/>
         <location filename="../app/interchange/interchange.cpp" line="422"/>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens 1 sein</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="413"/>
         <source>version %1 appears twice in this family</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 kommt in dieser Familie zweimal vor</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="421"/>
         <source>must be greater than every version number (highest is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als jede Versionsnummer sein (die höchste ist %1)</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="465"/>
@@ -1689,7 +2514,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <location filename="../app/interchange/interchange.cpp" line="521"/>
         <location filename="../app/interchange/interchange.cpp" line="542"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="467"/>
@@ -1697,103 +2522,52 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <location filename="../app/interchange/interchange.cpp" line="544"/>
         <location filename="../app/interchange/interchange.cpp" line="558"/>
         <source>%1 is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige ID</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="490"/>
         <source>only one version of an experiment can be published (also %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Version eines Experiments kann veröffentlicht sein (auch %1)</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="514"/>
         <source>duplicate node id %1 (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Knoten-ID %1 (auch bei %2)</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="524"/>
         <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Knoten vom Typ &quot;assistant&quot; dürfen einen Assistenten angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="579"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="586"/>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="590"/>
         <source>invalid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="603"/>
-        <location filename="../app/interchange/interchange.cpp" line="608"/>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON bei %1: %2</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="605"/>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;%1&quot; sein</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="611"/>
         <source>must be %1 (this version of Assistant Desk reads format version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein (diese Version von Assistant Desk liest Formatversion %1)</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="630"/>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Interchange::Reader</name>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="48"/>
-        <source>unknown key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="58"/>
-        <location filename="../app/interchange/interchange.cpp" line="97"/>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="62"/>
-        <location filename="../app/interchange/interchange.cpp" line="138"/>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="74"/>
-        <source>must be a string or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="86"/>
-        <source>must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="102"/>
-        <source>must be an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="114"/>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="126"/>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="152"/>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -1801,624 +2575,837 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/jobprogress.cpp" line="19"/>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <location filename="../ui/jobprogress.cpp" line="21"/>
         <location filename="../ui/jobprogress.cpp" line="22"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/jobprogress.cpp" line="42"/>
         <source>Checking %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../app/secrets/keychainsecretstore.cpp" line="40"/>
+        <source>The system keychain is not available (%1).</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainsecretstore.cpp" line="41"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund des Systems: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Assistant Desk workspaces (*.adesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant-Desk-Arbeitsbereiche (*.adesk);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Workspace files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
-        <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
-        <source>&amp;Import workspace file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
-        <source>&amp;Export workspace file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <source>&amp;New assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
-        <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="104"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="105"/>
-        <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="106"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import workspace file…</source>
+        <translation>Arbeitsbereichsdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <source>&amp;Export workspace file…</source>
+        <translation>Arbeitsbereichsdatei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>&amp;New assistant</source>
+        <translation>&amp;Neuer Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="111"/>
-        <source>Save the assistant (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
-        <source>Drop the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="113"/>
-        <source>Copy the assistant as a new, never-pushed assistant</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>Save the assistant (Ctrl+S)</source>
+        <translation>Den Assistenten speichern (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>Drop the unsaved changes</source>
+        <translation>Die ungespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>Copy the assistant as a new, never-pushed assistant</source>
+        <translation>Den Assistenten als neuen, nie übertragenen Assistenten kopieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="128"/>
-        <source>&amp;Assistant</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>&amp;Assistant</source>
+        <translation>&amp;Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <source>Released.</source>
+        <translation>Freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Applied: “%1” now matches OpenAI.</source>
+        <translation>Übernommen: „%1“ entspricht jetzt OpenAI.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <source>Applied. %n difference(s) remain; push them when you are online.</source>
+        <translation>
+            <numerusform>Übernommen. %n Unterschied bleibt; übertragen Sie ihn, sobald Sie online sind.</numerusform>
+            <numerusform>Übernommen. %n Unterschiede bleiben; übertragen Sie sie, sobald Sie online sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>The workspace %1 could not be opened.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 konnte nicht geöffnet werden.
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
-        <source>%1[*]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
-        <source>Select an assistant on the left, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
-        <source>Select an experiment on the left to see its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
-        <source>Select a pipeline on the left to see its nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
-        <source>New assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="409"/>
+        <source>%1[*]</source>
+        <translation>%1[*]</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <source>Select an assistant on the left, or create one with Ctrl+N.</source>
+        <translation>Wählen Sie links einen Assistenten aus oder erstellen Sie einen mit Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <source>Select an experiment on the left to see its details.</source>
+        <translation>Wählen Sie links ein Experiment aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>Select a pipeline on the left to see its nodes.</source>
+        <translation>Wählen Sie links eine Pipeline aus, um ihre Knoten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <source>New assistant</source>
+        <translation>Neuer Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Could not create the assistant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Could not duplicate the assistant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent konnte nicht dupliziert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Arbeitsbereich öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Import workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Nothing was imported from %1: the file has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert: Die Datei ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Export workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Could not create the demo workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="43"/>
-        <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="44"/>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="45"/>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="46"/>
+        <location filename="../ui/mainwindowsync.cpp" line="47"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="48"/>
-        <source>Check &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="49"/>
-        <source>&amp;Push…</source>
-        <translation type="unfinished"></translation>
+        <source>Check &amp;all</source>
+        <translation>&amp;Alle prüfen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="50"/>
-        <source>&amp;Update from OpenAI…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Push…</source>
+        <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="51"/>
-        <source>&amp;Import all from OpenAI…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Update from OpenAI…</source>
+        <translation>Von OpenAI a&amp;ktualisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="53"/>
-        <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindowsync.cpp" line="52"/>
+        <source>&amp;Import all from OpenAI…</source>
+        <translation>Alle aus OpenAI &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="54"/>
-        <source>Archive the assistant and its versions and delete them in OpenAI</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Archive…</source>
+        <translation>A&amp;rchivieren…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="55"/>
-        <source>Remote &amp;cleanup…</source>
-        <translation type="unfinished"></translation>
+        <source>Archive the assistant and its versions and delete them in OpenAI</source>
+        <translation>Den Assistenten und seine Versionen archivieren und in OpenAI löschen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="56"/>
+        <source>Remote &amp;cleanup…</source>
+        <translation>Remote-B&amp;ereinigung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="57"/>
         <source>Deletions in OpenAI after archiving, with their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen in OpenAI nach dem Archivieren, mit ihrem Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="86"/>
+        <location filename="../ui/mainwindowsync.cpp" line="87"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="92"/>
+        <location filename="../ui/mainwindowsync.cpp" line="93"/>
         <source>Check all cancelled: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="132"/>
-        <source>No API key is stored. Add one in Settings → Connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Alle prüfen“ abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="133"/>
-        <source>Not available offline</source>
-        <translation type="unfinished"></translation>
+        <source>No API key is stored. Add one in Settings → Connection.</source>
+        <translation>Es ist kein API-Schlüssel gespeichert. Fügen Sie einen unter Einstellungen → Verbindung hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="148"/>
-        <source>Compare the assistant with OpenAI (F5)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindowsync.cpp" line="134"/>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="149"/>
-        <source>Compare every assistant with OpenAI</source>
-        <translation type="unfinished"></translation>
+        <source>Compare the assistant with OpenAI (F5)</source>
+        <translation>Den Assistenten mit OpenAI vergleichen (F5)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="150"/>
-        <source>Review and send the workspace version to OpenAI</source>
-        <translation type="unfinished"></translation>
+        <source>Compare every assistant with OpenAI</source>
+        <translation>Jeden Assistenten mit OpenAI vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="151"/>
-        <source>Take the assistant as it is in OpenAI into the workspace</source>
-        <translation type="unfinished"></translation>
+        <source>Review and send the workspace version to OpenAI</source>
+        <translation>Den Stand im Arbeitsbereich durchsehen und an OpenAI übertragen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="152"/>
+        <source>Take the assistant as it is in OpenAI into the workspace</source>
+        <translation>Den Assistenten so, wie er in OpenAI ist, in den Arbeitsbereich übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="153"/>
         <source>Import every assistant of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Assistenten des Kontos importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="168"/>
+        <location filename="../ui/mainwindowsync.cpp" line="169"/>
         <source>Checking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="195"/>
+        <location filename="../ui/mainwindowsync.cpp" line="193"/>
+        <source>Change the connection?</source>
+        <translation>Verbindung ändern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="194"/>
+        <source>This workspace has assistants linked to the current server. Their ids mean nothing on another server or project, so every status becomes “Not checked yet”. Change the connection?</source>
+        <translation>Dieser Arbeitsbereich enthält Assistenten, die mit dem aktuellen Server verknüpft sind. Ihre IDs gelten auf einem anderen Server oder in einem anderen Projekt nicht, daher wird jeder Status zu „Noch nicht geprüft“. Verbindung ändern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="204"/>
         <source>Connection saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="213"/>
+        <location filename="../ui/mainwindowsync.cpp" line="222"/>
         <source>Pushed “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="226"/>
-        <source>Take “%1” as it is in OpenAI into the workspace? Files no longer in OpenAI are detached from this assistant, never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="233"/>
-        <source>As of the last check this changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ übertragen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="235"/>
+        <source>Take “%1” as it is in OpenAI into the workspace? Files no longer in OpenAI are detached from this assistant, never deleted.</source>
+        <translation>„%1“ so, wie er in OpenAI ist, in den Arbeitsbereich übernehmen? Dateien, die nicht mehr in OpenAI sind, werden von diesem Assistenten getrennt, aber nie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="242"/>
+        <source>As of the last check this changes:</source>
+        <translation>Laut der letzten Prüfung ändert sich Folgendes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="244"/>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowsync.cpp" line="237"/>
+        <location filename="../ui/mainwindowsync.cpp" line="246"/>
         <source>• and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• und %n weiterer</numerusform>
+            <numerusform>• und %n weitere</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="240"/>
-        <source>Discard your unpushed changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="241"/>
-        <source>Update from OpenAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="245"/>
-        <source>Updating “%1” from OpenAI…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="249"/>
-        <source>Could not update “%1” from OpenAI: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Discard your unpushed changes?</source>
+        <translation>Ihre nicht übertragenen Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="250"/>
+        <source>Update from OpenAI</source>
+        <translation>Von OpenAI aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="254"/>
+        <source>Updating “%1” from OpenAI…</source>
+        <translation>„%1“ wird von OpenAI aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="258"/>
+        <source>Could not update “%1” from OpenAI: %2</source>
+        <translation>„%1“ konnte nicht von OpenAI aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="263"/>
         <source>Updated “%1” from OpenAI: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von OpenAI aktualisiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="264"/>
-        <source>Importing from OpenAI…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="270"/>
-        <source>Import from OpenAI failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="281"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="283"/>
-        <source>Imported %1 · already in the workspace %2 · failed %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="303"/>
+        <location filename="../ui/mainwindowsync.cpp" line="311"/>
         <source>“%1” changed in the workspace; Revert shows the stored version.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde im Arbeitsbereich geändert; „Zurücksetzen“ zeigt den gespeicherten Stand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowarchive.cpp" line="45"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="53"/>
         <source>Archived. %n deletion(s) in OpenAI queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archiviert. %n Löschung in OpenAI eingereiht.</numerusform>
+            <numerusform>Archiviert. %n Löschungen in OpenAI eingereiht.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowarchive.cpp" line="58"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="66"/>
         <source>Remote cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Bereinigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="23"/>
+        <source>Assistant Desk bundles (*.zip);;All files (*)</source>
+        <translation>Assistant-Desk-Bundles (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="29"/>
+        <source>E&amp;xport for Responses API…</source>
+        <translation>Für Responses API e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="31"/>
+        <source>Show the assistant as a Responses-API request config to copy or save</source>
+        <translation>Den Assistenten als Anfragekonfiguration für die Responses API zum Kopieren oder Speichern anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="32"/>
+        <source>Export &amp;bundle…</source>
+        <translation>B&amp;undle exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="35"/>
+        <source>Save the assistant, every version, the file list and the local file copies in one zip file</source>
+        <translation>Den Assistenten, jede Version, die Dateiliste und die lokalen Dateikopien in einer ZIP-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="36"/>
+        <source>Import &amp;bundle…</source>
+        <translation>Bundle i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="77"/>
+        <source>Export bundle</source>
+        <translation>Bundle exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowexport.cpp" line="88"/>
+        <source>Bundle saved to %1, without the contents of %n file(s): the workspace has no local copy of them.</source>
+        <translation>
+            <numerusform>Bundle in %1 gespeichert, ohne den Inhalt von %n Datei: Der Arbeitsbereich hat keine lokale Kopie davon.</numerusform>
+            <numerusform>Bundle in %1 gespeichert, ohne den Inhalt von %n Dateien: Der Arbeitsbereich hat keine lokale Kopie davon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="95"/>
+        <source>Bundle saved to %1.</source>
+        <translation>Bundle in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="102"/>
+        <source>Import bundle</source>
+        <translation>Bundle importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="112"/>
+        <source>Imported “%1” from %2.</source>
+        <translation>„%1“ aus %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowhelp.cpp" line="78"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowhelp.cpp" line="80"/>
+        <source>&amp;About Assistant Desk</source>
+        <translation>Ü&amp;ber Assistant Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowhelp.cpp" line="86"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindoworphans.cpp" line="17"/>
+        <source>&amp;Orphans…</source>
+        <translation>&amp;Verwaiste Objekte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindoworphans.cpp" line="19"/>
+        <source>Files and vector stores in OpenAI that no assistant uses; delete them</source>
+        <translation>Dateien und Vektorspeicher in OpenAI, die kein Assistent verwendet, anzeigen und löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindoworphans.cpp" line="35"/>
+        <source>Orphans in OpenAI</source>
+        <translation>Verwaiste Objekte in OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsettings.cpp" line="14"/>
+        <source>&amp;General…</source>
+        <translation>&amp;Allgemein…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsettings.cpp" line="16"/>
+        <source>Concurrent requests, request timeout and language</source>
+        <translation>Gleichzeitige Anfragen, Zeitlimit pro Anfrage und Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsettings.cpp" line="35"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="34"/>
+        <location filename="../ui/messagebanner.cpp" line="38"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="35"/>
+        <location filename="../ui/messagebanner.cpp" line="39"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagebanner.cpp" line="62"/>
+        <location filename="../ui/messagebanner.cpp" line="66"/>
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="40"/>
+        <location filename="../ui/navigatorpanel.cpp" line="44"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="45"/>
+        <location filename="../ui/navigatorpanel.cpp" line="93"/>
         <source>Assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="40"/>
+        <location filename="../ui/navigatorpanel.cpp" line="45"/>
+        <location filename="../ui/navigatorpanel.cpp" line="108"/>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="40"/>
+        <location filename="../ui/navigatorpanel.cpp" line="45"/>
+        <location filename="../ui/navigatorpanel.cpp" line="117"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="49"/>
+        <location filename="../ui/navigatorpanel.cpp" line="54"/>
         <source>Search name or model (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Modell suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="51"/>
+        <location filename="../ui/navigatorpanel.cpp" line="56"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="57"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="149"/>
+        <source>New e&amp;xperiment</source>
+        <translation>Neues E&amp;xperiment</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="151"/>
+        <source>Create an unreleased experiment</source>
+        <translation>Ein nicht freigegebenes Experiment erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="152"/>
+        <source>New &amp;pipeline</source>
+        <translation>Neue &amp;Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="154"/>
+        <source>Create a working pipeline without nodes</source>
+        <translation>Eine Pipeline (Arbeitsversion) ohne Knoten erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="208"/>
+        <source>New experiment</source>
+        <translation>Neues Experiment</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="210"/>
+        <source>Could not create the experiment: %1</source>
+        <translation>Das Experiment konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="222"/>
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="224"/>
+        <source>Could not create the pipeline: %1</source>
+        <translation>Die Pipeline konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../ui/offlinebanner.cpp" line="19"/>
+        <location filename="../ui/offlinebanner.cpp" line="14"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/offlinebanner.cpp" line="21"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>OpenAi</name>
     <message>
+        <location filename="../app/versions/releaser.cpp" line="40"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAi::ApiError</name>
+    <message>
         <location filename="../app/openai/apierror.cpp" line="31"/>
         <source>Bad request (400)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage (400)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="32"/>
         <source>Access denied (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert (403)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="33"/>
         <source>Not found (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (404)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="34"/>
         <source>Method not allowed (405)</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode nicht erlaubt (405)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="35"/>
         <source>Request timeout (408)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Anfrage (408)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="36"/>
         <source>Conflict (409)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt (409)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="37"/>
         <source>Request too large (413)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zu groß (413)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="38"/>
         <source>Unsupported media type (415)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter Medientyp (415)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="39"/>
         <source>Unprocessable request (422)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verarbeitbare Anfrage (422)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="40"/>
         <source>HTTP error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Fehler (%1)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="46"/>
         <source>%1 (request %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anfrage %2)</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="83"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="90"/>
         <source>The server did not answer in time (1 attempt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet (1 Versuch).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/openai/apierror.cpp" line="91"/>
-        <source>The server did not answer in time (%1 attempts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/openai/apierror.cpp" line="94"/>
-        <source>Cannot reach %1 (1 attempt): %2</source>
-        <translation type="unfinished"></translation>
+        <source>The server did not answer in time (%n attempts).</source>
+        <translation>
+            <numerusform>Der Server hat nicht rechtzeitig geantwortet (%n Versuch).</numerusform>
+            <numerusform>Der Server hat nicht rechtzeitig geantwortet (%n Versuche).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="95"/>
-        <source>Cannot reach %1 (%3 attempts): %2</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reach %1 (1 attempt): %2</source>
+        <translation>%1 ist nicht erreichbar (1 Versuch): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/openai/apierror.cpp" line="96"/>
+        <source>Cannot reach %1 (%n attempts): %2</source>
+        <translation>
+            <numerusform>%1 ist nicht erreichbar (%n Versuch): %2</numerusform>
+            <numerusform>%1 ist nicht erreichbar (%n Versuche): %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="99"/>
+        <location filename="../app/openai/apierror.cpp" line="100"/>
         <source>The server sent a reply that is not valid JSON (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="106"/>
+        <location filename="../app/openai/apierror.cpp" line="107"/>
         <source>The server rejected the API key (401). Check Settings → Connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/openai/apierror.cpp" line="108"/>
-        <source>The server is rate-limiting requests. Tried once; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den API-Schlüssel abgelehnt (401). Prüfen Sie Einstellungen → Verbindung.</translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="109"/>
-        <source>The server is rate-limiting requests. Tried %1 times; try again later.</source>
-        <translation type="unfinished"></translation>
+        <source>The server is rate-limiting requests. Tried once; try again later.</source>
+        <translation>Der Server begrenzt die Anfragerate. Einmal versucht; versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/openai/apierror.cpp" line="110"/>
+        <source>The server is rate-limiting requests. Tried %n times; try again later.</source>
+        <translation>
+            <numerusform>Der Server begrenzt die Anfragerate. %n-mal versucht; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server begrenzt die Anfragerate. %n-mal versucht; versuchen Sie es später erneut.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="112"/>
+        <location filename="../app/openai/apierror.cpp" line="115"/>
         <source>Server error %1 after 1 attempt: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler %1 nach 1 Versuch: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/openai/apierror.cpp" line="116"/>
+        <source>Server error %1 after %n attempts: %2</source>
+        <translation>
+            <numerusform>Serverfehler %1 nach %n Versuch: %2</numerusform>
+            <numerusform>Serverfehler %1 nach %n Versuchen: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="113"/>
-        <source>Server error %1 after %3 attempts: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/openai/apierror.cpp" line="117"/>
+        <location filename="../app/openai/apierror.cpp" line="121"/>
         <source>%1 does not offer the Assistants API (404). Point the base URL at an Assistants-v2-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet die Assistants API nicht an (404). Richten Sie die Basis-URL auf einen mit Assistants v2 kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="123"/>
+        <location filename="../app/openai/apierror.cpp" line="127"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2426,286 +3413,621 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../app/openai/connection.cpp" line="47"/>
         <source>Base URL: must be an absolute URL such as https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL: muss eine absolute URL sein, z. B. https://api.openai.com/v1.</translation>
     </message>
     <message>
         <location filename="../app/openai/connection.cpp" line="50"/>
         <source>Base URL: must start with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL: muss mit https:// beginnen (oder mit http:// für einen Server auf diesem Computer).</translation>
     </message>
     <message>
         <location filename="../app/openai/connection.cpp" line="52"/>
         <source>Base URL: http:// is allowed only for a server on this computer (localhost, 127.0.0.1, ::1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL: http:// ist nur für einen Server auf diesem Computer erlaubt (localhost, 127.0.0.1, ::1); verwenden Sie https://.</translation>
     </message>
     <message>
         <location filename="../app/openai/connection.cpp" line="55"/>
         <source>Base URL: must not contain a query, a fragment or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL: darf weder eine Abfrage noch ein Fragment oder Zugangsdaten enthalten.</translation>
     </message>
     <message>
         <location filename="../app/openai/connection.cpp" line="63"/>
         <source>Organization: must be an id without spaces, such as org-…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: muss eine ID ohne Leerzeichen sein, z. B. org-…</translation>
     </message>
     <message>
         <location filename="../app/openai/connection.cpp" line="64"/>
         <source>Project: must be an id without spaces, such as proj_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: muss eine ID ohne Leerzeichen sein, z. B. proj_…</translation>
     </message>
     <message>
         <location filename="../app/openai/apikey.cpp" line="19"/>
         <source>No API key is stored for %1. Add one in Settings → Connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert. Fügen Sie einen unter Einstellungen → Verbindung hinzu.</translation>
     </message>
 </context>
 <context>
     <name>OpenAi::OpenAiClient</name>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="401"/>
+        <location filename="../app/openai/openaiclient.cpp" line="402"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="456"/>
+        <location filename="../app/openai/openaiclient.cpp" line="427"/>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclient.cpp" line="429"/>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclient.cpp" line="464"/>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="483"/>
+        <location filename="../app/openai/openaiclient.cpp" line="493"/>
         <source>No API key is stored for %1. Add one in Settings → Connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/openai/openaiclient.cpp" line="616"/>
-        <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/openai/openaiclient.cpp" line="617"/>
-        <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert. Fügen Sie einen unter Einstellungen → Verbindung hinzu.</translation>
     </message>
     <message>
         <location filename="../app/openai/openaiclient.cpp" line="648"/>
-        <source>the list has no &quot;data&quot; array</source>
-        <translation type="unfinished"></translation>
+        <source>%1 at offset %2</source>
+        <translation>%1 bei Offset %2</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="874"/>
+        <location filename="../app/openai/openaiclient.cpp" line="649"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclient.cpp" line="680"/>
+        <source>the list has no &quot;data&quot; array</source>
+        <translation>die Liste hat kein &quot;data&quot;-Array</translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclient.cpp" line="906"/>
         <source>File batch: between 1 and 500 files per batch (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-Batch: zwischen 1 und 500 Dateien pro Batch (jetzt %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanScan</name>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="246"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="247"/>
+        <source>was used by archived %1</source>
+        <translation>wurde von archivierten Assistenten verwendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="268"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cleanup/orphanscan.cpp" line="269"/>
+        <source>%n file(s) (%1)</source>
+        <translation>
+            <numerusform>%n Datei (%1)</numerusform>
+            <numerusform>%n Dateien (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cleanup/orphanscan.cpp" line="270"/>
+        <source>%n vector store(s) (%1)</source>
+        <translation>
+            <numerusform>%n Vektorspeicher (%1)</numerusform>
+            <numerusform>%n Vektorspeicher (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="356"/>
+        <source>skipped: now in use</source>
+        <translation>übersprungen: wird jetzt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="382"/>
+        <source>Listing assistants…</source>
+        <translation>Assistenten werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="393"/>
+        <source>Listing files…</source>
+        <translation>Dateien werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="400"/>
+        <source>Listing vector stores…</source>
+        <translation>Vektorspeicher werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cleanup/orphanscan.cpp" line="413"/>
+        <source>Listing the files of %n vector store(s)…</source>
+        <translation>
+            <numerusform>Die Dateien von %n Vektorspeicher werden aufgelistet…</numerusform>
+            <numerusform>Die Dateien von %n Vektorspeichern werden aufgelistet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="439"/>
+        <source>Listed the files of vector store %1 of %2…</source>
+        <translation>Dateien von Vektorspeicher %1 von %2 aufgelistet…</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanTableModel</name>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="102"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="104"/>
+        <source>No workspace assistant used it</source>
+        <translation>Von keinem Assistenten des Arbeitsbereichs verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="111"/>
+        <source>Vector store</source>
+        <translation>Vektorspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="111"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="113"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="125"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="142"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="144"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="146"/>
+        <source>Remote id</source>
+        <translation>Remote-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="148"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="150"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="152"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="154"/>
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="156"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="158"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansView</name>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="47"/>
+        <location filename="../ui/orphansview.cpp" line="350"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="49"/>
+        <source>Vector store “%1” (%2) · %3</source>
+        <translation>Vektorspeicher „%1“ (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="50"/>
+        <source>File “%1” (%2) · %3</source>
+        <translation>Datei „%1“ (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="52"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="204"/>
+        <source>Assistants not in this workspace</source>
+        <translation>Assistenten außerhalb dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="208"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="208"/>
+        <source>Remote id</source>
+        <translation>Remote-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="208"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="208"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="218"/>
+        <source>They are never deleted here. Import them with Assistant → Import all from OpenAI…</source>
+        <translation>Sie werden hier nie gelöscht. Importieren Sie sie mit Assistent → Alle aus OpenAI importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="231"/>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="233"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="236"/>
+        <source>Delete selected…</source>
+        <translation>Ausgewählte löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="323"/>
+        <source>Not scanned yet. A scan lists every file and vector store in OpenAI and shows the ones no assistant uses.</source>
+        <translation>Noch nicht gescannt. Ein Scan listet alle Dateien und Vektorspeicher in OpenAI auf und zeigt die, die kein Assistent verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="328"/>
+        <source>Last scan: %1</source>
+        <translation>Letzter Scan: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="329"/>
+        <source>Last scan: %1 · shown as last fetched (offline)</source>
+        <translation>Letzter Scan: %1 · Stand des letzten Abrufs (offline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="333"/>
+        <source>The server has no Assistants API (404): remote assistants could not be listed, so only the workspace decides what is in use.</source>
+        <translation>Der Server hat keine Assistants API (404): Entfernte Assistenten konnten nicht aufgelistet werden, daher entscheidet nur der Arbeitsbereich, was verwendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="336"/>
+        <source>The server has no vector stores API (404): no vector stores were listed.</source>
+        <translation>Der Server hat keine Vector Stores API (404): Es wurden keine Vektorspeicher aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="362"/>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="364"/>
+        <source>List every file and vector store in OpenAI and find the unused ones</source>
+        <translation>Alle Dateien und Vektorspeicher in OpenAI auflisten und die unbenutzten finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="368"/>
+        <source>Show what would be deleted, then delete it in OpenAI</source>
+        <translation>Anzeigen, was gelöscht würde, und es dann in OpenAI löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="380"/>
+        <source>Scanning…</source>
+        <translation>Wird gescannt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="415"/>
+        <source>Scan cancelled. The last scan is shown.</source>
+        <translation>Scan abgebrochen. Der letzte Scan wird angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="418"/>
+        <source>Scan failed: %1</source>
+        <translation>Scan fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="428"/>
+        <source>The scan could not be kept for offline use: %1</source>
+        <translation>Der Scan konnte nicht für die Offline-Nutzung gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="433"/>
+        <source>Scan finished.</source>
+        <translation>Scan abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="474"/>
+        <source>Delete in OpenAI?</source>
+        <translation>In OpenAI löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="475"/>
+        <source>This deletes %1 in OpenAI. Just before each deletion the app checks again that nothing uses the object; what is in use by then is skipped.</source>
+        <translation>Damit werden %1 in OpenAI gelöscht. Unmittelbar vor jeder Löschung prüft die App erneut, dass nichts das Objekt verwendet; was bis dahin verwendet wird, wird übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="478"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="480"/>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/orphansview.cpp" line="491"/>
+        <source>Deleting %n object(s) in OpenAI…</source>
+        <translation>
+            <numerusform>%n Objekt wird in OpenAI gelöscht…</numerusform>
+            <numerusform>%n Objekte werden in OpenAI gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="528"/>
+        <source>Deleted %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="530"/>
+        <source>skipped %1 (now in use)</source>
+        <translation>übersprungen: %1 (jetzt in Verwendung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="532"/>
+        <source>failed %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="534"/>
+        <source>queued %1</source>
+        <translation>eingereiht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/orphansview.cpp" line="538"/>
+        <source>%n deletion(s) failed. Assistant → Remote cleanup… shows the errors and offers Retry.</source>
+        <translation>
+            <numerusform>%n Löschung ist fehlgeschlagen. Assistent → Remote-Bereinigung… zeigt die Fehler und bietet „Wiederholen“ an.</numerusform>
+            <numerusform>%n Löschungen sind fehlgeschlagen. Assistent → Remote-Bereinigung… zeigt die Fehler und bietet „Wiederholen“ an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PipelineListModel</name>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="43"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="44"/>
         <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Arbeitsversion)</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="87"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="87"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
         <source>working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="92"/>
-        <source>(no assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsversion</translation>
     </message>
     <message>
         <location filename="../models/pipelinelistmodel.cpp" line="93"/>
+        <source>(no assistant)</source>
+        <translation>(kein Assistent)</translation>
+    </message>
+    <message>
+        <location filename="../models/pipelinelistmodel.cpp" line="94"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="96"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="96"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="115"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="116"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="117"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="118"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="119"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="120"/>
         <source>Assistant nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent-Knoten</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="121"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="122"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="24"/>
+        <location filename="../ui/pipelineview.cpp" line="64"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="24"/>
+        <location filename="../ui/pipelineview.cpp" line="64"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="24"/>
+        <location filename="../ui/pipelineview.cpp" line="64"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="24"/>
+        <location filename="../ui/pipelineview.cpp" line="64"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="29"/>
-        <source>Pipelines are read-only in this version of Assistant Desk.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pipelineview.cpp" line="75"/>
+        <source>The assistant the selected Assistant node uses</source>
+        <translation>Der Assistent, den der ausgewählte Assistent-Knoten verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="33"/>
+        <location filename="../ui/pipelineview.cpp" line="76"/>
+        <source>Remove node</source>
+        <translation>Knoten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="80"/>
+        <source>Label (optional)</source>
+        <translation>Bezeichnung (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="81"/>
+        <source>Add assistant node</source>
+        <translation>Assistent-Knoten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="83"/>
+        <source>Archive pipeline…</source>
+        <translation>Pipeline archivieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="88"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="92"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="34"/>
+        <location filename="../ui/pipelineview.cpp" line="93"/>
         <source>Archived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="38"/>
+        <location filename="../ui/pipelineview.cpp" line="94"/>
+        <source>Used by:</source>
+        <translation>Verwendet von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="97"/>
+        <source>Selected node&apos;s &amp;assistant:</source>
+        <translation>A&amp;ssistent des ausgewählten Knotens:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="114"/>
         <source>Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="46"/>
+        <location filename="../ui/pipelineview.cpp" line="215"/>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="46"/>
+        <location filename="../ui/pipelineview.cpp" line="215"/>
         <source>working</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Push</name>
-    <message>
-        <location filename="../app/sync/pushplan.cpp" line="53"/>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="55"/>
-        <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Arbeitsversion</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="114"/>
-        <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pipelineview.cpp" line="218"/>
+        <source>Archived: this pipeline record is read-only.</source>
+        <translation>Archiviert: Diese Pipeline ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="115"/>
-        <source>Upload %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pipelineview.cpp" line="221"/>
+        <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
+        <translation>Schreibgeschützt: Version v%1 von %2. Bearbeiten Sie stattdessen die Arbeitsversion der Pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="139"/>
-        <source>Use vector store %1 already attached in OpenAI</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pipelineview.cpp" line="240"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="155"/>
-        <source>Create vector store “%1 - File Search” with 1 file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="156"/>
-        <source>Create vector store “%1 - File Search” with %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../ui/pipelineview.cpp" line="241"/>
+        <source>%1 (uses %2)</source>
+        <translation>%1 (verwendet %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="177"/>
-        <source>Add 1 file to vector store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="177"/>
-        <source>Add %n files to vector store %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../ui/pipelineview.cpp" line="245"/>
+        <source>no experiment</source>
+        <translation>kein Experiment</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="181"/>
-        <source>Remove 1 file from vector store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="182"/>
-        <source>Remove %n files from vector store %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../ui/pipelineview.cpp" line="265"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="189"/>
-        <source>Create assistant in OpenAI</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pipelineview.cpp" line="410"/>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="192"/>
-        <source>Re-create assistant in OpenAI (%1 no longer exists)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pipelineview.cpp" line="413"/>
+        <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
+        <translation>Damit wird diese Pipeline-Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="202"/>
-        <source>Update assistant %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pipelineview.cpp" line="414"/>
+        <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
+        <translation>Damit werden die Pipeline und ihre Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="214"/>
-        <source>%1: detach %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <source>Archive “%1”?</source>
+        <translation>„%1“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="214"/>
-        <source>%1: attach new files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/pushplan.cpp" line="220"/>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
     </message>
 </context>
 <context>
@@ -2713,91 +4035,204 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/pushdialog.cpp" line="31"/>
         <source>Push “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ übertragen</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="34"/>
         <source>Checking “%1” against OpenAI to plan the push…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird mit OpenAI verglichen, um die Übertragung zu planen…</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="51"/>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bertragen</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="68"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="74"/>
         <source>The push cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung kann nicht beginnen.</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="99"/>
         <source>The push runs these steps in this order. Lines marked “removes a change made in OpenAI” undo edits made there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung führt diese Schritte in dieser Reihenfolge aus. Mit „entfernt eine in OpenAI vorgenommene Änderung“ markierte Zeilen machen dort vorgenommene Bearbeitungen rückgängig.</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="101"/>
         <source>The push runs these steps in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung führt diese Schritte in dieser Reihenfolge aus.</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="105"/>
         <location filename="../ui/pushdialog.cpp" line="142"/>
         <location filename="../ui/pushdialog.cpp" line="154"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pushdialog.cpp" line="158"/>
         <source>Pushed: %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Übertragen: %n Schritt ausgeführt.</numerusform>
+            <numerusform>Übertragen: %n Schritte ausgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="162"/>
         <source>The server did not keep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht übernommen: %1</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="164"/>
         <source>Failed to index in the vector store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung im Vektorspeicher fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="166"/>
         <source>Status now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status jetzt: %1</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="179"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.cpp" line="179"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>PushPlan</name>
     <message>
+        <location filename="../app/sync/pushplan.cpp" line="20"/>
+        <location filename="../app/sync/pushplan.cpp" line="30"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="26"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="26"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="53"/>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/pushplan.cpp" line="55"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../app/sync/pushplan.cpp" line="72"/>
         <source>Nothing to push: already in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übertragen: bereits synchron</translation>
     </message>
     <message>
         <location filename="../app/sync/pushplan.cpp" line="75"/>
         <location filename="../app/sync/pushplan.cpp" line="78"/>
         <source> (removes a change made in OpenAI)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entfernt eine in OpenAI vorgenommene Änderung)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="114"/>
+        <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
+        <translation>Die Datei „%1“ hat keine lokale Kopie und wurde nie hochgeladen. Fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="115"/>
+        <source>Upload %1 (%2)</source>
+        <translation>%1 hochladen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="139"/>
+        <source>Use vector store %1 already attached in OpenAI</source>
+        <translation>Den in OpenAI bereits verknüpften Vektorspeicher %1 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="155"/>
+        <source>Create vector store “%1 - File Search” with 1 file</source>
+        <translation>Vektorspeicher „%1 - File Search“ mit 1 Datei erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/pushplan.cpp" line="156"/>
+        <source>Create vector store “%1 - File Search” with %n files</source>
+        <translation>
+            <numerusform>Vektorspeicher „%1 - File Search“ mit %n Datei erstellen</numerusform>
+            <numerusform>Vektorspeicher „%1 - File Search“ mit %n Dateien erstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="177"/>
+        <source>Add 1 file to vector store %1</source>
+        <translation>1 Datei zum Vektorspeicher %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/pushplan.cpp" line="177"/>
+        <source>Add %n files to vector store %1</source>
+        <translation>
+            <numerusform>%n Datei zum Vektorspeicher %1 hinzufügen</numerusform>
+            <numerusform>%n Dateien zum Vektorspeicher %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="181"/>
+        <source>Remove 1 file from vector store %1</source>
+        <translation>1 Datei aus dem Vektorspeicher %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/pushplan.cpp" line="182"/>
+        <source>Remove %n files from vector store %1</source>
+        <translation>
+            <numerusform>%n Datei aus dem Vektorspeicher %1 entfernen</numerusform>
+            <numerusform>%n Dateien aus dem Vektorspeicher %1 entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="189"/>
+        <source>Create assistant in OpenAI</source>
+        <translation>Assistent in OpenAI erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="192"/>
+        <source>Re-create assistant in OpenAI (%1 no longer exists)</source>
+        <translation>Assistent in OpenAI neu erstellen (%1 existiert nicht mehr)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="202"/>
+        <source>Update assistant %1</source>
+        <translation>Assistent %1 aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="214"/>
+        <source>%1: detach %2</source>
+        <translation>%1: %2 trennen</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="214"/>
+        <source>%1: attach new files</source>
+        <translation>%1: neue Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="220"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2806,27 +4241,270 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <location filename="../ui/recordlabels.cpp" line="16"/>
         <location filename="../ui/recordlabels.cpp" line="26"/>
         <source>%1 · v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · v%2</translation>
     </message>
     <message>
         <location filename="../ui/recordlabels.cpp" line="17"/>
         <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Arbeitsversion)</translation>
     </message>
     <message>
         <location filename="../ui/recordlabels.cpp" line="27"/>
         <source>%1 · working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Arbeitsversion</translation>
     </message>
     <message>
         <location filename="../ui/recordlabels.cpp" line="33"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../ui/recordlabels.cpp" line="33"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCombos</name>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="53"/>
+        <source>%1 (working)</source>
+        <translation>%1 (Arbeitsversion)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="74"/>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="74"/>
+        <source>%1 · working</source>
+        <translation>%1 · Arbeitsversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="86"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="91"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="101"/>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1 (nicht in diesem Arbeitsbereich)</translation>
+    </message>
+</context>
+<context>
+    <name>Release</name>
+    <message>
+        <location filename="../app/storage/workspacerelease.cpp" line="25"/>
+        <source>The experiment or its assistants changed during the release. Try again.</source>
+        <translation>Das Experiment oder seine Assistenten wurden während der Freigabe geändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="49"/>
+        <source>Release failed: %1. Nothing was released.</source>
+        <translation>Freigabe fehlgeschlagen: %1. Es wurde nichts freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="28"/>
+        <source>No experiment with id “%1” in this workspace.</source>
+        <translation>Kein Experiment mit der ID „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="30"/>
+        <source>“%1” v%2 is already a released version; release the unreleased experiment instead.</source>
+        <translation>„%1“ v%2 ist bereits eine freigegebene Version; geben Sie stattdessen das nicht freigegebene Experiment frei.</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="34"/>
+        <source>Archived experiments cannot be released.</source>
+        <translation>Archivierte Experimente können nicht freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="52"/>
+        <source>The experiment uses a pipeline that is not in the workspace (“%1”).</source>
+        <translation>Das Experiment verwendet eine Pipeline, die nicht im Arbeitsbereich ist („%1“).</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="55"/>
+        <source>The experiment uses the pipeline “%1”, which is archived.</source>
+        <translation>Das Experiment verwendet die Pipeline „%1“, die archiviert ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="66"/>
+        <source>The experiment uses an assistant that is not in the workspace (“%1”).</source>
+        <translation>Das Experiment verwendet einen Assistenten, der nicht im Arbeitsbereich ist („%1“).</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="68"/>
+        <source>The experiment uses “%1”, which is archived.</source>
+        <translation>Das Experiment verwendet „%1“; dieser Assistent ist archiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="51"/>
+        <source>&amp;Publish this version</source>
+        <translation>Diese Version &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="55"/>
+        <source>The first release is published automatically.</source>
+        <translation>Die erste Freigabe wird automatisch veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="57"/>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="66"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="83"/>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="85"/>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="86"/>
+        <source>This experiment cannot be released.</source>
+        <translation>Dieses Experiment kann nicht freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="99"/>
+        <source>Release “%1”</source>
+        <translation>„%1“ freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="101"/>
+        <source>Release creates version v%1 of “%2” and, in OpenAI, a version of each assistant it uses:</source>
+        <translation>Die Freigabe erstellt Version v%1 von „%2“ und in OpenAI eine Version jedes verwendeten Assistenten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="104"/>
+        <source>Release creates version v%1 of “%2”. It uses no unreleased assistant, so nothing is sent to OpenAI.</source>
+        <translation>Die Freigabe erstellt Version v%1 von „%2“. Es wird kein nicht freigegebener Assistent verwendet, daher wird nichts an OpenAI gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="111"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="118"/>
+        <source>Pipeline “%1” → a new version</source>
+        <translation>Pipeline „%1“ → eine neue Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="204"/>
+        <source>Released v%1 [published].</source>
+        <translation>v%1 freigegeben [veröffentlicht].</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="204"/>
+        <source>Released v%1.</source>
+        <translation>v%1 freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="220"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="220"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="241"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>Releaser</name>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="108"/>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="122"/>
+        <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
+        <translation>Die Datei „%1“ hat keine lokale Kopie und wurde nie hochgeladen. Fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="129"/>
+        <location filename="../app/versions/releaser.cpp" line="162"/>
+        <source>Save the release</source>
+        <translation>Freigabe speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="138"/>
+        <location filename="../app/versions/releaser.cpp" line="341"/>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/versions/releaser.cpp" line="183"/>
+        <source>%n objects created in OpenAI could not be deleted; see Remote cleanup.</source>
+        <translation>
+            <numerusform>%n in OpenAI erstelltes Objekt konnte nicht gelöscht werden; siehe Remote-Bereinigung.</numerusform>
+            <numerusform>%n in OpenAI erstellte Objekte konnten nicht gelöscht werden; siehe Remote-Bereinigung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="218"/>
+        <source>Upload %1 (%2)</source>
+        <translation>%1 hochladen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="242"/>
+        <source>Create vector store “%1” with 1 file</source>
+        <translation>Vektorspeicher „%1“ mit 1 Datei erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/versions/releaser.cpp" line="243"/>
+        <source>Create vector store “%1” with %n files</source>
+        <translation>
+            <numerusform>Vektorspeicher „%1“ mit %n Datei erstellen</numerusform>
+            <numerusform>Vektorspeicher „%1“ mit %n Dateien erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/versions/releaser.cpp" line="263"/>
+        <source>%n file(s) failed to index in vector store %1</source>
+        <translation>
+            <numerusform>Indizierung von %n Datei im Vektorspeicher %1 fehlgeschlagen</numerusform>
+            <numerusform>Indizierung von %n Dateien im Vektorspeicher %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="273"/>
+        <source>Create assistant “%1”</source>
+        <translation>Assistent „%1“ erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="343"/>
+        <source>Delete assistant %1</source>
+        <translation>Assistent %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="346"/>
+        <source>Delete vector store %1</source>
+        <translation>Vektorspeicher %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -2834,183 +4512,469 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../app/sync/remotemapping.cpp" line="25"/>
         <source>Untitled assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Assistent</translation>
     </message>
     <message>
         <location filename="../app/sync/remotemapping.cpp" line="51"/>
         <source>Tool type %1 is not supported and will be removed by the next push</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tool-Typ %1 wird nicht unterstützt und bei der nächsten Übertragung entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesExport</name>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="43"/>
+        <source>File search has no vector store yet; push the assistant first</source>
+        <translation>Die Dateisuche hat noch keinen Vektorspeicher; übertragen Sie zuerst den Assistenten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/export/responsesexport.cpp" line="68"/>
+        <source>%n code interpreter files are not uploaded</source>
+        <translation>
+            <numerusform>%n Code-Interpreter-Datei ist nicht hochgeladen</numerusform>
+            <numerusform>%n Code-Interpreter-Dateien sind nicht hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="123"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="124"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="125"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="126"/>
+        <source>Include file info (local setting)</source>
+        <translation>Dateiinformationen einbeziehen (lokale Einstellung)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="128"/>
+        <source>Allow file search attachments (local setting)</source>
+        <translation>Dateisuche-Anhänge erlauben (lokale Einstellung)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="130"/>
+        <source>Allow code interpreter attachments (local setting)</source>
+        <translation>Code-Interpreter-Anhänge erlauben (lokale Einstellung)</translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="131"/>
+        <source>Allow file downloads (local setting)</source>
+        <translation>Datei-Downloads erlauben (lokale Einstellung)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesExportDialog</name>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="22"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="23"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/responsesexportdialog.cpp" line="34"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n Paar</numerusform>
+            <numerusform>%n Paare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="72"/>
+        <source>Export “%1” for Responses API</source>
+        <translation>„%1“ für Responses API exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="74"/>
+        <source>The request settings of “%1” for the Responses API. Nothing is sent; copy the JSON or save it to a file.</source>
+        <translation>Die Anfrageeinstellungen von „%1“ für die Responses API. Es wird nichts gesendet; kopieren Sie das JSON oder speichern Sie es in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="88"/>
+        <source>Left out of the JSON</source>
+        <translation>Nicht im JSON enthalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="96"/>
+        <source>Nothing: every enabled tool is in the JSON.</source>
+        <translation>Nichts: Jedes aktivierte Tool ist im JSON enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="103"/>
+        <source>Does not carry over to the Responses API</source>
+        <translation>Wird nicht in die Responses API übernommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="109"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="121"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="124"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="147"/>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="152"/>
+        <source>Save Responses config</source>
+        <translation>Responses-Konfiguration speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="154"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="159"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="162"/>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCapabilities</name>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="51"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="53"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="57"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="73"/>
+        <source>Assistants API: %1</source>
+        <translation>Assistants API: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="74"/>
+        <source>Vector stores: %1</source>
+        <translation>Vektorspeicher: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="75"/>
+        <source>File batches: %1</source>
+        <translation>Datei-Batches: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="77"/>
+        <source>Models list: yes (%1)</source>
+        <translation>Modellliste: ja (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="78"/>
+        <source>Models list: %1</source>
+        <translation>Modellliste: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="80"/>
+        <source>Fields kept: all that the last push sent</source>
+        <translation>Übernommene Felder: alle, die die letzte Übertragung gesendet hat</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="81"/>
+        <source>Fields not kept: %1</source>
+        <translation>Nicht übernommene Felder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="15"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="21"/>
+        <source>Filter by action or key</source>
+        <translation>Nach Aktion oder Taste filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="22"/>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="197"/>
+        <location filename="../ui/synccontroller.cpp" line="220"/>
         <source>Offline: cannot reach %1. Showing OpenAI state as last fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1 ist nicht erreichbar. Der Stand in OpenAI wird wie zuletzt abgerufen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="199"/>
+        <location filename="../ui/synccontroller.cpp" line="222"/>
         <source>Working offline. Showing OpenAI state as last fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Modus. Der Stand in OpenAI wird wie zuletzt abgerufen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="259"/>
-        <location filename="../ui/synccontroller.cpp" line="268"/>
-        <location filename="../ui/synccontroller.cpp" line="278"/>
-        <location filename="../ui/synccontroller.cpp" line="286"/>
+        <location filename="../ui/synccontroller.cpp" line="284"/>
+        <location filename="../ui/synccontroller.cpp" line="293"/>
+        <location filename="../ui/synccontroller.cpp" line="303"/>
+        <location filename="../ui/synccontroller.cpp" line="311"/>
+        <location filename="../ui/synccontroller.cpp" line="319"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>SyncDiff</name>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="184"/>
+        <location filename="../app/sync/syncdiff.cpp" line="88"/>
+        <source>(unknown file)</source>
+        <translation>(unbekannte Datei)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="194"/>
         <source>Vector store %1 not found in OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorspeicher %1 in OpenAI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="203"/>
+        <location filename="../app/sync/syncdiff.cpp" line="225"/>
         <source>not uploaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="205"/>
+        <location filename="../app/sync/syncdiff.cpp" line="233"/>
         <source>changed since upload</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Hochladen geändert</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="207"/>
-        <location filename="../app/sync/syncdiff.cpp" line="231"/>
+        <location filename="../app/sync/syncdiff.cpp" line="235"/>
+        <location filename="../app/sync/syncdiff.cpp" line="263"/>
         <source>Failed to index in the vector store</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung im Vektorspeicher fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="302"/>
+        <location filename="../app/sync/syncdiff.cpp" line="331"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="303"/>
+        <location filename="../app/sync/syncdiff.cpp" line="332"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="304"/>
+        <location filename="../app/sync/syncdiff.cpp" line="333"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="305"/>
+        <location filename="../app/sync/syncdiff.cpp" line="334"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="306"/>
+        <location filename="../app/sync/syncdiff.cpp" line="335"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="307"/>
+        <location filename="../app/sync/syncdiff.cpp" line="336"/>
         <source>Top P</source>
-        <translation type="unfinished"></translation>
+        <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="308"/>
+        <location filename="../app/sync/syncdiff.cpp" line="337"/>
         <source>Code interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Code Interpreter</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="309"/>
+        <location filename="../app/sync/syncdiff.cpp" line="338"/>
         <source>File search</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisuche</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="310"/>
+        <location filename="../app/sync/syncdiff.cpp" line="339"/>
         <source>Vector store</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorspeicher</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="311"/>
+        <location filename="../app/sync/syncdiff.cpp" line="340"/>
         <source>Code interpreter files</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Interpreter-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="312"/>
+        <location filename="../app/sync/syncdiff.cpp" line="341"/>
         <source>File search files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien der Dateisuche</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="318"/>
+        <location filename="../app/sync/syncdiff.cpp" line="347"/>
         <source>Function “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion „%1“</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="320"/>
+        <location filename="../app/sync/syncdiff.cpp" line="349"/>
         <source>Metadata “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="357"/>
+        <source>%1: %2 only in the workspace, %3 only in OpenAI</source>
+        <translation>%1: %2 nur im Arbeitsbereich, %3 nur in OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="362"/>
+        <location filename="../app/sync/syncdiff.cpp" line="370"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="366"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="366"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="373"/>
+        <source>%1: %2 in the workspace, %3 in OpenAI</source>
+        <translation>%1: %2 im Arbeitsbereich, %3 in OpenAI</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="73"/>
+        <location filename="../app/sync/syncengine.cpp" line="41"/>
+        <source>In sync %1</source>
+        <translation>Synchron %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="41"/>
+        <source>Out of sync %1</source>
+        <translation>Nicht synchron %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="43"/>
+        <source>Missing remotely %1</source>
+        <translation>Fehlt in OpenAI %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="45"/>
+        <source>Check failed %1</source>
+        <translation>Prüfung fehlgeschlagen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="47"/>
+        <source>Not checked %1</source>
+        <translation>Nicht geprüft %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="78"/>
         <source>%1 does not offer the Assistants API (404). Point the base URL at an Assistants-v2-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet die Assistants API nicht an (404). Richten Sie die Basis-URL auf einen mit Assistants v2 kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="259"/>
+        <location filename="../app/sync/syncengine.cpp" line="264"/>
         <source>Already in the workspace as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits im Arbeitsbereich als „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="267"/>
+        <location filename="../app/sync/syncengine.cpp" line="273"/>
         <source>No assistant %1 in OpenAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Assistent %1 in OpenAI.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="310"/>
+        <location filename="../app/sync/syncengine.cpp" line="347"/>
         <source>Assistant versions are read-only. Edit the working assistant instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentenversionen sind schreibgeschützt. Bearbeiten Sie stattdessen die Arbeitsversion des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="312"/>
+        <location filename="../app/sync/syncengine.cpp" line="349"/>
         <source>“%1” was never pushed; there is nothing to update from.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nie übertragen; es gibt nichts, von dem aktualisiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="316"/>
+        <location filename="../app/sync/syncengine.cpp" line="353"/>
         <source>This assistant no longer exists in OpenAI (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent existiert in OpenAI nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="346"/>
+        <location filename="../app/sync/syncengine.cpp" line="383"/>
         <source>Archived assistants cannot be pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Assistenten können nicht übertragen werden.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="387"/>
+        <location filename="../app/sync/syncengine.cpp" line="424"/>
         <source>1 file failed to index in vector store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung von 1 Datei im Vektorspeicher %1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/syncengine.cpp" line="388"/>
+        <location filename="../app/sync/syncengine.cpp" line="425"/>
         <source>%n files failed to index in vector store %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indizierung von %n Datei im Vektorspeicher %1 fehlgeschlagen</numerusform>
+            <numerusform>Indizierung von %n Dateien im Vektorspeicher %1 fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="417"/>
+        <location filename="../app/sync/syncengine.cpp" line="458"/>
+        <location filename="../app/versions/releaser.cpp" line="241"/>
         <source>%1 - File Search</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - File Search</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="477"/>
+        <location filename="../app/sync/syncengine.cpp" line="540"/>
         <source>Push failed at “%1”: %2. Your changes are saved and marked Not pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung bei „%1“ fehlgeschlagen: %2. Ihre Änderungen sind gespeichert und als „Nicht übertragen“ markiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/importlisting.cpp" line="22"/>
+        <source>Untitled assistant</source>
+        <translation>Unbenannter Assistent</translation>
     </message>
 </context>
 <context>
@@ -3018,127 +4982,155 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../app/domain/syncstatus.cpp" line="39"/>
         <source>Never pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie übertragen</translation>
     </message>
     <message>
         <location filename="../app/domain/syncstatus.cpp" line="41"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <location filename="../app/domain/syncstatus.cpp" line="43"/>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron</translation>
     </message>
     <message>
         <location filename="../app/domain/syncstatus.cpp" line="45"/>
         <source>Out of sync (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchron (%1)</translation>
     </message>
     <message>
         <location filename="../app/domain/syncstatus.cpp" line="46"/>
         <source>Out of sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchron</translation>
     </message>
     <message>
         <location filename="../app/domain/syncstatus.cpp" line="48"/>
         <source>Missing remotely</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in OpenAI</translation>
     </message>
     <message>
         <location filename="../app/domain/syncstatus.cpp" line="50"/>
         <source>Check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstate.cpp" line="8"/>
         <source>No Assistants API</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Assistants API</translation>
+    </message>
+</context>
+<context>
+    <name>TakeRemote</name>
+    <message>
+        <location filename="../app/sync/takeremote.cpp" line="63"/>
+        <source>%1: cannot be taken from OpenAI</source>
+        <translation>%1: kann nicht aus OpenAI übernommen werden</translation>
     </message>
 </context>
 <context>
     <name>ToolFilesPanel</name>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="34"/>
+        <source>Code interpreter files</source>
+        <translation>Code-Interpreter-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/toolfilespanel.cpp" line="34"/>
+        <source>File search files</source>
+        <translation>Dateien der Dateisuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>Remote id</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="41"/>
+        <location filename="../ui/toolfilespanel.cpp" line="44"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="43"/>
+        <location filename="../ui/toolfilespanel.cpp" line="46"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="45"/>
-        <location filename="../ui/toolfilespanel.cpp" line="102"/>
+        <location filename="../ui/toolfilespanel.cpp" line="48"/>
+        <location filename="../ui/toolfilespanel.cpp" line="112"/>
         <source>Not sent while this tool is off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/toolfilespanel.cpp" line="89"/>
-        <source>Unknown file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nicht gesendet, solange dieses Tool aus ist</translation>
     </message>
     <message>
         <location filename="../ui/toolfilespanel.cpp" line="92"/>
+        <source>Unknown file %1</source>
+        <translation>Unbekannte Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/toolfilespanel.cpp" line="95"/>
         <source>not uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht hochgeladen</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="93"/>
+        <location filename="../ui/toolfilespanel.cpp" line="96"/>
         <source>✓ Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ja</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="93"/>
+        <location filename="../ui/toolfilespanel.cpp" line="96"/>
         <source>Contents not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="140"/>
+        <location filename="../ui/toolfilespanel.cpp" line="105"/>
+        <source>The workspace keeps a copy of the contents (%1): it can be uploaded again and goes into bundles.</source>
+        <translation>Der Arbeitsbereich bewahrt eine Kopie des Inhalts auf (%1): Sie kann erneut hochgeladen werden und wird in Bundles aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/toolfilespanel.cpp" line="108"/>
+        <source>Only the record is here (pulled or imported without contents). Add the file again to keep a copy.</source>
+        <translation>Hier ist nur der Datensatz vorhanden (ohne Inhalt abgerufen oder importiert). Fügen Sie die Datei erneut hinzu, um eine Kopie aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/toolfilespanel.cpp" line="150"/>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="140"/>
+        <location filename="../ui/toolfilespanel.cpp" line="150"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="146"/>
-        <location filename="../ui/toolfilespanel.cpp" line="151"/>
+        <location filename="../ui/toolfilespanel.cpp" line="156"/>
+        <location filename="../ui/toolfilespanel.cpp" line="161"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="164"/>
+        <location filename="../ui/toolfilespanel.cpp" line="174"/>
         <source>Some files could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien konnten nicht hinzugefügt werden.</translation>
     </message>
 </context>
 <context>
@@ -3146,75 +5138,436 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/toolstab.cpp" line="17"/>
         <source>Code interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Code Interpreter</translation>
     </message>
     <message>
         <location filename="../ui/toolstab.cpp" line="20"/>
         <source>File search</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisuche</translation>
     </message>
     <message>
         <location filename="../ui/toolstab.cpp" line="28"/>
         <source>Include file information in answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinformationen in Antworten einbeziehen</translation>
     </message>
     <message>
         <location filename="../ui/toolstab.cpp" line="30"/>
         <source>Allow file search attachments in chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisuche-Anhänge in Chats erlauben</translation>
     </message>
     <message>
         <location filename="../ui/toolstab.cpp" line="32"/>
         <source>Allow code interpreter attachments in chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Interpreter-Anhänge in Chats erlauben</translation>
     </message>
     <message>
         <location filename="../ui/toolstab.cpp" line="34"/>
         <source>Allow file downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-Downloads erlauben</translation>
     </message>
     <message>
         <location filename="../ui/toolstab.cpp" line="51"/>
         <source>Function tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktions-Tools</translation>
     </message>
     <message>
         <location filename="../ui/toolstab.cpp" line="55"/>
         <source>Local options (never sent to the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Optionen (werden nie an den Server gesendet)</translation>
     </message>
     <message>
         <location filename="../ui/toolstab.cpp" line="115"/>
         <source>Vector store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorspeicher: %1</translation>
     </message>
     <message>
         <location filename="../ui/toolstab.cpp" line="116"/>
         <source>No vector store yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Vektorspeicher</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="469"/>
+        <location filename="../app/storage/workspace.cpp" line="500"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="470"/>
+        <location filename="../app/storage/workspace.cpp" line="501"/>
         <source>unknown file id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Datei-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="474"/>
+        <location filename="../app/domain/validation.cpp" line="130"/>
+        <location filename="../app/storage/workspace.cpp" line="506"/>
         <source>Remote id</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="475"/>
+        <location filename="../app/storage/workspace.cpp" line="507"/>
         <source>“%1” is already linked to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits mit „%2“ verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="23"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="63"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="479"/>
+        <source>at most %1 characters (now %2)</source>
+        <translation>höchstens %1 Zeichen (jetzt %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="29"/>
+        <source>at most %1 (now %2)</source>
+        <translation>höchstens %1 (jetzt %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="33"/>
+        <source>file “%1” is listed twice</source>
+        <translation>Datei „%1“ ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="73"/>
+        <location filename="../app/domain/validation.cpp" line="117"/>
+        <source>Function %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="76"/>
+        <source>name must be 1 to 64 letters, digits, _ or - (now “%1”)</source>
+        <translation>der Name muss aus 1 bis 64 Buchstaben, Ziffern, _ oder - bestehen (jetzt „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="80"/>
+        <source>parameters must be a JSON object of type &quot;object&quot;</source>
+        <translation>parameters muss ein JSON-Objekt vom Typ &quot;object&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="88"/>
+        <location filename="../app/domain/validation.cpp" line="159"/>
+        <location filename="../app/domain/validation.cpp" line="182"/>
+        <location filename="../app/domain/validation.cpp" line="197"/>
+        <source>“%1” is not a valid id</source>
+        <translation>„%1“ ist keine gültige ID</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="88"/>
+        <location filename="../app/domain/validation.cpp" line="159"/>
+        <location filename="../app/domain/validation.cpp" line="182"/>
+        <location filename="../app/domain/validation.cpp" line="197"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="90"/>
+        <location filename="../app/domain/validation.cpp" line="100"/>
+        <location filename="../app/domain/validation.cpp" line="161"/>
+        <location filename="../app/domain/validation.cpp" line="184"/>
+        <location filename="../app/domain/validation.cpp" line="199"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="60"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="94"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="97"/>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="100"/>
+        <location filename="../app/domain/validation.cpp" line="102"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="102"/>
+        <source>must not contain spaces</source>
+        <translation>darf keine Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="104"/>
+        <source>must be between 0 and 2</source>
+        <translation>muss zwischen 0 und 2 liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="104"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="106"/>
+        <source>must be between 0 and 1</source>
+        <translation>muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="106"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="110"/>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="111"/>
+        <source>at most %1 tools including functions (now %2)</source>
+        <translation>höchstens %1 Tools einschließlich Funktionen (jetzt %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="118"/>
+        <source>the name “%1” is used by another function</source>
+        <translation>der Name „%1“ wird bereits von einer anderen Funktion verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="122"/>
+        <source>Code interpreter files</source>
+        <translation>Code-Interpreter-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="124"/>
+        <source>File search files</source>
+        <translation>Dateien der Dateisuche</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="128"/>
+        <location filename="../app/domain/validation.cpp" line="130"/>
+        <location filename="../app/domain/validation.cpp" line="174"/>
+        <source>must not be empty when set</source>
+        <translation>darf nicht leer sein, wenn gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="128"/>
+        <source>Vector store</source>
+        <translation>Vektorspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="133"/>
+        <location filename="../app/domain/validation.cpp" line="138"/>
+        <location filename="../app/domain/validation.cpp" line="140"/>
+        <location filename="../app/domain/validation.cpp" line="143"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="134"/>
+        <source>at most %1 pairs (now %2)</source>
+        <translation>höchstens %1 Paare (jetzt %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="138"/>
+        <source>the key “%1” is reserved for Assistant Desk</source>
+        <translation>der Schlüssel „%1“ ist für Assistant Desk reserviert</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="141"/>
+        <source>key “%1” must be 1 to %2 characters</source>
+        <translation>der Schlüssel „%1“ muss 1 bis %2 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="144"/>
+        <source>value of “%1” must be at most %2 characters (now %3)</source>
+        <translation>der Wert von „%1“ darf höchstens %2 Zeichen lang sein (jetzt %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="151"/>
+        <location filename="../app/domain/validation.cpp" line="187"/>
+        <location filename="../app/domain/validation.cpp" line="202"/>
+        <source>must be at least 1</source>
+        <translation>muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="151"/>
+        <location filename="../app/domain/validation.cpp" line="187"/>
+        <location filename="../app/domain/validation.cpp" line="202"/>
+        <source>Version number</source>
+        <translation>Versionsnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="161"/>
+        <location filename="../app/domain/validation.cpp" line="163"/>
+        <location filename="../app/domain/validation.cpp" line="165"/>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="165"/>
+        <source>must not contain / or \</source>
+        <translation>darf weder / noch \ enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="167"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="167"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="169"/>
+        <location filename="../app/domain/validation.cpp" line="172"/>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>muss aus 64 hexadezimalen Zeichen in Kleinschreibung bestehen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="169"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="171"/>
+        <source>Uploaded SHA-256</source>
+        <translation>SHA-256 beim Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="174"/>
+        <source>Remote file id</source>
+        <translation>Remote-Datei-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="189"/>
+        <source>only a released version can be published</source>
+        <translation>nur eine freigegebene Version kann veröffentlicht werden</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="189"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="208"/>
+        <source>id must not be empty</source>
+        <translation>die ID darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="210"/>
+        <source>id “%1” is used twice in this pipeline</source>
+        <translation>die ID „%1“ kommt in dieser Pipeline zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="213"/>
+        <source>type must not be empty</source>
+        <translation>der Typ darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="216"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="537"/>
+        <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
+        <translation>nur Knoten vom Typ &quot;assistant&quot; dürfen einen Assistenten angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="90"/>
+        <location filename="../app/domain/validation.cpp" line="92"/>
+        <location filename="../app/domain/validation.cpp" line="184"/>
+        <location filename="../app/domain/validation.cpp" line="199"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="60"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="62"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="169"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="185"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="478"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="208"/>
+        <location filename="../app/domain/validation.cpp" line="210"/>
+        <location filename="../app/domain/validation.cpp" line="213"/>
+        <location filename="../app/domain/validation.cpp" line="215"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="536"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsTab</name>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Remote id</source>
+        <translation>Remote-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="28"/>
+        <source>No versions yet. Releasing an experiment that uses this assistant creates one.</source>
+        <translation>Noch keine Versionen. Die Freigabe eines Experiments, das diesen Assistenten verwendet, erstellt eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="75"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="75"/>
+        <source>Versions (%1)</source>
+        <translation>Versionen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="95"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="106"/>
+        <source>%1 (via %2)</source>
+        <translation>%1 (über %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="132"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="136"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="136"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="137"/>
+        <source>no experiment</source>
+        <translation>kein Experiment</translation>
     </message>
 </context>
 <context>
@@ -3222,131 +5575,240 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/welcomepage.cpp" line="21"/>
         <source>Welcome to Assistant Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Assistant Desk</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="32"/>
         <source>Import workspace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei importieren…</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="33"/>
         <source>Load assistants, experiments and pipelines from an Assistant Desk JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten, Experimente und Pipelines aus einer JSON-Datei von Assistant Desk laden.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="35"/>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="36"/>
         <source>Fetch the assistants of an OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Assistenten eines OpenAI-kompatiblen Servers abrufen.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="37"/>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="38"/>
         <source>A few example assistants with versions, experiments and pipelines to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Beispielassistenten mit Versionen, Experimenten und Pipelines zum Ausprobieren.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="40"/>
         <source>Create an assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent erstellen</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="41"/>
         <source>Start from an empty form in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Formular in diesem Arbeitsbereich beginnen.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="42"/>
         <source>Open another workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Arbeitsbereich öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="43"/>
         <source>Choose an existing workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Arbeitsbereichsdatei auswählen.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="70"/>
         <source>The workspace %1 is empty. Start with one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist leer. Beginnen Sie mit einer dieser Möglichkeiten:</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="72"/>
         <source>No workspace is open. Open the demo or choose a workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet. Öffnen Sie die Demo oder wählen Sie eine Arbeitsbereichsdatei:</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="75"/>
         <location filename="../ui/welcomepage.cpp" line="94"/>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/welcomepage.cpp" line="92"/>
         <source>This window was started without a connection to OpenAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster wurde ohne Verbindung zu OpenAI gestartet.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="140"/>
-        <location filename="../app/storage/workspace.cpp" line="219"/>
+        <location filename="../app/storage/workspace.cpp" line="143"/>
+        <location filename="../app/storage/workspace.cpp" line="223"/>
         <source>No assistant with id “%1” in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Assistent mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="265"/>
+        <location filename="../app/storage/workspace.cpp" line="269"/>
         <source>No file with id “%1” in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="410"/>
+        <location filename="../app/storage/workspace.cpp" line="439"/>
         <source>Id: “%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="520"/>
-        <location filename="../app/storage/workspacesync.cpp" line="176"/>
+        <location filename="../app/storage/workspace.cpp" line="541"/>
+        <location filename="../app/storage/workspacesync.cpp" line="177"/>
+        <location filename="../app/storage/workspacesync.cpp" line="334"/>
         <source>Archived assistants are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Assistenten sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="562"/>
+        <location filename="../app/storage/workspace.cpp" line="583"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspacesync.cpp" line="174"/>
+        <location filename="../app/storage/workspace.cpp" line="26"/>
+        <location filename="../app/storage/workspacesync.cpp" line="175"/>
+        <location filename="../app/storage/workspacesync.cpp" line="332"/>
         <source>Assistant versions are read-only. Edit the working assistant instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentenversionen sind schreibgeschützt. Bearbeiten Sie stattdessen die Arbeitsversion des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspacesync.cpp" line="223"/>
+        <location filename="../app/storage/workspacesync.cpp" line="224"/>
         <source>This assistant no longer exists in OpenAI (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent existiert in OpenAI nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacesync.cpp" line="338"/>
+        <source>“%1” has no fetched OpenAI state to take values from. Check it first.</source>
+        <translation>Für „%1“ wurde noch kein Stand aus OpenAI abgerufen, aus dem Werte übernommen werden können. Prüfen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="39"/>
+        <source>Released experiment versions are read-only. Edit the unreleased experiment instead.</source>
+        <translation>Freigegebene Experimentversionen sind schreibgeschützt. Bearbeiten Sie stattdessen das nicht freigegebene Experiment.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="44"/>
+        <source>Pipeline versions are read-only. Edit the working pipeline instead.</source>
+        <translation>Pipeline-Versionen sind schreibgeschützt. Bearbeiten Sie stattdessen die Arbeitsversion der Pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="49"/>
+        <source>Archived experiments are read-only.</source>
+        <translation>Archivierte Experimente sind schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="54"/>
+        <source>Archived pipelines are read-only.</source>
+        <translation>Archivierte Pipelines sind schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="83"/>
+        <source>unreleased</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="84"/>
+        <source>v%1 [published]</source>
+        <translation>v%1 [veröffentlicht]</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="84"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="89"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="94"/>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="94"/>
+        <source>%1 · working</source>
+        <translation>%1 · Arbeitsversion</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="123"/>
+        <source>No experiment with id “%1” in this workspace.</source>
+        <translation>Kein Experiment mit der ID „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="137"/>
+        <source>No pipeline with id “%1” in this workspace.</source>
+        <translation>Keine Pipeline mit der ID „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="172"/>
+        <source>no assistant “%1” in this workspace</source>
+        <translation>kein Assistent „%1“ in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="175"/>
+        <source>%1 (working)</source>
+        <translation>%1 (Arbeitsversion)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="176"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="195"/>
+        <source>“%1” is archived</source>
+        <translation>„%1“ ist archiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="191"/>
+        <source>no pipeline “%1” in this workspace</source>
+        <translation>keine Pipeline „%1“ in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="219"/>
+        <source>Only a released experiment version can be published or unpublished.</source>
+        <translation>Veröffentlichen und Veröffentlichung aufheben sind nur bei einer freigegebenen Experimentversion möglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="247"/>
+        <source>Node: no node “%1” in this pipeline</source>
+        <translation>Knoten: kein Knoten „%1“ in dieser Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="567"/>
+        <source>“%1” is still used by %2. Change their pipeline or archive them first.</source>
+        <translation>„%1“ wird noch von %2 verwendet. Ändern Sie zuerst deren Pipeline oder archivieren Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="568"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Edit OpenAI Assistants and keep them in sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-Assistenten bearbeiten und synchron halten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Open the workspace file &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei &lt;path&gt; öffnen.</translation>
     </message>
 </context>
 </TS>

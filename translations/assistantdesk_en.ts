@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="30"/>
+        <source>About Assistant Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="38"/>
+        <source>Assistant Desk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="40"/>
+        <source>Assistant Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="45"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="48"/>
+        <source>Edit OpenAI Assistants, keep them in a local workspace and in sync with the server, release versions and archive safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="52"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="57"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="60"/>
+        <source>Assistant Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="65"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="66"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="67"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="84"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="86"/>
+        <source>Copy the version and library details, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveConfirmation</name>
     <message>
         <location filename="../ui/archiveconfirmation.cpp" line="24"/>
@@ -73,7 +141,7 @@
         <location filename="../app/archive/archiveplanner.cpp" line="223"/>
         <source>%n Assistant nodes use %1</source>
         <translation>
-            <numerusform>%n Assistant nodes use %1</numerusform>
+            <numerusform>%n Assistant node uses %1</numerusform>
             <numerusform>%n Assistant nodes use %1</numerusform>
         </translation>
     </message>
@@ -136,7 +204,7 @@
         <location filename="../app/archive/archiveplanner.cpp" line="427"/>
         <source>%n versions</source>
         <translation>
-            <numerusform>%n versions</numerusform>
+            <numerusform>%n version</numerusform>
             <numerusform>%n versions</numerusform>
         </translation>
     </message>
@@ -149,7 +217,7 @@
         <location filename="../app/archive/archiveplanner.cpp" line="428"/>
         <source>%n assistants</source>
         <translation>
-            <numerusform>%n assistants</numerusform>
+            <numerusform>%n assistant</numerusform>
             <numerusform>%n assistants</numerusform>
         </translation>
     </message>
@@ -162,7 +230,7 @@
         <location filename="../app/archive/archiveplanner.cpp" line="429"/>
         <source>%n vector stores</source>
         <translation>
-            <numerusform>%n vector stores</numerusform>
+            <numerusform>%n vector store</numerusform>
             <numerusform>%n vector stores</numerusform>
         </translation>
     </message>
@@ -175,7 +243,7 @@
         <location filename="../app/archive/archiveplanner.cpp" line="430"/>
         <source>%n files</source>
         <translation>
-            <numerusform>%n files</numerusform>
+            <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
         </translation>
     </message>
@@ -198,71 +266,76 @@
 <context>
     <name>AssistantEditor</name>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="29"/>
+        <location filename="../ui/assistanteditor.cpp" line="30"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="30"/>
+        <location filename="../ui/assistanteditor.cpp" line="31"/>
         <source>Tools &amp;&amp; files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="62"/>
+        <location filename="../ui/assistanteditor.cpp" line="70"/>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="73"/>
         <source>Local changes are not in OpenAI yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="66"/>
+        <location filename="../ui/assistanteditor.cpp" line="77"/>
         <source>● Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="74"/>
+        <location filename="../ui/assistanteditor.cpp" line="85"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="158"/>
+        <location filename="../ui/assistanteditor.cpp" line="175"/>
         <source>Working copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="163"/>
+        <location filename="../ui/assistanteditor.cpp" line="180"/>
         <source>v%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="188"/>
+        <location filename="../ui/assistanteditor.cpp" line="205"/>
         <source>No assistant selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="193"/>
+        <location filename="../ui/assistanteditor.cpp" line="210"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="196"/>
+        <location filename="../ui/assistanteditor.cpp" line="213"/>
         <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="206"/>
+        <location filename="../ui/assistanteditor.cpp" line="223"/>
         <source>Read-only: version v%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="249"/>
-        <location filename="../ui/assistanteditor.cpp" line="294"/>
+        <location filename="../ui/assistanteditor.cpp" line="284"/>
+        <location filename="../ui/assistanteditor.cpp" line="329"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/assistanteditor.cpp" line="287"/>
+        <location filename="../ui/assistanteditor.cpp" line="322"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
-            <numerusform>Not saved: %n field need attention.</numerusform>
+            <numerusform>Not saved: %n field needs attention.</numerusform>
             <numerusform>Not saved: %n fields need attention.</numerusform>
         </translation>
     </message>
@@ -333,12 +406,12 @@
 <context>
     <name>BadgeDelegate</name>
     <message>
-        <location filename="../ui/badgedelegate.cpp" line="43"/>
+        <location filename="../ui/badgedelegate.cpp" line="50"/>
         <source>%1 · stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/badgedelegate.cpp" line="54"/>
+        <location filename="../ui/badgedelegate.cpp" line="61"/>
         <source>Not pushed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,7 +461,7 @@
         <location filename="../ui/blockerdialog.cpp" line="142"/>
         <source>Checked again: %n items still block archiving.</source>
         <translation>
-            <numerusform>Checked again: %n items still block archiving.</numerusform>
+            <numerusform>Checked again: %n item still blocks archiving.</numerusform>
             <numerusform>Checked again: %n items still block archiving.</numerusform>
         </translation>
     </message>
@@ -409,30 +482,84 @@
     </message>
 </context>
 <context>
-    <name>CheckAllSummary</name>
+    <name>BuildInfo</name>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="36"/>
-        <source>In sync %1</source>
+        <location filename="../app/core/buildinfo.cpp" line="37"/>
+        <source>All rights reserved (no open-source licence has been chosen yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="36"/>
-        <source>Out of sync %1</source>
+        <location filename="../app/core/buildinfo.cpp" line="43"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="52"/>
+        <source>Cannot import the bundle “%1”: %2. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="38"/>
-        <source>Missing remotely %1</source>
+        <location filename="../app/export/bundle.cpp" line="81"/>
+        <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="40"/>
-        <source>Check failed %1</source>
+        <location filename="../app/export/bundle.cpp" line="83"/>
+        <source>the size of %1 is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="42"/>
-        <source>Not checked %1</source>
+        <location filename="../app/export/bundle.cpp" line="85"/>
+        <source>%1 does not have the expected size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="88"/>
+        <location filename="../app/export/bundle.cpp" line="103"/>
+        <source>cannot read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="159"/>
+        <source>Cannot write the bundle “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="280"/>
+        <source>Cannot read the bundle “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="281"/>
+        <source>it is not a readable zip archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="290"/>
+        <source>manifest.json is not an Assistant Desk bundle manifest (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="301"/>
+        <source>Bundle “%1” not imported. Already in the workspace as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="303"/>
+        <source>Cannot import the bundle “%1”: its definition has problems. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="332"/>
+        <source>manifest.json lists a file that is not in the definition (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/bundle.cpp" line="338"/>
+        <source>the copy of “%1” (%2) does not match its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,11 +596,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="38"/>
+        <location filename="../app/cli/cli.cpp" line="42"/>
         <source>Usage: assistant-desk-cli [--workspace PATH] [--json] [--quiet] &lt;command&gt; [arguments]
 
 Commands:
-  import-workspace FILE                     load a workspace interchange file (all or nothing)
+  import-workspace FILE                     load a workspace interchange file or a bundle .zip (all or nothing)
   export-workspace [--with-content] [FILE]  write the workspace as interchange JSON (stdout without FILE)
   list [--all]                              assistants with their cached sync status
   show ID                                   one assistant: fields, files, versions, sync state
@@ -481,11 +608,15 @@ Commands:
   check (ID… | --all) [--concurrency N]     sync check; statuses and differences
   push ID [--dry-run]                       push local → OpenAI; --dry-run prints the plan only
   pull ID                                   take the OpenAI state into the workspace
+  release EXPERIMENT_ID [--publish]         release an experiment: assistant versions, experiment version
   archive ID [--dry-run]                    archive an assistant family, or show what blocks it
   deletions [--retry]                       remote deletion jobs and their state
+  orphans [--cached] [--delete --yes]       remote files and vector stores no assistant uses; delete them
   connect --base-url URL [--organization ID] [--project ID] [--no-key]
                                             set the workspace&apos;s connection; key read from stdin
   remote list                               every assistant of the account (all pages)
+  export-responses ID                       the assistant as a Responses-API request config
+  bundle ID OUT.zip                         archive bundle: definition, versions, manifest, file copies
 
 Global options:
   --workspace PATH   the workspace file (default: %1)
@@ -498,189 +629,194 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="67"/>
+        <location filename="../app/cli/cli.cpp" line="75"/>
         <location filename="../app/cli/clisupport.cpp" line="30"/>
         <source>Run &apos;assistant-desk-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
+        <location filename="../app/cli/cli.cpp" line="103"/>
         <location filename="../app/cli/clisupport.cpp" line="45"/>
         <source>Workspace “%1” does not exist. Create it with import-workspace or open it in Assistant Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
+        <location filename="../app/cli/cli.cpp" line="126"/>
         <source>import-workspace takes exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="122"/>
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>Cannot import “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="133"/>
+        <location filename="../app/cli/cli.cpp" line="144"/>
         <source>Cannot import “%1”: the file has errors; nothing was imported. Problems: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="152"/>
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>Imported “%1” into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="165"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Unknown option for export-workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="180"/>
         <source>export-workspace takes at most one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
+        <location filename="../app/cli/cli.cpp" line="192"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="185"/>
+        <location filename="../app/cli/cli.cpp" line="196"/>
         <source>Exported the workspace to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="196"/>
+        <location filename="../app/cli/cli.cpp" line="207"/>
         <source>Unknown argument for list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
+        <location filename="../app/cli/cli.cpp" line="237"/>
         <source>No assistants in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="241"/>
+        <source>No Assistants API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="243"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <location filename="../app/cli/synccommands.cpp" line="60"/>
         <source> · Not pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="234"/>
+        <location filename="../app/cli/cli.cpp" line="245"/>
         <source> · Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="236"/>
+        <location filename="../app/cli/cli.cpp" line="247"/>
         <source>never checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="254"/>
+        <location filename="../app/cli/cli.cpp" line="265"/>
         <source>show takes exactly one assistant ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="338"/>
+        <location filename="../app/cli/cli.cpp" line="349"/>
         <source>Read-only: version v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="339"/>
+        <location filename="../app/cli/cli.cpp" line="350"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
         <location filename="../app/cli/synccommands.cpp" line="62"/>
         <source> · checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="354"/>
         <source>Last check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="345"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>Differs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
+        <location filename="../app/cli/cli.cpp" line="357"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="358"/>
         <source>Remote id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="358"/>
+        <location filename="../app/cli/cli.cpp" line="362"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="360"/>
         <source>Description: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="361"/>
         <source>Temperature: %1 · Top P: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="362"/>
         <source>Tools: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="354"/>
+        <location filename="../app/cli/cli.cpp" line="365"/>
         <source>Function: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="367"/>
         <source>Code interpreter file: %1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="358"/>
+        <location filename="../app/cli/cli.cpp" line="369"/>
         <source>File search file: %1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="360"/>
+        <location filename="../app/cli/cli.cpp" line="371"/>
         <source>Version v%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="361"/>
+        <location filename="../app/cli/cli.cpp" line="372"/>
         <source>Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="374"/>
-        <location filename="../app/cli/cli.cpp" line="405"/>
+        <location filename="../app/cli/cli.cpp" line="385"/>
+        <location filename="../app/cli/cli.cpp" line="416"/>
         <source>--workspace needs a PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="391"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location filename="../app/cli/cli.cpp" line="414"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="427"/>
+        <location filename="../app/cli/cli.cpp" line="441"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,10 +885,13 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <source>Nothing to push: already in sync</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/synccommands.cpp" line="235"/>
-        <source>Pushed %1 step(s).</source>
-        <translation type="unfinished"></translation>
+        <source>Pushed %n step(s).</source>
+        <translation>
+            <numerusform>Pushed %n step.</numerusform>
+            <numerusform>Pushed %n steps.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="237"/>
@@ -791,140 +930,355 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="76"/>
+        <location filename="../app/cli/remotecommands.cpp" line="77"/>
         <source>--base-url needs a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="80"/>
+        <location filename="../app/cli/remotecommands.cpp" line="81"/>
         <source>--organization needs an ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="83"/>
+        <location filename="../app/cli/remotecommands.cpp" line="84"/>
         <source>--project needs an ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="87"/>
+        <location filename="../app/cli/remotecommands.cpp" line="88"/>
         <source>Unknown argument for connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="91"/>
+        <location filename="../app/cli/remotecommands.cpp" line="92"/>
         <source>connect needs --base-url URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="100"/>
+        <location filename="../app/cli/remotecommands.cpp" line="101"/>
         <source>No API key on standard input. Pipe the key in, or pass --no-key to use OPENAI_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="118"/>
+        <location filename="../app/cli/remotecommands.cpp" line="119"/>
         <source>The connection changed: every status is now Not checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="133"/>
+        <location filename="../app/cli/remotecommands.cpp" line="134"/>
         <source>Connected %1 to %2; the key will come from OPENAI_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="134"/>
+        <location filename="../app/cli/remotecommands.cpp" line="135"/>
         <source>Connected %1 to %2; the key is stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="144"/>
+        <location filename="../app/cli/remotecommands.cpp" line="145"/>
         <source>remote takes a subcommand: remote list [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="146"/>
+        <location filename="../app/cli/remotecommands.cpp" line="147"/>
         <source>Unknown argument for remote list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="148"/>
+        <location filename="../app/cli/remotecommands.cpp" line="149"/>
         <source>Workspace “%1” does not exist. Connect it first with connect --base-url URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="192"/>
+        <location filename="../app/cli/remotecommands.cpp" line="193"/>
         <source>Untitled assistant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/remotecommands.cpp" line="197"/>
+        <source>%n assistant(s) on %1.</source>
+        <translation>
+            <numerusform>%n assistant on %1.</numerusform>
+            <numerusform>%n assistants on %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="196"/>
-        <source>%1 assistant(s) on %2.</source>
+        <location filename="../app/cli/exportcommands.cpp" line="39"/>
+        <source>Unknown option for export-responses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="44"/>
+        <source>export-responses takes exactly one assistant ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="62"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="67"/>
+        <source>Not carried over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="80"/>
+        <source>Unknown option for bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="85"/>
+        <source>bundle takes an assistant ID and the OUT.zip file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="101"/>
+        <source>Wrote the bundle “%1”: “%2”, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommands.cpp" line="102"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommands.cpp" line="102"/>
+        <location filename="../app/cli/orphancommands.cpp" line="46"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="106"/>
+        <source>Warning: “%1” has no local copy; the bundle holds its record only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="127"/>
+        <source>Imported the bundle “%1” (“%2”) into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="30"/>
+        <source>Orphans as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="32"/>
+        <source>The server has no Assistants API (404): no remote assistants were listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="34"/>
+        <source>The server has no vector stores API (404): no vector stores were listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="38"/>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="38"/>
+        <location filename="../app/cli/orphancommands.cpp" line="43"/>
+        <source> none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="41"/>
+        <location filename="../app/cli/orphancommands.cpp" line="47"/>
+        <location filename="../app/cli/orphancommands.cpp" line="53"/>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="42"/>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="42"/>
+        <location filename="../app/cli/orphancommands.cpp" line="48"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="43"/>
+        <source>Vector stores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="45"/>
+        <location filename="../app/cli/orphancommands.cpp" line="52"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="48"/>
+        <source>last active %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="50"/>
+        <source>Assistants not in this workspace (import them with import-remote):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="60"/>
+        <source>vector store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="60"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="75"/>
+        <source>Unknown argument for orphans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="78"/>
+        <source>orphans --delete needs --yes: it deletes every listed orphan in OpenAI. Run orphans without --delete first to see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="81"/>
+        <source>--yes goes with --delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="83"/>
+        <source>--cached shows the last scan; it cannot be combined with --delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="94"/>
+        <source>No orphan scan is stored in this workspace for its server yet. Run orphans online first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="156"/>
+        <source>Skipped %1: now in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="158"/>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="160"/>
+        <source>Failed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="162"/>
+        <source>Queued %1: not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="172"/>
+        <source>No orphans to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="105"/>
+        <source>Unknown option for release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="111"/>
+        <source>release takes one experiment ID: release EXPERIMENT_ID [--publish].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="143"/>
+        <source>Released “%1” v%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="146"/>
+        <source> [published]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/releasecommands.cpp" line="151"/>
+        <source>Pipeline %1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="29"/>
+        <location filename="../ui/connectiondialog.cpp" line="32"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="37"/>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>optional, e.g. org-…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="40"/>
+        <location filename="../ui/connectiondialog.cpp" line="43"/>
         <source>optional, e.g. proj_…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/connectiondialog.cpp" line="47"/>
         <source>sk-…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="48"/>
+        <location filename="../ui/connectiondialog.cpp" line="51"/>
         <source>Show the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="52"/>
+        <location filename="../ui/connectiondialog.cpp" line="55"/>
         <source>Stored in the system keychain, never in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="56"/>
+        <location filename="../ui/connectiondialog.cpp" line="59"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="69"/>
+        <location filename="../ui/connectiondialog.cpp" line="77"/>
         <source>&amp;Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <location filename="../ui/connectiondialog.cpp" line="79"/>
         <source>&amp;Organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="72"/>
+        <location filename="../ui/connectiondialog.cpp" line="80"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <location filename="../ui/connectiondialog.cpp" line="81"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="138"/>
+        <location filename="../ui/connectiondialog.cpp" line="149"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectiondialog.cpp" line="167"/>
+        <location filename="../ui/connectiondialog.cpp" line="181"/>
         <source>Connected: %n model(s)</source>
         <translation>
             <numerusform>Connected: %n model</numerusform>
@@ -932,23 +1286,59 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="180"/>
+        <location filename="../ui/connectiondialog.cpp" line="182"/>
+        <source>Connected (the server offers no models list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="190"/>
+        <source>Connected, but the capabilities could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="212"/>
+        <location filename="../ui/connectiondialog.cpp" line="218"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="194"/>
+        <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>The connection is saved, but the key could not be stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="222"/>
+        <location filename="../ui/connectiondialog.cpp" line="253"/>
+        <source>What the server supports (checked %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="254"/>
+        <source>What the server supports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="278"/>
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <location filename="../app/storage/database.cpp" line="22"/>
+        <source>Cannot open workspace “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="27"/>
+        <source>it is locked by another program. Close the other program and try again. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="68"/>
+        <source>it is not an Assistant Desk workspace (%1). The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../app/storage/database.cpp" line="116"/>
         <source>the SQLite driver of Qt is not installed</source>
@@ -985,38 +1375,38 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="204"/>
-        <location filename="../app/storage/database.cpp" line="210"/>
+        <location filename="../app/storage/database.cpp" line="221"/>
+        <location filename="../app/storage/database.cpp" line="227"/>
         <source>updating the workspace format to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="227"/>
+        <location filename="../app/storage/database.cpp" line="244"/>
         <source>starting a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="235"/>
+        <location filename="../app/storage/database.cpp" line="252"/>
         <source>saving the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="252"/>
+        <location filename="../app/storage/database.cpp" line="269"/>
         <source>preparing a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="260"/>
+        <location filename="../app/storage/database.cpp" line="277"/>
         <source>running a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="269"/>
+        <location filename="../app/storage/database.cpp" line="286"/>
         <source>writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="283"/>
+        <location filename="../app/storage/database.cpp" line="300"/>
         <source>Workspace error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,7 +1528,8 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>DeletionQueue</name>
     <message>
-        <location filename="../app/archive/deletionqueue.cpp" line="55"/>
+        <location filename="../app/archive/deletionqueue.cpp" line="73"/>
+        <location filename="../app/versions/releaser.cpp" line="57"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,174 +1548,194 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
 </context>
 <context>
-    <name>Difference</name>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="328"/>
-        <source>%1: %2 only in the workspace, %3 only in OpenAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="333"/>
-        <location filename="../app/sync/syncdiff.cpp" line="341"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="337"/>
-        <source>on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="337"/>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncdiff.cpp" line="344"/>
-        <source>%1: %2 in the workspace, %3 in OpenAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DifferencesTab</name>
     <message>
-        <location filename="../ui/differencestab.cpp" line="76"/>
+        <location filename="../ui/differencestab.cpp" line="79"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="76"/>
+        <location filename="../ui/differencestab.cpp" line="79"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="76"/>
+        <location filename="../ui/differencestab.cpp" line="79"/>
         <source>OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="90"/>
-        <source>Select a row to compare its workspace and OpenAI values line by line.</source>
+        <location filename="../ui/differencestab.cpp" line="79"/>
+        <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="122"/>
+        <location filename="../ui/differencestab.cpp" line="92"/>
+        <source>Choose per row whether to keep the workspace value or take the OpenAI value, then Apply. Apply works offline; what is still different can be pushed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="97"/>
+        <location filename="../ui/differencestab.cpp" line="183"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="99"/>
+        <source>Write the values of the rows set to “Take OpenAI” into the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="115"/>
+        <source>Select a row to compare its workspace and OpenAI values line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/differencestab.cpp" line="183"/>
+        <source>Apply (%n)</source>
+        <translation>
+            <numerusform>Apply (%n)</numerusform>
+            <numerusform>Apply (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="188"/>
         <source>Differences (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="122"/>
+        <location filename="../ui/differencestab.cpp" line="188"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="132"/>
+        <location filename="../ui/differencestab.cpp" line="198"/>
         <source>Never pushed: this assistant is not in OpenAI yet. Push it to create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="135"/>
+        <location filename="../ui/differencestab.cpp" line="201"/>
         <source>Not checked yet. Use Check to compare it with OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="138"/>
+        <location filename="../ui/differencestab.cpp" line="204"/>
         <source>In sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="138"/>
+        <location filename="../ui/differencestab.cpp" line="204"/>
         <source>In sync · checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="141"/>
+        <location filename="../ui/differencestab.cpp" line="207"/>
         <source>%1 · checked %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="144"/>
+        <location filename="../ui/differencestab.cpp" line="210"/>
         <source>This assistant no longer exists in OpenAI (%1). Push re-creates it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="147"/>
+        <location filename="../ui/differencestab.cpp" line="213"/>
         <source>No Assistants API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="147"/>
+        <location filename="../ui/differencestab.cpp" line="213"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="153"/>
+        <location filename="../ui/differencestab.cpp" line="219"/>
         <source>Last known: %1, checked %2 (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="182"/>
+        <location filename="../ui/differencestab.cpp" line="250"/>
         <source>Only in the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="184"/>
+        <location filename="../ui/differencestab.cpp" line="252"/>
         <source>Only in OpenAI: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="206"/>
+        <location filename="../ui/differencestab.cpp" line="268"/>
+        <source>Keep workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="269"/>
+        <source>Take OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="270"/>
+        <source>Resolve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="271"/>
+        <source>Keep the workspace value (pushed later), or take the OpenAI value into the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/differencestab.cpp" line="281"/>
         <source>only in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="206"/>
+        <location filename="../ui/differencestab.cpp" line="281"/>
         <source>only in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="207"/>
+        <location filename="../ui/differencestab.cpp" line="282"/>
         <source>no remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="208"/>
+        <location filename="../ui/differencestab.cpp" line="283"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="210"/>
+        <location filename="../ui/differencestab.cpp" line="285"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="223"/>
+        <location filename="../ui/differencestab.cpp" line="298"/>
         <source>- workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="223"/>
+        <location filename="../ui/differencestab.cpp" line="298"/>
         <source>+ OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="245"/>
-        <location filename="../ui/differencestab.cpp" line="253"/>
+        <location filename="../ui/differencestab.cpp" line="320"/>
+        <location filename="../ui/differencestab.cpp" line="328"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="247"/>
+        <location filename="../ui/differencestab.cpp" line="322"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="249"/>
+        <location filename="../ui/differencestab.cpp" line="324"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="249"/>
+        <location filename="../ui/differencestab.cpp" line="324"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,77 +1743,77 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="45"/>
+        <location filename="../models/experimentlistmodel.cpp" line="47"/>
         <source>%1 (working)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="47"/>
+        <location filename="../models/experimentlistmodel.cpp" line="49"/>
         <source>%1 · v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="48"/>
+        <location filename="../models/experimentlistmodel.cpp" line="50"/>
         <source>%1 · working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="56"/>
+        <location filename="../models/experimentlistmodel.cpp" line="58"/>
         <source>unreleased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="57"/>
+        <location filename="../models/experimentlistmodel.cpp" line="59"/>
         <source>v%1 [published]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="57"/>
+        <location filename="../models/experimentlistmodel.cpp" line="59"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="98"/>
+        <location filename="../models/experimentlistmodel.cpp" line="100"/>
         <source>Assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="100"/>
+        <location filename="../models/experimentlistmodel.cpp" line="102"/>
         <source>Pipeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="101"/>
+        <location filename="../models/experimentlistmodel.cpp" line="103"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="104"/>
+        <location filename="../models/experimentlistmodel.cpp" line="106"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="104"/>
+        <location filename="../models/experimentlistmodel.cpp" line="106"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="125"/>
+        <location filename="../models/experimentlistmodel.cpp" line="127"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="127"/>
+        <location filename="../models/experimentlistmodel.cpp" line="129"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="129"/>
+        <location filename="../models/experimentlistmodel.cpp" line="131"/>
         <source>Uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="131"/>
+        <location filename="../models/experimentlistmodel.cpp" line="133"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,91 +1821,254 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="20"/>
-        <source>Experiments are read-only in this version of Assistant Desk.</source>
+        <location filename="../ui/experimentview.cpp" line="104"/>
+        <source>The assistant this experiment uses directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="24"/>
+        <location filename="../ui/experimentview.cpp" line="105"/>
+        <source>Remove assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="107"/>
+        <source>Remove pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="108"/>
+        <source>⚠ Highlighted: uses the assistant you are archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="110"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="111"/>
+        <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="112"/>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="113"/>
+        <source>Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="114"/>
+        <source>Create a version of this experiment and of the assistants it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="115"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="120"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="124"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="25"/>
+        <location filename="../ui/experimentview.cpp" line="125"/>
         <source>Published:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="26"/>
+        <location filename="../ui/experimentview.cpp" line="126"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="27"/>
-        <source>Assistant (direct):</source>
+        <location filename="../ui/experimentview.cpp" line="127"/>
+        <source>&amp;Assistant (direct):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="28"/>
-        <source>Pipeline:</source>
+        <location filename="../ui/experimentview.cpp" line="130"/>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="262"/>
+        <source>Archived: this experiment record is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="264"/>
+        <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="370"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="372"/>
+        <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="373"/>
+        <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="375"/>
+        <source>Archive “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentview.cpp" line="375"/>
+        <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FunctionToolsEditor</name>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="38"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="37"/>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/functiontoolseditor.cpp" line="39"/>
         <source>Add function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="40"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="41"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="51"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="45"/>
+        <source>Function name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/functiontoolseditor.cpp" line="50"/>
+        <source>Parameters (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/functiontoolseditor.cpp" line="54"/>
         <source>Pretty-print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="53"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="56"/>
         <source>Strict (the model must follow the schema exactly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="81"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="84"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="82"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="85"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="83"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="86"/>
         <source>Parameters (JSON):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="120"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="123"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="122"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="125"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="158"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="161"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="212"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="215"/>
         <source>new_function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsDialog</name>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="21"/>
+        <source>General settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="27"/>
+        <source>How many requests run at once, for Check all and every other server action (1–32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="33"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="35"/>
+        <source>How long one request may wait for an answer before it is retried; uploads time out only without progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="41"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="41"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="41"/>
+        <source>Deutsch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="46"/>
+        <source>Takes effect after restarting Assistant Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="50"/>
+        <source>The theme follows the system&apos;s light or dark palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="55"/>
+        <source>&amp;Concurrent requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="56"/>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingsdialog.cpp" line="57"/>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,79 +2076,333 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <name>GeneralTab</name>
     <message>
         <location filename="../ui/generaltab.cpp" line="54"/>
-        <location filename="../ui/generaltab.cpp" line="270"/>
+        <location filename="../ui/generaltab.cpp" line="279"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="65"/>
-        <location filename="../ui/generaltab.cpp" line="269"/>
+        <location filename="../ui/generaltab.cpp" line="55"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="58"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="67"/>
+        <location filename="../ui/generaltab.cpp" line="278"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="87"/>
-        <source>Key</source>
+        <location filename="../ui/generaltab.cpp" line="68"/>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="87"/>
-        <source>Value</source>
+        <location filename="../ui/generaltab.cpp" line="71"/>
+        <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="93"/>
-        <source>Add pair</source>
+        <location filename="../ui/generaltab.cpp" line="82"/>
+        <location filename="../ui/generaltab.cpp" line="85"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="88"/>
+        <location filename="../ui/generaltab.cpp" line="91"/>
+        <source>Top P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/generaltab.cpp" line="95"/>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="96"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="96"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="102"/>
+        <source>Add pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generaltab.cpp" line="104"/>
         <source>Remove pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="118"/>
+        <location filename="../ui/generaltab.cpp" line="127"/>
         <source>Top P:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="141"/>
+        <location filename="../ui/generaltab.cpp" line="150"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="151"/>
+        <location filename="../ui/generaltab.cpp" line="160"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="152"/>
+        <location filename="../ui/generaltab.cpp" line="161"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="153"/>
+        <location filename="../ui/generaltab.cpp" line="162"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="154"/>
+        <location filename="../ui/generaltab.cpp" line="163"/>
         <source>&amp;Temperature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="155"/>
+        <location filename="../ui/generaltab.cpp" line="164"/>
         <source>&amp;Metadata:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="213"/>
+        <location filename="../ui/generaltab.cpp" line="222"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>ImportAllDialog</name>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="60"/>
+        <source>Import all from OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="72"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="72"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="72"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="72"/>
+        <source>In the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="76"/>
+        <source>Assistants in OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="96"/>
+        <source>Select all &amp;new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="99"/>
+        <source>Select n&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="102"/>
+        <source>&amp;List again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="107"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="190"/>
+        <source>Could not list the assistants in OpenAI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="222"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="229"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="233"/>
+        <source>Already in the workspace as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="303"/>
+        <source>Importing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="310"/>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="329"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="334"/>
+        <source>Imported %1 · already in the workspace %2 · failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="339"/>
+        <source>Import cancelled: %1 · not imported %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="368"/>
+        <source>Listing assistants in OpenAI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="383"/>
+        <source>Not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="390"/>
+        <source>Listing every assistant in OpenAI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="392"/>
+        <source>Not listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="392"/>
+        <source>Not listed yet. Listing needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="396"/>
+        <source>Listed %1 — offline, import not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="398"/>
+        <source>Listed %1 (listing again failed) · %2 in OpenAI, %3 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="400"/>
+        <source>Listed %1 · %2 in OpenAI, %3 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="405"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="407"/>
+        <source>Import the checked assistants into the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importalldialog.cpp" line="409"/>
+        <source>List the assistants in OpenAI again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="48"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="58"/>
+        <location filename="../app/interchange/interchange.cpp" line="97"/>
+        <location filename="../app/interchange/interchange.cpp" line="603"/>
+        <location filename="../app/interchange/interchange.cpp" line="608"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="62"/>
+        <location filename="../app/interchange/interchange.cpp" line="138"/>
+        <location filename="../app/interchange/interchange.cpp" line="345"/>
+        <location filename="../app/interchange/interchange.cpp" line="374"/>
+        <location filename="../app/interchange/interchange.cpp" line="613"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="74"/>
+        <source>must be a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="86"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="102"/>
+        <source>must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="114"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="126"/>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="152"/>
+        <location filename="../app/interchange/interchange.cpp" line="366"/>
+        <location filename="../app/interchange/interchange.cpp" line="379"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="218"/>
+        <source>duplicate id %1 (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="223"/>
+        <source>id already exists in the workspace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="255"/>
         <source>unknown file id %1</source>
@@ -1593,24 +2421,6 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../app/interchange/interchange.cpp" line="258"/>
         <source>unknown pipeline id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="579"/>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Interchange::Parser</name>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="218"/>
-        <source>duplicate id %1 (also at %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="223"/>
-        <source>id already exists in the workspace (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1649,22 +2459,9 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="345"/>
-        <location filename="../app/interchange/interchange.cpp" line="374"/>
-        <location filename="../app/interchange/interchange.cpp" line="613"/>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/interchange/interchange.cpp" line="350"/>
         <location filename="../app/interchange/interchange.cpp" line="592"/>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="366"/>
-        <location filename="../app/interchange/interchange.cpp" line="379"/>
-        <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1715,6 +2512,11 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/interchange/interchange.cpp" line="579"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/interchange/interchange.cpp" line="586"/>
         <source>the file is not valid UTF-8 text</source>
         <translation type="unfinished"></translation>
@@ -1722,12 +2524,6 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../app/interchange/interchange.cpp" line="590"/>
         <source>invalid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="603"/>
-        <location filename="../app/interchange/interchange.cpp" line="608"/>
-        <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,56 +2539,6 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../app/interchange/interchange.cpp" line="630"/>
         <source>…and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Interchange::Reader</name>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="48"/>
-        <source>unknown key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="58"/>
-        <location filename="../app/interchange/interchange.cpp" line="97"/>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="62"/>
-        <location filename="../app/interchange/interchange.cpp" line="138"/>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="74"/>
-        <source>must be a string or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="86"/>
-        <source>must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="102"/>
-        <source>must be an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="114"/>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="126"/>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/interchange/interchange.cpp" line="152"/>
-        <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1816,361 +2562,412 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../app/secrets/keychainsecretstore.cpp" line="40"/>
+        <source>The system keychain is not available (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainsecretstore.cpp" line="41"/>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Assistant Desk workspaces (*.adesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Workspace files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;New workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Import workspace file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Export workspace file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;New assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Save the assistant (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Drop the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Copy the assistant as a new, never-pushed assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <source>Released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Applied: “%1” now matches OpenAI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <source>Applied. %n difference(s) remain; push them when you are online.</source>
+        <translation>
+            <numerusform>Applied. %n difference remains; push it when you are online.</numerusform>
+            <numerusform>Applied. %n differences remain; push them when you are online.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>The workspace %1 could not be opened.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>%1[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Select an assistant on the left, or create one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Select an experiment on the left to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Select a pipeline on the left to see its nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>New assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Could not create the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Could not duplicate the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Import workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Nothing was imported from %1: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Imported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Export workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Could not create the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="43"/>
+        <location filename="../ui/mainwindowsync.cpp" line="44"/>
         <source>&amp;Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="44"/>
+        <location filename="../ui/mainwindowsync.cpp" line="45"/>
         <source>Work &amp;offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="46"/>
+        <location filename="../ui/mainwindowsync.cpp" line="47"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="48"/>
+        <location filename="../ui/mainwindowsync.cpp" line="49"/>
         <source>Check &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="49"/>
+        <location filename="../ui/mainwindowsync.cpp" line="50"/>
         <source>&amp;Push…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="50"/>
+        <location filename="../ui/mainwindowsync.cpp" line="51"/>
         <source>&amp;Update from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="51"/>
+        <location filename="../ui/mainwindowsync.cpp" line="52"/>
         <source>&amp;Import all from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="53"/>
+        <location filename="../ui/mainwindowsync.cpp" line="54"/>
         <source>&amp;Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="54"/>
+        <location filename="../ui/mainwindowsync.cpp" line="55"/>
         <source>Archive the assistant and its versions and delete them in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="55"/>
+        <location filename="../ui/mainwindowsync.cpp" line="56"/>
         <source>Remote &amp;cleanup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="56"/>
+        <location filename="../ui/mainwindowsync.cpp" line="57"/>
         <source>Deletions in OpenAI after archiving, with their state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="86"/>
+        <location filename="../ui/mainwindowsync.cpp" line="87"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="92"/>
+        <location filename="../ui/mainwindowsync.cpp" line="93"/>
         <source>Check all cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="132"/>
+        <location filename="../ui/mainwindowsync.cpp" line="133"/>
         <source>No API key is stored. Add one in Settings → Connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="133"/>
+        <location filename="../ui/mainwindowsync.cpp" line="134"/>
         <source>Not available offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="148"/>
+        <location filename="../ui/mainwindowsync.cpp" line="149"/>
         <source>Compare the assistant with OpenAI (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="149"/>
+        <location filename="../ui/mainwindowsync.cpp" line="150"/>
         <source>Compare every assistant with OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="150"/>
+        <location filename="../ui/mainwindowsync.cpp" line="151"/>
         <source>Review and send the workspace version to OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="151"/>
+        <location filename="../ui/mainwindowsync.cpp" line="152"/>
         <source>Take the assistant as it is in OpenAI into the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="152"/>
+        <location filename="../ui/mainwindowsync.cpp" line="153"/>
         <source>Import every assistant of the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="168"/>
+        <location filename="../ui/mainwindowsync.cpp" line="169"/>
         <source>Checking “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="195"/>
+        <location filename="../ui/mainwindowsync.cpp" line="193"/>
+        <source>Change the connection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="194"/>
+        <source>This workspace has assistants linked to the current server. Their ids mean nothing on another server or project, so every status becomes “Not checked yet”. Change the connection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="204"/>
         <source>Connection saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="213"/>
+        <location filename="../ui/mainwindowsync.cpp" line="222"/>
         <source>Pushed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="226"/>
+        <location filename="../ui/mainwindowsync.cpp" line="235"/>
         <source>Take “%1” as it is in OpenAI into the workspace? Files no longer in OpenAI are detached from this assistant, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="233"/>
+        <location filename="../ui/mainwindowsync.cpp" line="242"/>
         <source>As of the last check this changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="235"/>
+        <location filename="../ui/mainwindowsync.cpp" line="244"/>
         <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowsync.cpp" line="237"/>
+        <location filename="../ui/mainwindowsync.cpp" line="246"/>
         <source>• and %n more</source>
         <translation>
             <numerusform>• and %n more</numerusform>
@@ -2178,57 +2975,37 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="240"/>
+        <location filename="../ui/mainwindowsync.cpp" line="249"/>
         <source>Discard your unpushed changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="241"/>
+        <location filename="../ui/mainwindowsync.cpp" line="250"/>
         <source>Update from OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="245"/>
+        <location filename="../ui/mainwindowsync.cpp" line="254"/>
         <source>Updating “%1” from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="249"/>
+        <location filename="../ui/mainwindowsync.cpp" line="258"/>
         <source>Could not update “%1” from OpenAI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="254"/>
+        <location filename="../ui/mainwindowsync.cpp" line="263"/>
         <source>Updated “%1” from OpenAI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="264"/>
-        <source>Importing from OpenAI…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="270"/>
-        <source>Import from OpenAI failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="281"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="283"/>
-        <source>Imported %1 · already in the workspace %2 · failed %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="303"/>
+        <location filename="../ui/mainwindowsync.cpp" line="311"/>
         <source>“%1” changed in the workspace; Revert shows the stored version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowarchive.cpp" line="45"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="53"/>
         <source>Archived. %n deletion(s) in OpenAI queued.</source>
         <translation>
             <numerusform>Archived. %n deletion in OpenAI queued.</numerusform>
@@ -2236,25 +3013,128 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowarchive.cpp" line="58"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="66"/>
         <source>Remote cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="23"/>
+        <source>Assistant Desk bundles (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="29"/>
+        <source>E&amp;xport for Responses API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="31"/>
+        <source>Show the assistant as a Responses-API request config to copy or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="32"/>
+        <source>Export &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="35"/>
+        <source>Save the assistant, every version, the file list and the local file copies in one zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="36"/>
+        <source>Import &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="77"/>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowexport.cpp" line="88"/>
+        <source>Bundle saved to %1, without the contents of %n file(s): the workspace has no local copy of them.</source>
+        <translation>
+            <numerusform>Bundle saved to %1, without the contents of %n file: the workspace has no local copy of it.</numerusform>
+            <numerusform>Bundle saved to %1, without the contents of %n files: the workspace has no local copy of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="95"/>
+        <source>Bundle saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="102"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowexport.cpp" line="112"/>
+        <source>Imported “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowhelp.cpp" line="78"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowhelp.cpp" line="80"/>
+        <source>&amp;About Assistant Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowhelp.cpp" line="86"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindoworphans.cpp" line="17"/>
+        <source>&amp;Orphans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindoworphans.cpp" line="19"/>
+        <source>Files and vector stores in OpenAI that no assistant uses; delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindoworphans.cpp" line="35"/>
+        <source>Orphans in OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsettings.cpp" line="14"/>
+        <source>&amp;General…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsettings.cpp" line="16"/>
+        <source>Concurrent requests, request timeout and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsettings.cpp" line="35"/>
+        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="34"/>
+        <location filename="../ui/messagebanner.cpp" line="38"/>
         <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="35"/>
+        <location filename="../ui/messagebanner.cpp" line="39"/>
         <source>Close message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagebanner.cpp" line="62"/>
+        <location filename="../ui/messagebanner.cpp" line="66"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -2265,41 +3145,107 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="40"/>
+        <location filename="../ui/navigatorpanel.cpp" line="44"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="45"/>
+        <location filename="../ui/navigatorpanel.cpp" line="93"/>
         <source>Assistants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="40"/>
+        <location filename="../ui/navigatorpanel.cpp" line="45"/>
+        <location filename="../ui/navigatorpanel.cpp" line="108"/>
         <source>Experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="40"/>
+        <location filename="../ui/navigatorpanel.cpp" line="45"/>
+        <location filename="../ui/navigatorpanel.cpp" line="117"/>
         <source>Pipelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="49"/>
+        <location filename="../ui/navigatorpanel.cpp" line="54"/>
         <source>Search name or model (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="51"/>
+        <location filename="../ui/navigatorpanel.cpp" line="56"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="57"/>
         <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="149"/>
+        <source>New e&amp;xperiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="151"/>
+        <source>Create an unreleased experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="152"/>
+        <source>New &amp;pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="154"/>
+        <source>Create a working pipeline without nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="208"/>
+        <source>New experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="210"/>
+        <source>Could not create the experiment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="222"/>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/navigatorpanel.cpp" line="224"/>
+        <source>Could not create the pipeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../ui/offlinebanner.cpp" line="19"/>
+        <location filename="../ui/offlinebanner.cpp" line="14"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/offlinebanner.cpp" line="21"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpenAi</name>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="40"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAi::ApiError</name>
     <message>
         <location filename="../app/openai/apierror.cpp" line="31"/>
         <source>Bad request (400)</source>
@@ -2365,58 +3311,70 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <source>The server did not answer in time (1 attempt).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/openai/apierror.cpp" line="91"/>
-        <source>The server did not answer in time (%1 attempts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/openai/apierror.cpp" line="94"/>
-        <source>Cannot reach %1 (1 attempt): %2</source>
-        <translation type="unfinished"></translation>
+        <source>The server did not answer in time (%n attempts).</source>
+        <translation>
+            <numerusform>The server did not answer in time (%n attempt).</numerusform>
+            <numerusform>The server did not answer in time (%n attempts).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/openai/apierror.cpp" line="95"/>
-        <source>Cannot reach %1 (%3 attempts): %2</source>
+        <source>Cannot reach %1 (1 attempt): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/openai/apierror.cpp" line="96"/>
+        <source>Cannot reach %1 (%n attempts): %2</source>
+        <translation>
+            <numerusform>Cannot reach %1 (%n attempt): %2</numerusform>
+            <numerusform>Cannot reach %1 (%n attempts): %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="99"/>
+        <location filename="../app/openai/apierror.cpp" line="100"/>
         <source>The server sent a reply that is not valid JSON (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="106"/>
+        <location filename="../app/openai/apierror.cpp" line="107"/>
         <source>The server rejected the API key (401). Check Settings → Connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="108"/>
+        <location filename="../app/openai/apierror.cpp" line="109"/>
         <source>The server is rate-limiting requests. Tried once; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/openai/apierror.cpp" line="109"/>
-        <source>The server is rate-limiting requests. Tried %1 times; try again later.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/openai/apierror.cpp" line="110"/>
+        <source>The server is rate-limiting requests. Tried %n times; try again later.</source>
+        <translation>
+            <numerusform>The server is rate-limiting requests. Tried %n time; try again later.</numerusform>
+            <numerusform>The server is rate-limiting requests. Tried %n times; try again later.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="112"/>
+        <location filename="../app/openai/apierror.cpp" line="115"/>
         <source>Server error %1 after 1 attempt: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/openai/apierror.cpp" line="113"/>
-        <source>Server error %1 after %3 attempts: %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/openai/apierror.cpp" line="116"/>
+        <source>Server error %1 after %n attempts: %2</source>
+        <translation>
+            <numerusform>Server error %1 after %n attempt: %2</numerusform>
+            <numerusform>Server error %1 after %n attempts: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="117"/>
+        <location filename="../app/openai/apierror.cpp" line="121"/>
         <source>%1 does not offer the Assistants API (404). Point the base URL at an Assistants-v2-compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/apierror.cpp" line="123"/>
+        <location filename="../app/openai/apierror.cpp" line="127"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,95 +3420,440 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>OpenAi::OpenAiClient</name>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="401"/>
+        <location filename="../app/openai/openaiclient.cpp" line="402"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="456"/>
+        <location filename="../app/openai/openaiclient.cpp" line="427"/>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclient.cpp" line="429"/>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclient.cpp" line="464"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="483"/>
+        <location filename="../app/openai/openaiclient.cpp" line="493"/>
         <source>No API key is stored for %1. Add one in Settings → Connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="616"/>
+        <location filename="../app/openai/openaiclient.cpp" line="648"/>
         <source>%1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="617"/>
+        <location filename="../app/openai/openaiclient.cpp" line="649"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="648"/>
+        <location filename="../app/openai/openaiclient.cpp" line="680"/>
         <source>the list has no &quot;data&quot; array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="874"/>
+        <location filename="../app/openai/openaiclient.cpp" line="906"/>
         <source>File batch: between 1 and 500 files per batch (now %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>OrphanScan</name>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="246"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="247"/>
+        <source>was used by archived %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="268"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cleanup/orphanscan.cpp" line="269"/>
+        <source>%n file(s) (%1)</source>
+        <translation>
+            <numerusform>%n file (%1)</numerusform>
+            <numerusform>%n files (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cleanup/orphanscan.cpp" line="270"/>
+        <source>%n vector store(s) (%1)</source>
+        <translation>
+            <numerusform>%n vector store (%1)</numerusform>
+            <numerusform>%n vector stores (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="356"/>
+        <source>skipped: now in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="382"/>
+        <source>Listing assistants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="393"/>
+        <source>Listing files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="400"/>
+        <source>Listing vector stores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cleanup/orphanscan.cpp" line="413"/>
+        <source>Listing the files of %n vector store(s)…</source>
+        <translation>
+            <numerusform>Listing the files of %n vector store…</numerusform>
+            <numerusform>Listing the files of %n vector stores…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cleanup/orphanscan.cpp" line="439"/>
+        <source>Listed the files of vector store %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrphanTableModel</name>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="102"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="104"/>
+        <source>No workspace assistant used it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="111"/>
+        <source>Vector store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="111"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="113"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="125"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="142"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="144"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="146"/>
+        <source>Remote id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="148"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="150"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="152"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="154"/>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="156"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="158"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrphansView</name>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="47"/>
+        <location filename="../ui/orphansview.cpp" line="350"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="49"/>
+        <source>Vector store “%1” (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="50"/>
+        <source>File “%1” (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="52"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="204"/>
+        <source>Assistants not in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="208"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="208"/>
+        <source>Remote id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="208"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="208"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="218"/>
+        <source>They are never deleted here. Import them with Assistant → Import all from OpenAI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="231"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="233"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="236"/>
+        <source>Delete selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="323"/>
+        <source>Not scanned yet. A scan lists every file and vector store in OpenAI and shows the ones no assistant uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="328"/>
+        <source>Last scan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="329"/>
+        <source>Last scan: %1 · shown as last fetched (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="333"/>
+        <source>The server has no Assistants API (404): remote assistants could not be listed, so only the workspace decides what is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="336"/>
+        <source>The server has no vector stores API (404): no vector stores were listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="362"/>
+        <source>Not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="364"/>
+        <source>List every file and vector store in OpenAI and find the unused ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="368"/>
+        <source>Show what would be deleted, then delete it in OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="380"/>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="415"/>
+        <source>Scan cancelled. The last scan is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="418"/>
+        <source>Scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="428"/>
+        <source>The scan could not be kept for offline use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="433"/>
+        <source>Scan finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="474"/>
+        <source>Delete in OpenAI?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="475"/>
+        <source>This deletes %1 in OpenAI. Just before each deletion the app checks again that nothing uses the object; what is in use by then is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="478"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="480"/>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/orphansview.cpp" line="491"/>
+        <source>Deleting %n object(s) in OpenAI…</source>
+        <translation>
+            <numerusform>Deleting %n object in OpenAI…</numerusform>
+            <numerusform>Deleting %n objects in OpenAI…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="528"/>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="530"/>
+        <source>skipped %1 (now in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="532"/>
+        <source>failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphansview.cpp" line="534"/>
+        <source>queued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/orphansview.cpp" line="538"/>
+        <source>%n deletion(s) failed. Assistant → Remote cleanup… shows the errors and offers Retry.</source>
+        <translation>
+            <numerusform>%n deletion failed. Assistant → Remote cleanup… shows the error and offers Retry.</numerusform>
+            <numerusform>%n deletions failed. Assistant → Remote cleanup… shows the errors and offers Retry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineListModel</name>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="43"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="44"/>
         <source>%1 (working)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="87"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="87"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="92"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="93"/>
         <source>(no assistant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="93"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="94"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="96"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="96"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="115"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="116"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="117"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="118"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="119"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="120"/>
         <source>Assistant nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="121"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="122"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,153 +3861,143 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="24"/>
+        <location filename="../ui/pipelineview.cpp" line="64"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="24"/>
+        <location filename="../ui/pipelineview.cpp" line="64"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="24"/>
+        <location filename="../ui/pipelineview.cpp" line="64"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="24"/>
+        <location filename="../ui/pipelineview.cpp" line="64"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="29"/>
-        <source>Pipelines are read-only in this version of Assistant Desk.</source>
+        <location filename="../ui/pipelineview.cpp" line="75"/>
+        <source>The assistant the selected Assistant node uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="33"/>
+        <location filename="../ui/pipelineview.cpp" line="76"/>
+        <source>Remove node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="80"/>
+        <source>Label (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="81"/>
+        <source>Add assistant node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="83"/>
+        <source>Archive pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="88"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="92"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="34"/>
+        <location filename="../ui/pipelineview.cpp" line="93"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="38"/>
+        <location filename="../ui/pipelineview.cpp" line="94"/>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="97"/>
+        <source>Selected node&apos;s &amp;assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="114"/>
         <source>Nodes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="46"/>
+        <location filename="../ui/pipelineview.cpp" line="215"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="46"/>
+        <location filename="../ui/pipelineview.cpp" line="215"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Push</name>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="53"/>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="55"/>
-        <source>%n bytes</source>
-        <translation>
-            <numerusform>%n bytes</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/sync/pushplan.cpp" line="114"/>
-        <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
+        <location filename="../ui/pipelineview.cpp" line="218"/>
+        <source>Archived: this pipeline record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="115"/>
-        <source>Upload %1 (%2)</source>
+        <location filename="../ui/pipelineview.cpp" line="221"/>
+        <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="139"/>
-        <source>Use vector store %1 already attached in OpenAI</source>
+        <location filename="../ui/pipelineview.cpp" line="240"/>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="155"/>
-        <source>Create vector store “%1 - File Search” with 1 file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="156"/>
-        <source>Create vector store “%1 - File Search” with %n files</source>
-        <translation>
-            <numerusform>Create vector store “%1 - File Search” with %n files</numerusform>
-            <numerusform>Create vector store “%1 - File Search” with %n files</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/sync/pushplan.cpp" line="177"/>
-        <source>Add 1 file to vector store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="177"/>
-        <source>Add %n files to vector store %1</source>
-        <translation>
-            <numerusform>Add %n files to vector store %1</numerusform>
-            <numerusform>Add %n files to vector store %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/sync/pushplan.cpp" line="181"/>
-        <source>Remove 1 file from vector store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="182"/>
-        <source>Remove %n files from vector store %1</source>
-        <translation>
-            <numerusform>Remove %n files from vector store %1</numerusform>
-            <numerusform>Remove %n files from vector store %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/sync/pushplan.cpp" line="189"/>
-        <source>Create assistant in OpenAI</source>
+        <location filename="../ui/pipelineview.cpp" line="241"/>
+        <source>%1 (uses %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="192"/>
-        <source>Re-create assistant in OpenAI (%1 no longer exists)</source>
+        <location filename="../ui/pipelineview.cpp" line="245"/>
+        <source>no experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="202"/>
-        <source>Update assistant %1</source>
+        <location filename="../ui/pipelineview.cpp" line="265"/>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="214"/>
-        <source>%1: detach %2</source>
+        <location filename="../ui/pipelineview.cpp" line="410"/>
+        <source>%1 · v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="214"/>
-        <source>%1: attach new files</source>
+        <location filename="../ui/pipelineview.cpp" line="413"/>
+        <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="220"/>
-        <source>%1: %2 → %3</source>
+        <location filename="../ui/pipelineview.cpp" line="414"/>
+        <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <source>Archive “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2789,6 +4082,35 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PushPlan</name>
     <message>
+        <location filename="../app/sync/pushplan.cpp" line="20"/>
+        <location filename="../app/sync/pushplan.cpp" line="30"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="26"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="26"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="53"/>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/pushplan.cpp" line="55"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../app/sync/pushplan.cpp" line="72"/>
         <source>Nothing to push: already in sync</source>
         <translation type="unfinished"></translation>
@@ -2797,6 +4119,90 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <location filename="../app/sync/pushplan.cpp" line="75"/>
         <location filename="../app/sync/pushplan.cpp" line="78"/>
         <source> (removes a change made in OpenAI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="114"/>
+        <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="115"/>
+        <source>Upload %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="139"/>
+        <source>Use vector store %1 already attached in OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="155"/>
+        <source>Create vector store “%1 - File Search” with 1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/pushplan.cpp" line="156"/>
+        <source>Create vector store “%1 - File Search” with %n files</source>
+        <translation>
+            <numerusform>Create vector store “%1 - File Search” with %n file</numerusform>
+            <numerusform>Create vector store “%1 - File Search” with %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="177"/>
+        <source>Add 1 file to vector store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/pushplan.cpp" line="177"/>
+        <source>Add %n files to vector store %1</source>
+        <translation>
+            <numerusform>Add %n file to vector store %1</numerusform>
+            <numerusform>Add %n files to vector store %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="181"/>
+        <source>Remove 1 file from vector store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/pushplan.cpp" line="182"/>
+        <source>Remove %n files from vector store %1</source>
+        <translation>
+            <numerusform>Remove %n file from vector store %1</numerusform>
+            <numerusform>Remove %n files from vector store %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="189"/>
+        <source>Create assistant in OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="192"/>
+        <source>Re-create assistant in OpenAI (%1 no longer exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="202"/>
+        <source>Update assistant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="214"/>
+        <source>%1: detach %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="214"/>
+        <source>%1: attach new files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/pushplan.cpp" line="220"/>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,6 +4236,249 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
 </context>
 <context>
+    <name>ReferenceCombos</name>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="53"/>
+        <source>%1 (working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="74"/>
+        <source>%1 · v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="74"/>
+        <source>%1 · working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="86"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="91"/>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referencecombos.cpp" line="101"/>
+        <source>%1 (not in this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Release</name>
+    <message>
+        <location filename="../app/storage/workspacerelease.cpp" line="25"/>
+        <source>The experiment or its assistants changed during the release. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="49"/>
+        <source>Release failed: %1. Nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="28"/>
+        <source>No experiment with id “%1” in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="30"/>
+        <source>“%1” v%2 is already a released version; release the unreleased experiment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="34"/>
+        <source>Archived experiments cannot be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="52"/>
+        <source>The experiment uses a pipeline that is not in the workspace (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="55"/>
+        <source>The experiment uses the pipeline “%1”, which is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="66"/>
+        <source>The experiment uses an assistant that is not in the workspace (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releasescope.cpp" line="68"/>
+        <source>The experiment uses “%1”, which is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="51"/>
+        <source>&amp;Publish this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="55"/>
+        <source>The first release is published automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="57"/>
+        <source>Not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="66"/>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="83"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="85"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="86"/>
+        <source>This experiment cannot be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="99"/>
+        <source>Release “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="101"/>
+        <source>Release creates version v%1 of “%2” and, in OpenAI, a version of each assistant it uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="104"/>
+        <source>Release creates version v%1 of “%2”. It uses no unreleased assistant, so nothing is sent to OpenAI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="111"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="118"/>
+        <source>Pipeline “%1” → a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="204"/>
+        <source>Released v%1 [published].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="204"/>
+        <source>Released v%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="220"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="220"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/releasedialog.cpp" line="241"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Releaser</name>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="108"/>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="122"/>
+        <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="129"/>
+        <location filename="../app/versions/releaser.cpp" line="162"/>
+        <source>Save the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="138"/>
+        <location filename="../app/versions/releaser.cpp" line="341"/>
+        <source>Not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/versions/releaser.cpp" line="183"/>
+        <source>%n objects created in OpenAI could not be deleted; see Remote cleanup.</source>
+        <translation>
+            <numerusform>%n object created in OpenAI could not be deleted; see Remote cleanup.</numerusform>
+            <numerusform>%n objects created in OpenAI could not be deleted; see Remote cleanup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="218"/>
+        <source>Upload %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="242"/>
+        <source>Create vector store “%1” with 1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/versions/releaser.cpp" line="243"/>
+        <source>Create vector store “%1” with %n files</source>
+        <translation>
+            <numerusform>Create vector store “%1” with %n file</numerusform>
+            <numerusform>Create vector store “%1” with %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/versions/releaser.cpp" line="263"/>
+        <source>%n file(s) failed to index in vector store %1</source>
+        <translation>
+            <numerusform>%n file failed to index in vector store %1</numerusform>
+            <numerusform>%n files failed to index in vector store %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="273"/>
+        <source>Create assistant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="343"/>
+        <source>Delete assistant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/versions/releaser.cpp" line="346"/>
+        <source>Delete vector store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteMap</name>
     <message>
         <location filename="../app/sync/remotemapping.cpp" line="25"/>
@@ -2843,22 +4492,246 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
 </context>
 <context>
+    <name>ResponsesExport</name>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="43"/>
+        <source>File search has no vector store yet; push the assistant first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/export/responsesexport.cpp" line="68"/>
+        <source>%n code interpreter files are not uploaded</source>
+        <translation>
+            <numerusform>%n code interpreter file is not uploaded</numerusform>
+            <numerusform>%n code interpreter files are not uploaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="123"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="124"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="125"/>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="126"/>
+        <source>Include file info (local setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="128"/>
+        <source>Allow file search attachments (local setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="130"/>
+        <source>Allow code interpreter attachments (local setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/responsesexport.cpp" line="131"/>
+        <source>Allow file downloads (local setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesExportDialog</name>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="22"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="23"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/responsesexportdialog.cpp" line="34"/>
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="72"/>
+        <source>Export “%1” for Responses API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="74"/>
+        <source>The request settings of “%1” for the Responses API. Nothing is sent; copy the JSON or save it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="88"/>
+        <source>Left out of the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="96"/>
+        <source>Nothing: every enabled tool is in the JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="103"/>
+        <source>Does not carry over to the Responses API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="109"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="121"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="124"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="147"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="152"/>
+        <source>Save Responses config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="154"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="159"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/responsesexportdialog.cpp" line="162"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCapabilities</name>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="51"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="53"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="57"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="73"/>
+        <source>Assistants API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="74"/>
+        <source>Vector stores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="75"/>
+        <source>File batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="77"/>
+        <source>Models list: yes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="78"/>
+        <source>Models list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="80"/>
+        <source>Fields kept: all that the last push sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/servercapabilities.cpp" line="81"/>
+        <source>Fields not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="15"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="21"/>
+        <source>Filter by action or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="22"/>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="27"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="197"/>
+        <location filename="../ui/synccontroller.cpp" line="220"/>
         <source>Offline: cannot reach %1. Showing OpenAI state as last fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="199"/>
+        <location filename="../ui/synccontroller.cpp" line="222"/>
         <source>Working offline. Showing OpenAI state as last fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="259"/>
-        <location filename="../ui/synccontroller.cpp" line="268"/>
-        <location filename="../ui/synccontroller.cpp" line="278"/>
-        <location filename="../ui/synccontroller.cpp" line="286"/>
+        <location filename="../ui/synccontroller.cpp" line="284"/>
+        <location filename="../ui/synccontroller.cpp" line="293"/>
+        <location filename="../ui/synccontroller.cpp" line="303"/>
+        <location filename="../ui/synccontroller.cpp" line="311"/>
+        <location filename="../ui/synccontroller.cpp" line="319"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,150 +4739,212 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>SyncDiff</name>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="184"/>
+        <location filename="../app/sync/syncdiff.cpp" line="88"/>
+        <source>(unknown file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="194"/>
         <source>Vector store %1 not found in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="203"/>
+        <location filename="../app/sync/syncdiff.cpp" line="225"/>
         <source>not uploaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="205"/>
+        <location filename="../app/sync/syncdiff.cpp" line="233"/>
         <source>changed since upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="207"/>
-        <location filename="../app/sync/syncdiff.cpp" line="231"/>
+        <location filename="../app/sync/syncdiff.cpp" line="235"/>
+        <location filename="../app/sync/syncdiff.cpp" line="263"/>
         <source>Failed to index in the vector store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="302"/>
+        <location filename="../app/sync/syncdiff.cpp" line="331"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="303"/>
+        <location filename="../app/sync/syncdiff.cpp" line="332"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="304"/>
+        <location filename="../app/sync/syncdiff.cpp" line="333"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="305"/>
+        <location filename="../app/sync/syncdiff.cpp" line="334"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="306"/>
+        <location filename="../app/sync/syncdiff.cpp" line="335"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="307"/>
+        <location filename="../app/sync/syncdiff.cpp" line="336"/>
         <source>Top P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="308"/>
+        <location filename="../app/sync/syncdiff.cpp" line="337"/>
         <source>Code interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="309"/>
+        <location filename="../app/sync/syncdiff.cpp" line="338"/>
         <source>File search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="310"/>
+        <location filename="../app/sync/syncdiff.cpp" line="339"/>
         <source>Vector store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="311"/>
+        <location filename="../app/sync/syncdiff.cpp" line="340"/>
         <source>Code interpreter files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="312"/>
+        <location filename="../app/sync/syncdiff.cpp" line="341"/>
         <source>File search files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="318"/>
+        <location filename="../app/sync/syncdiff.cpp" line="347"/>
         <source>Function “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="320"/>
+        <location filename="../app/sync/syncdiff.cpp" line="349"/>
         <source>Metadata “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="357"/>
+        <source>%1: %2 only in the workspace, %3 only in OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="362"/>
+        <location filename="../app/sync/syncdiff.cpp" line="370"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="366"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="366"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncdiff.cpp" line="373"/>
+        <source>%1: %2 in the workspace, %3 in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="73"/>
+        <location filename="../app/sync/syncengine.cpp" line="41"/>
+        <source>In sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="41"/>
+        <source>Out of sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="43"/>
+        <source>Missing remotely %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="45"/>
+        <source>Check failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="47"/>
+        <source>Not checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="78"/>
         <source>%1 does not offer the Assistants API (404). Point the base URL at an Assistants-v2-compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="259"/>
+        <location filename="../app/sync/syncengine.cpp" line="264"/>
         <source>Already in the workspace as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="267"/>
+        <location filename="../app/sync/syncengine.cpp" line="273"/>
         <source>No assistant %1 in OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="310"/>
+        <location filename="../app/sync/syncengine.cpp" line="347"/>
         <source>Assistant versions are read-only. Edit the working assistant instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="312"/>
+        <location filename="../app/sync/syncengine.cpp" line="349"/>
         <source>“%1” was never pushed; there is nothing to update from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="316"/>
+        <location filename="../app/sync/syncengine.cpp" line="353"/>
         <source>This assistant no longer exists in OpenAI (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="346"/>
+        <location filename="../app/sync/syncengine.cpp" line="383"/>
         <source>Archived assistants cannot be pushed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="387"/>
+        <location filename="../app/sync/syncengine.cpp" line="424"/>
         <source>1 file failed to index in vector store %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/syncengine.cpp" line="388"/>
+        <location filename="../app/sync/syncengine.cpp" line="425"/>
         <source>%n files failed to index in vector store %1</source>
         <translation>
-            <numerusform>%n files failed to index in vector store %1</numerusform>
+            <numerusform>%n file failed to index in vector store %1</numerusform>
             <numerusform>%n files failed to index in vector store %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="417"/>
+        <location filename="../app/sync/syncengine.cpp" line="458"/>
+        <location filename="../app/versions/releaser.cpp" line="241"/>
         <source>%1 - File Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="477"/>
+        <location filename="../app/sync/syncengine.cpp" line="540"/>
         <source>Push failed at “%1”: %2. Your changes are saved and marked Not pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/importlisting.cpp" line="22"/>
+        <source>Untitled assistant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,86 +4992,114 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
 </context>
 <context>
+    <name>TakeRemote</name>
+    <message>
+        <location filename="../app/sync/takeremote.cpp" line="63"/>
+        <source>%1: cannot be taken from OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolFilesPanel</name>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="34"/>
+        <source>Code interpreter files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/toolfilespanel.cpp" line="34"/>
+        <source>File search files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="32"/>
+        <location filename="../ui/toolfilespanel.cpp" line="35"/>
         <source>Local copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="41"/>
+        <location filename="../ui/toolfilespanel.cpp" line="44"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="43"/>
+        <location filename="../ui/toolfilespanel.cpp" line="46"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="45"/>
-        <location filename="../ui/toolfilespanel.cpp" line="102"/>
+        <location filename="../ui/toolfilespanel.cpp" line="48"/>
+        <location filename="../ui/toolfilespanel.cpp" line="112"/>
         <source>Not sent while this tool is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="89"/>
+        <location filename="../ui/toolfilespanel.cpp" line="92"/>
         <source>Unknown file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="92"/>
+        <location filename="../ui/toolfilespanel.cpp" line="95"/>
         <source>not uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="93"/>
+        <location filename="../ui/toolfilespanel.cpp" line="96"/>
         <source>✓ Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="93"/>
+        <location filename="../ui/toolfilespanel.cpp" line="96"/>
         <source>Contents not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="140"/>
+        <location filename="../ui/toolfilespanel.cpp" line="105"/>
+        <source>The workspace keeps a copy of the contents (%1): it can be uploaded again and goes into bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/toolfilespanel.cpp" line="108"/>
+        <source>Only the record is here (pulled or imported without contents). Add the file again to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/toolfilespanel.cpp" line="150"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="140"/>
+        <location filename="../ui/toolfilespanel.cpp" line="150"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="146"/>
-        <location filename="../ui/toolfilespanel.cpp" line="151"/>
+        <location filename="../ui/toolfilespanel.cpp" line="156"/>
+        <location filename="../ui/toolfilespanel.cpp" line="161"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/toolfilespanel.cpp" line="164"/>
+        <location filename="../ui/toolfilespanel.cpp" line="174"/>
         <source>Some files could not be added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,23 +5160,384 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="469"/>
+        <location filename="../app/storage/workspace.cpp" line="500"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="470"/>
+        <location filename="../app/storage/workspace.cpp" line="501"/>
         <source>unknown file id “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="474"/>
+        <location filename="../app/domain/validation.cpp" line="130"/>
+        <location filename="../app/storage/workspace.cpp" line="506"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="475"/>
+        <location filename="../app/storage/workspace.cpp" line="507"/>
         <source>“%1” is already linked to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="23"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="63"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="479"/>
+        <source>at most %1 characters (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="29"/>
+        <source>at most %1 (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="33"/>
+        <source>file “%1” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="73"/>
+        <location filename="../app/domain/validation.cpp" line="117"/>
+        <source>Function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="76"/>
+        <source>name must be 1 to 64 letters, digits, _ or - (now “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="80"/>
+        <source>parameters must be a JSON object of type &quot;object&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="88"/>
+        <location filename="../app/domain/validation.cpp" line="159"/>
+        <location filename="../app/domain/validation.cpp" line="182"/>
+        <location filename="../app/domain/validation.cpp" line="197"/>
+        <source>“%1” is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="88"/>
+        <location filename="../app/domain/validation.cpp" line="159"/>
+        <location filename="../app/domain/validation.cpp" line="182"/>
+        <location filename="../app/domain/validation.cpp" line="197"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="90"/>
+        <location filename="../app/domain/validation.cpp" line="100"/>
+        <location filename="../app/domain/validation.cpp" line="161"/>
+        <location filename="../app/domain/validation.cpp" line="184"/>
+        <location filename="../app/domain/validation.cpp" line="199"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="60"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="94"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="97"/>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="100"/>
+        <location filename="../app/domain/validation.cpp" line="102"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="102"/>
+        <source>must not contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="104"/>
+        <source>must be between 0 and 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="104"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="106"/>
+        <source>must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="106"/>
+        <source>Top P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="110"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="111"/>
+        <source>at most %1 tools including functions (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="118"/>
+        <source>the name “%1” is used by another function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="122"/>
+        <source>Code interpreter files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="124"/>
+        <source>File search files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="128"/>
+        <location filename="../app/domain/validation.cpp" line="130"/>
+        <location filename="../app/domain/validation.cpp" line="174"/>
+        <source>must not be empty when set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="128"/>
+        <source>Vector store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="133"/>
+        <location filename="../app/domain/validation.cpp" line="138"/>
+        <location filename="../app/domain/validation.cpp" line="140"/>
+        <location filename="../app/domain/validation.cpp" line="143"/>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="134"/>
+        <source>at most %1 pairs (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="138"/>
+        <source>the key “%1” is reserved for Assistant Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="141"/>
+        <source>key “%1” must be 1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="144"/>
+        <source>value of “%1” must be at most %2 characters (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="151"/>
+        <location filename="../app/domain/validation.cpp" line="187"/>
+        <location filename="../app/domain/validation.cpp" line="202"/>
+        <source>must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="151"/>
+        <location filename="../app/domain/validation.cpp" line="187"/>
+        <location filename="../app/domain/validation.cpp" line="202"/>
+        <source>Version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="161"/>
+        <location filename="../app/domain/validation.cpp" line="163"/>
+        <location filename="../app/domain/validation.cpp" line="165"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="165"/>
+        <source>must not contain / or \</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="167"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="167"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="169"/>
+        <location filename="../app/domain/validation.cpp" line="172"/>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="169"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="171"/>
+        <source>Uploaded SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="174"/>
+        <source>Remote file id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="189"/>
+        <source>only a released version can be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="189"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="208"/>
+        <source>id must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="210"/>
+        <source>id “%1” is used twice in this pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="213"/>
+        <source>type must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="216"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="537"/>
+        <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="90"/>
+        <location filename="../app/domain/validation.cpp" line="92"/>
+        <location filename="../app/domain/validation.cpp" line="184"/>
+        <location filename="../app/domain/validation.cpp" line="199"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="60"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="62"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="169"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="185"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="478"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.cpp" line="208"/>
+        <location filename="../app/domain/validation.cpp" line="210"/>
+        <location filename="../app/domain/validation.cpp" line="213"/>
+        <location filename="../app/domain/validation.cpp" line="215"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="536"/>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsTab</name>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Remote id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="21"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="28"/>
+        <source>No versions yet. Releasing an experiment that uses this assistant creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="75"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="75"/>
+        <source>Versions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="95"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="106"/>
+        <source>%1 (via %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="132"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="136"/>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="136"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="137"/>
+        <source>no experiment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3299,52 +5623,161 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="140"/>
-        <location filename="../app/storage/workspace.cpp" line="219"/>
+        <location filename="../app/storage/workspace.cpp" line="143"/>
+        <location filename="../app/storage/workspace.cpp" line="223"/>
         <source>No assistant with id “%1” in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="265"/>
+        <location filename="../app/storage/workspace.cpp" line="269"/>
         <source>No file with id “%1” in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="410"/>
+        <location filename="../app/storage/workspace.cpp" line="439"/>
         <source>Id: “%1” already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="520"/>
-        <location filename="../app/storage/workspacesync.cpp" line="176"/>
+        <location filename="../app/storage/workspace.cpp" line="541"/>
+        <location filename="../app/storage/workspacesync.cpp" line="177"/>
+        <location filename="../app/storage/workspacesync.cpp" line="334"/>
         <source>Archived assistants are read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="562"/>
+        <location filename="../app/storage/workspace.cpp" line="583"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspacesync.cpp" line="174"/>
+        <location filename="../app/storage/workspace.cpp" line="26"/>
+        <location filename="../app/storage/workspacesync.cpp" line="175"/>
+        <location filename="../app/storage/workspacesync.cpp" line="332"/>
         <source>Assistant versions are read-only. Edit the working assistant instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspacesync.cpp" line="223"/>
+        <location filename="../app/storage/workspacesync.cpp" line="224"/>
         <source>This assistant no longer exists in OpenAI (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacesync.cpp" line="338"/>
+        <source>“%1” has no fetched OpenAI state to take values from. Check it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="39"/>
+        <source>Released experiment versions are read-only. Edit the unreleased experiment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="44"/>
+        <source>Pipeline versions are read-only. Edit the working pipeline instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="49"/>
+        <source>Archived experiments are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="54"/>
+        <source>Archived pipelines are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="83"/>
+        <source>unreleased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="84"/>
+        <source>v%1 [published]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="84"/>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="89"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="94"/>
+        <source>%1 · v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="94"/>
+        <source>%1 · working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="123"/>
+        <source>No experiment with id “%1” in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="137"/>
+        <source>No pipeline with id “%1” in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="172"/>
+        <source>no assistant “%1” in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="175"/>
+        <source>%1 (working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="176"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="195"/>
+        <source>“%1” is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="191"/>
+        <source>no pipeline “%1” in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="219"/>
+        <source>Only a released experiment version can be published or unpublished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="247"/>
+        <source>Node: no node “%1” in this pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="567"/>
+        <source>“%1” is still used by %2. Change their pipeline or archive them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="568"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Edit OpenAI Assistants and keep them in sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Open the workspace file &lt;path&gt;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,10 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -16,6 +19,16 @@ int main(int argc, char *argv[])
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
     // Log lines would mix with --json output on stdout; Qt logs to stderr, and routine info is off by default.
     QLoggingCategory::setFilterRules(QStringLiteral("assistantdesk.*.info=false"));
+
+    // The system's language when there is a translation for it, else English (whose .qm holds the plural forms of
+    // the "%n …" texts). --json keys and machine values (statuses, ids, kinds) are never translated.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("assistantdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral(":/i18n/assistantdesk_en")))
+        QCoreApplication::installTranslator(&appTranslator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

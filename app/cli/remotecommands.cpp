@@ -194,7 +194,9 @@ int remoteCommand(const RemoteContext &c, QTextStream &out, QTextStream &err)
             << a.value(QLatin1String("model")).toString() << '\t' << createdAt(a) << '\n';
     }
     if (!c.quiet)
-        err << tr("%1 assistant(s) on %2.").arg(assistants->size()).arg(connection->baseUrl) << '\n';
+        err << QCoreApplication::translate("Cli", "%n assistant(s) on %1.", nullptr, int(assistants->size()))
+                   .arg(connection->baseUrl)
+            << '\n';
     return Ok;
 }
 

@@ -232,7 +232,7 @@ int pushCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
         if (outcome.plan.nothingToDo())
             out << tr("Nothing to push: already in sync") << '\n';
         else
-            out << tr("Pushed %1 step(s).").arg(outcome.stepsDone) << '\n';
+            out << QCoreApplication::translate("Cli", "Pushed %n step(s).", nullptr, outcome.stepsDone) << '\n';
         if (!outcome.notKept.isEmpty())
             out << tr("The server did not keep: %1").arg(outcome.notKept.join(QStringLiteral(", "))) << '\n';
         for (const QString &f : outcome.failedFiles)

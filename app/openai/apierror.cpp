@@ -88,12 +88,13 @@ Error makeError(const ApiError &api, const QString &baseUrl, bool assistantsEndp
         break;
     case ApiError::Failure::Timeout:
         e.message = n == 1 ? tr("The server did not answer in time (1 attempt).")
-                           : tr("The server did not answer in time (%1 attempts).").arg(n);
+                           : QCoreApplication::translate("OpenAi::ApiError",
+                                                         "The server did not answer in time (%n attempts).", nullptr, n);
         break;
     case ApiError::Failure::Connection:
         e.message = n == 1 ? tr("Cannot reach %1 (1 attempt): %2").arg(QUrl(baseUrl).host(), api.message)
-                           : tr("Cannot reach %1 (%3 attempts): %2")
-                                 .arg(QUrl(baseUrl).host(), api.message, QString::number(n));
+                           : QCoreApplication::translate("OpenAi::ApiError", "Cannot reach %1 (%n attempts): %2", nullptr, n)
+                                 .arg(QUrl(baseUrl).host(), api.message);
         break;
     case ApiError::Failure::MalformedReply:
         e.message = withRequestId(tr("The server sent a reply that is not valid JSON (HTTP %1): %2")
@@ -106,12 +107,15 @@ Error makeError(const ApiError &api, const QString &baseUrl, bool assistantsEndp
             e.message = tr("The server rejected the API key (401). Check Settings → Connection.");
         } else if (api.httpStatus == 429) {
             e.message = n == 1 ? tr("The server is rate-limiting requests. Tried once; try again later.")
-                               : tr("The server is rate-limiting requests. Tried %1 times; try again later.").arg(n);
+                               : QCoreApplication::translate(
+                                     "OpenAi::ApiError",
+                                     "The server is rate-limiting requests. Tried %n times; try again later.", nullptr, n);
         } else if (api.httpStatus >= 500) {
             const QString status = QString::number(api.httpStatus);
             e.message = withRequestId(n == 1 ? tr("Server error %1 after 1 attempt: %2").arg(status, api.message)
-                                             : tr("Server error %1 after %3 attempts: %2")
-                                                   .arg(status, api.message, QString::number(n)),
+                                             : QCoreApplication::translate("OpenAi::ApiError",
+                                                                           "Server error %1 after %n attempts: %2", nullptr, n)
+                                                   .arg(status, api.message),
                                       api.requestId);
         } else if (api.httpStatus == 404 && assistantsEndpoint) {
             e.message = tr("%1 does not offer the Assistants API (404). Point the base URL at an "

@@ -60,7 +60,7 @@ private slots:
         const Run r = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("export-responses"), QStringLiteral("a-help")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, fixture(QStringLiteral("responses/domain-example-a-help.json")));
-        QCOMPARE(r.err, QByteArray("Warning: 1 code interpreter files are not uploaded\n"
+        QCOMPARE(r.err, QByteArray("Warning: 1 code interpreter file is not uploaded\n"
                                    "Not carried over: Name, Include file info (local setting), Allow file search attachments "
                                    "(local setting), Allow code interpreter attachments (local setting), Allow file downloads "
                                    "(local setting)\n"));
@@ -85,7 +85,7 @@ private slots:
             QCOMPARE(o.value(QStringLiteral("config")).toObject(),
                      QJsonDocument::fromJson(fixture(QStringLiteral("responses/domain-example-a-help.json"))).object());
             QCOMPARE(o.value(QStringLiteral("warnings")).toArray(),
-                     QJsonArray{QStringLiteral("1 code interpreter files are not uploaded")});
+                     QJsonArray{QStringLiteral("1 code interpreter file is not uploaded")});
             QCOMPARE(o.value(QStringLiteral("not_carried_over")).toArray().first().toString(), QStringLiteral("name"));
             // The config keeps the §9 key order inside the envelope too.
             QVERIFY(r.out.indexOf("\"model\"") < r.out.indexOf("\"instructions\""));

@@ -148,11 +148,11 @@ private slots:
         const Run r = cli({QStringLiteral("orphans")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QString text = QString::fromUtf8(r.out);
-        QVERIFY2(text.contains(QStringLiteral("vs_OLD\tOld helper store\t120.0 MB\t2 file(s)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("vs_OLD\tOld helper store\t120.0 MB\t2 files")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("was used by archived “Old helper”")));
         QVERIFY(text.contains(QStringLiteral("Assistants not in this workspace")));
         QVERIFY(text.contains(QStringLiteral("asst_STRAY\tStray assistant")));
-        QVERIFY(text.trimmed().endsWith(QStringLiteral("4 file(s) (2.5 MB) · 2 vector store(s) (120.0 MB)")));
+        QVERIFY(text.trimmed().endsWith(QStringLiteral("4 files (2.5 MB) · 2 vector stores (120.0 MB)")));
     }
 
     void deleteNeedsYes()
