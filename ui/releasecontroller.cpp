@@ -31,9 +31,15 @@ void ReleaseController::release(const QString &experimentId)
     m_dialog = dialog;
     if (m_sync)
         connect(m_sync, &SyncController::modeChanged, dialog, [this, dialog] { dialog->setOnline(m_sync && m_sync->canChange()); });
-    connect(dialog, &ReleaseDialog::finishedRelease, this, [this](const QString &id, bool ok, const QString &versionId) {
-        if (ok)
-            emit released(id, versionId);
-    });
+    connect(dialog, &ReleaseDialog::finishedRelease, this,
+            [this](const QString &id, bool ok, const QString &versionId, const QStringList &assistantVersionIds) {
+                if (!ok)
+                    return;
+                // Like after a push, the new versions are re-checked so their badges show what the server holds.
+                if (m_sync && m_sync->isOnline())
+                    for (const QString &assistantId : assistantVersionIds)
+                        m_sync->check(assistantId);
+                emit released(id, versionId);
+            });
     dialog->show();
 }

@@ -195,9 +195,12 @@ void ReleaseDialog::showOutcome(const ReleaseOutcome &outcome)
     markLast(m_stepsList, outcome.ok || m_stepFailed ? Done : Failed);
     QStringList text;
     QString versionId;
+    QStringList assistantVersionIds;
     if (outcome.ok) {
         const Experiment &v = outcome.records->experimentVersion;
         versionId = v.id;
+        for (const Assistant &a : outcome.records->assistantVersions)
+            assistantVersionIds << a.id;
         text << (v.published ? tr("Released v%1 [published].").arg(v.versionNumber) : tr("Released v%1.").arg(v.versionNumber));
         text << outcome.warnings;
     } else {
@@ -205,7 +208,7 @@ void ReleaseDialog::showOutcome(const ReleaseOutcome &outcome)
     }
     showResult(text.join(QLatin1Char('\n')), outcome.ok);
     setStage(Stage::Done);
-    emit finishedRelease(m_experimentId, outcome.ok, versionId);
+    emit finishedRelease(m_experimentId, outcome.ok, versionId, assistantVersionIds);
 }
 
 void ReleaseDialog::setStage(Stage stage)

@@ -61,7 +61,9 @@ public:
 
 signals:
     /// The release finished; `ok` false when it failed (nothing was released).
-    void finishedRelease(const QString &experimentId, bool ok, const QString &experimentVersionId);
+    /// `assistantVersionIds`: the assistant versions the release created (empty when it failed).
+    void finishedRelease(const QString &experimentId, bool ok, const QString &experimentVersionId,
+                         const QStringList &assistantVersionIds);
 
 protected:
     void reject() override;

@@ -421,6 +421,13 @@ QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendOnce(const Request &r, QPoi
             break;
         }
         a.reason = redacted(reply->errorString(), m_apiKey);
+        // Qt names some transport failures only "Unknown error": ContentReSendError is a POST whose kept-alive
+        // connection the server closed without answering (Qt cannot send the body again). Say what happened.
+        if (error == QNetworkReply::ContentReSendError)
+            a.reason = tr("the server closed the connection without answering");
+        else if (a.reason.isEmpty() || a.reason == QLatin1String("Unknown error"))
+            a.reason = tr("network error %1")
+                           .arg(QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error)));
     }
     qCInfo(lcNet).noquote() << r.method << r.path << "->"
                             << (a.status ? QString::number(a.status)

@@ -533,8 +533,12 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
         const Status s = co_await runStep(a, step, outcome, cancel);
         if (!s) {
             outcome.failedStep = i;
+            // <message> without its own final period, so the sentence does not read "try again later.. Your…".
+            QString message = s.error().message.trimmed();
+            while (message.endsWith(QLatin1Char('.')))
+                message.chop(1);
             outcome.error = tr("Push failed at “%1”: %2. Your changes are saved and marked Not pushed.")
-                                .arg(step.text, s.error().message);
+                                .arg(step.text, message);
             qCWarning(lcSync) << "push of" << assistantId << "failed at step" << i;
             if (s.error().kind != ErrorKind::Cancelled) {
                 // The badge comes from a fresh check, never from the attempt.
