@@ -483,7 +483,7 @@ Error OpenAiClient::errorFor(const Request &r, const Attempt &a, int attempts) c
 
 // The retry loop of domain.md §5.6, including the no-duplicate lookup for creates.
 QCoro::Task<Result<QByteArray>> OpenAiClient::execute(Request r, QPointer<CancelToken> cancel,
-                                                      ProgressCallback progress)
+                                                      ProgressCallback progress, QString *requestId)
 {
     if (m_apiKey.isEmpty()) {
         ApiError api;
@@ -539,8 +539,11 @@ QCoro::Task<Result<QByteArray>> OpenAiClient::execute(Request r, QPointer<Cancel
         case Attempt::Outcome::LocalError:
             co_return errorFor(r, last, attempts);
         case Attempt::Outcome::Answered:
-            if (last.status >= 200 && last.status < 300)
+            if (last.status >= 200 && last.status < 300) {
+                if (requestId)
+                    *requestId = last.requestId;
                 co_return last.body;
+            }
             if (!RetryPolicy::isRetryableStatus(last.status))
                 co_return errorFor(r, last, attempts);
             if (last.status >= 500)
@@ -633,7 +636,8 @@ QCoro::Task<Result<QJsonObject>> OpenAiClient::executeJson(Request r, QPointer<C
                                                            ProgressCallback progress)
 {
     const Request copy = r;
-    auto body = co_await execute(std::move(r), cancel, std::move(progress));
+    QString requestId;   // so a reply that is not JSON still names its request (§5.6: the user sees the id)
+    auto body = co_await execute(std::move(r), cancel, std::move(progress), &requestId);
     if (!body)
         co_return body.error();
     QJsonParseError parseError;
@@ -642,6 +646,7 @@ QCoro::Task<Result<QJsonObject>> OpenAiClient::executeJson(Request r, QPointer<C
         ApiError api;
         api.failure = ApiError::Failure::MalformedReply;
         api.httpStatus = 200;
+        api.requestId = requestId;
         api.method = QString::fromLatin1(copy.method);
         api.path = copy.path;
         api.message = parseError.error != QJsonParseError::NoError

@@ -157,7 +157,9 @@ private:
 
     QCoro::Task<Result<QJsonObject>> executeJson(Request request, QPointer<CancelToken> cancel,
                                                  ProgressCallback progress = {});
-    QCoro::Task<Result<QByteArray>> execute(Request request, QPointer<CancelToken> cancel, ProgressCallback progress);
+    /// `requestId`, when given, receives the x-request-id of the answer the body came from (it must outlive the call).
+    QCoro::Task<Result<QByteArray>> execute(Request request, QPointer<CancelToken> cancel, ProgressCallback progress,
+                                            QString *requestId = nullptr);
     QCoro::Task<Attempt> sendOnce(const Request &request, QPointer<CancelToken> cancel,
                                   const std::function<void(qint64, qint64)> &onProgress);
     QCoro::Task<Result<std::optional<QJsonObject>>> findCreated(const Request &request, QDateTime firstAttempt,

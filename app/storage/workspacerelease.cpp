@@ -55,6 +55,10 @@ Result<ReleasedRecords> Workspace::commitRelease(const QString &experimentId, co
                 v.description.reset();
             if (Status s = insertAssistant(v); !s)
                 return s;
+            // The release kept the intents of this version's creates open until now (domain.md §5.6), so a crash before
+            // this commit leaves them for the next release to find and delete; committed, the objects are the version's.
+            if (Status s = m_db->change(QStringLiteral("DELETE FROM create_intents WHERE record_id = ?"), {v.id}); !s)
+                return s;
             if (Status s = m_db->change(QStringLiteral("UPDATE assistants SET version_number = ?, updated_at = ? "
                                                        "WHERE id = ? AND version_number = ?"),
                                         {v.versionNumber + 1, now, v.workingVersionId, v.versionNumber});

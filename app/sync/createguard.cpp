@@ -65,7 +65,8 @@ QCoro::Task<Result<std::optional<QJsonObject>>> CreateGuard::adoptLeftover(QStri
     co_return found;
 }
 
-Result<QJsonObject> CreateGuard::finish(const QString &intentId, const Result<QJsonObject> &created, const Store &store)
+Result<QJsonObject> CreateGuard::finish(const QString &intentId, const Result<QJsonObject> &created, const Store &store,
+                                        bool keepIntent)
 {
     if (!created) {
         if (certainlyNotCreated(created.error()))
@@ -74,6 +75,8 @@ Result<QJsonObject> CreateGuard::finish(const QString &intentId, const Result<QJ
     }
     if (Status s = store(created.value()); !s)
         return s.error();   // the intent stays: the next run finds and adopts the object
+    if (keepIntent)
+        return created.value();
     if (Status s = CreateIntents::end(m_workspace, intentId); !s)
         qCWarning(lcSync) << "could not clear a create intent:" << s.error().message;
     return created.value();
@@ -109,7 +112,7 @@ QCoro::Task<Result<QJsonObject>> CreateGuard::createAssistant(QString recordId, 
     if (!id)
         co_return id.error();
     auto created = co_await m_client.createAssistant(std::move(body), cancel);
-    co_return finish(id.value(), created, store);
+    co_return finish(id.value(), created, store, m_keepIntents);
 }
 
 QCoro::Task<Result<QJsonObject>> CreateGuard::createVectorStore(QString recordId, QJsonObject body, Store store,
@@ -133,7 +136,7 @@ QCoro::Task<Result<QJsonObject>> CreateGuard::createVectorStore(QString recordId
     if (!id)
         co_return id.error();
     auto created = co_await m_client.createVectorStore(std::move(body), cancel);
-    co_return finish(id.value(), created, store);
+    co_return finish(id.value(), created, store, m_keepIntents);
 }
 
 QCoro::Task<Result<QJsonObject>> CreateGuard::uploadFile(WorkspaceFile file, Store store, QString purpose,

@@ -54,13 +54,18 @@ public:
 
     /// Looks for the object a leftover intent may have made (since its started_at).
     QCoro::Task<Result<std::optional<QJsonObject>>> lookFor(CreateIntent intent, OpenAi::CancelToken *cancel = nullptr);
+    /// Release: the intents of assistant and vector-store creates stay open after their result is stored (the
+    /// release holds the ids only in memory until it commits); Workspace::commitRelease clears them in its transaction.
+    void keepIntentsUntilCommit(bool keep) { m_keepIntents = keep; }
 
 private:
     /// Leftover intents of the same kind and record: the object one of them made, if any; the rest are cleared.
     QCoro::Task<Result<std::optional<QJsonObject>>> adoptLeftover(QString kind, QString recordId,
                                                                   OpenAi::CancelToken *cancel);
-    Result<QJsonObject> finish(const QString &intentId, const Result<QJsonObject> &created, const Store &store);
+    Result<QJsonObject> finish(const QString &intentId, const Result<QJsonObject> &created, const Store &store,
+                               bool keepIntent = false);
 
     Workspace &m_workspace;
     OpenAi::OpenAiClient &m_client;
+    bool m_keepIntents = false;
 };

@@ -188,6 +188,9 @@ QCoro::Task<Result<Assistant>> Releaser::createVersion(Assistant a, Run &run, QS
                                                        OpenAi::CancelToken *cancel)
 {
     CreateGuard guard(m_workspace, *m_client);
+    // Until commitRelease the new ids live only in `run`: their intents stay open so a crash before the commit
+    // leaves them to resolveLeftoverIntents (domain.md §5.6), which deletes what they made.
+    guard.keepIntentsUntilCommit(true);
     Assistant version = a;
     version.id = generateLocalId(QStringLiteral("a-"));
     version.name = versionName(a.name, a.versionNumber);
@@ -290,12 +293,21 @@ QCoro::Task<Status> Releaser::resolveLeftoverIntents(OpenAi::CancelToken *cancel
     leftovers << CreateIntents::list(m_workspace, KindVectorStore, {}, Purpose);
     if (leftovers.isEmpty())
         co_return Status();
+    // What the workspace links is never deleted here, whatever an intent says: a committed version's assistant or
+    // store belongs to it (only Archive removes those).
+    QSet<QString> linked;
+    for (const Assistant &x : m_workspace.assistants()) {
+        if (x.remoteId)
+            linked.insert(*x.remoteId);
+        if (x.vectorStoreId)
+            linked.insert(*x.vectorStoreId);
+    }
     Run run;
     for (const CreateIntent &intent : std::as_const(leftovers)) {
         auto found = co_await guard.lookFor(intent, cancel);
         if (!found)
             co_return found.error();
-        if (found.value()) {
+        if (found.value() && !linked.contains(found.value()->value(QStringLiteral("id")).toString())) {
             const QJsonObject o = *found.value();
             run.created << Created{intent.kind, o.value(QStringLiteral("id")).toString(),
                                    o.value(QStringLiteral("name")).toString(), OrphanOwner};

@@ -1,4 +1,4 @@
-// Crash safety (reliability suite): assistant-desk-cli doing a long import, push or archive against the fake server
+// Crash safety (reliability suite): assistant-desk-cli doing a long import, push, release or archive against the fake server
 // is killed with SIGKILL at random points. After every kill the workspace opens, PRAGMA integrity_check says "ok", no
 // local edit is lost, and running the command again finishes the job with no duplicate remote object.
 //
@@ -337,6 +337,65 @@ private:
         QCOMPARE(int(m_server->files().size()), 0);   // none of its files is used by another assistant
     }
 
+    void releaseRound(bool kill)
+    {
+        startServer(0);
+        const QString path = freshWorkspacePath();
+        connectWorkspace(path);
+        const QString id = makeLocalAssistant(path);
+        QVERIFY(!id.isEmpty());
+        QString experimentId;
+        std::optional<Assistant> expected;
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws);
+            auto e = ws.value()->createExperiment(QStringLiteral("Support bot"));
+            QVERIFY(e);
+            experimentId = e->id;
+            QVERIFY(ws.value()->setExperimentAssistant(experimentId, id));
+            auto a = ws.value()->assistant(id);
+            QVERIFY(a);
+            expected = a.value();
+        }
+        const QStringList args{QStringLiteral("--workspace"), path, QStringLiteral("--quiet"), QStringLiteral("release"),
+                               experimentId};
+        if (!kill) {
+            QElapsedTimer t;
+            t.start();
+            const CliResult r = runCli(args);
+            QVERIFY2(r.code == 0, r.err.constData());
+            m_durationMs.insert(QStringLiteral("release"), int(t.elapsed()));
+        } else {
+            const CliResult killed = runCli(args, killPoint(QStringLiteral("release")));
+            m_killedMidRun += killed.killed;
+            verifyAfterKill(path, expected);
+            // Resume: the next release deletes what an interrupted one made, then releases.
+            const CliResult resumed = runCli(args);
+            QVERIFY2(resumed.code == 0, resumed.err.constData());
+        }
+        // In OpenAI exactly the objects of the committed versions: one assistant and one store per version, each
+        // file once; nothing a killed release made is left behind.
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        QSet<QString> versionAssistants;
+        QSet<QString> versionStores;
+        for (const Assistant &v : ws.value()->versions(id)) {
+            QVERIFY(v.remoteId && v.vectorStoreId);
+            versionAssistants.insert(*v.remoteId);
+            versionStores.insert(*v.vectorStoreId);
+        }
+        QVERIFY(!versionAssistants.isEmpty());
+        QSet<QString> remoteAssistants;
+        for (const auto &o : m_server->assistants())
+            remoteAssistants.insert(o.value(QStringLiteral("id")).toString());
+        QSet<QString> remoteStores;
+        for (const auto &o : m_server->vectorStores())
+            remoteStores.insert(o.value(QStringLiteral("id")).toString());
+        QCOMPARE(remoteAssistants, versionAssistants);
+        QCOMPARE(remoteStores, versionStores);
+        QCOMPARE(int(m_server->files().size()), 2 * FilesPerTool);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -353,21 +412,25 @@ private slots:
         // Whole runs first: they prove each job works uninterrupted and give the span kill points are drawn from.
         importRound(false);
         pushRound(false);
+        releaseRound(false);
         archiveRound(false);
-        qInfo("crash safety: whole runs take import %d ms, push %d ms, archive %d ms",
+        qInfo("crash safety: whole runs take import %d ms, push %d ms, release %d ms, archive %d ms",
               m_durationMs.value(QStringLiteral("import")), m_durationMs.value(QStringLiteral("push")),
-              m_durationMs.value(QStringLiteral("archive")));
+              m_durationMs.value(QStringLiteral("release")), m_durationMs.value(QStringLiteral("archive")));
     }
 
     void killedAtRandomPointsAndResumed()
     {
         for (int i = 0; i < m_kills; ++i) {
-            switch (i % 3) {
+            switch (i % 4) {
             case 0:
                 importRound(true);
                 break;
             case 1:
                 pushRound(true);
+                break;
+            case 2:
+                releaseRound(true);
                 break;
             default:
                 archiveRound(true);

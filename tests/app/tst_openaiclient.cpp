@@ -452,6 +452,10 @@ void tst_OpenAiClient::malformedJsonReply()
     QVERIFY2(a.error().message.startsWith(QLatin1String("The server sent a reply that is not valid JSON (HTTP 200)")),
              qPrintable(a.error().message));
     QCOMPARE(m_server->requests().size(), 1);   // a 200 is not retried
+    // The user sees the request id of the bad reply (domain.md §5.6), as for every other server error.
+    const QString requestId = apiError(a.error())->requestId;
+    QVERIFY(requestId.startsWith(QLatin1String("req_")));
+    QVERIFY2(a.error().message.contains(requestId), qPrintable(a.error().message));
     QVERIFY(run(m_client->retrieveAssistant(id)));   // and the client keeps working
 }
 
