@@ -2861,19 +2861,9 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="45"/>
-        <source>Work &amp;offline</source>
-        <translation>&amp;Offline arbeiten</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindowsync.cpp" line="47"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="49"/>
-        <source>Check &amp;all</source>
-        <translation>&amp;Alle prüfen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsync.cpp" line="50"/>
@@ -2901,8 +2891,18 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Den Assistenten und seine Versionen archivieren und in OpenAI löschen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindowsync.cpp" line="45"/>
+        <source>Work o&amp;ffline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="49"/>
+        <source>Check a&amp;ll</source>
+        <translation>&amp;Alle prüfen</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindowsync.cpp" line="56"/>
-        <source>Remote &amp;cleanup…</source>
+        <source>R&amp;emote cleanup…</source>
         <translation>Remote-B&amp;ereinigung…</translation>
     </message>
     <message>
@@ -3474,22 +3474,22 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Für %1 ist kein API-Schlüssel gespeichert. Fügen Sie einen unter Einstellungen → Verbindung hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="648"/>
+        <location filename="../app/openai/openaiclient.cpp" line="653"/>
         <source>%1 at offset %2</source>
         <translation>%1 bei Offset %2</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="649"/>
+        <location filename="../app/openai/openaiclient.cpp" line="654"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="680"/>
+        <location filename="../app/openai/openaiclient.cpp" line="685"/>
         <source>the list has no &quot;data&quot; array</source>
         <translation>die Liste hat kein &quot;data&quot;-Array</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="906"/>
+        <location filename="../app/openai/openaiclient.cpp" line="911"/>
         <source>File batch: between 1 and 500 files per batch (now %1)</source>
         <translation>Datei-Batch: zwischen 1 und 500 Dateien pro Batch (jetzt %1)</translation>
     </message>
@@ -4127,12 +4127,12 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="53"/>
+        <location filename="../app/sync/pushplan.cpp" line="58"/>
         <source>1 byte</source>
         <translation>1 Byte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="55"/>
+        <location filename="../app/sync/pushplan.cpp" line="60"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -4140,38 +4140,38 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="72"/>
+        <location filename="../app/sync/pushplan.cpp" line="77"/>
         <source>Nothing to push: already in sync</source>
         <translation>Nichts zu übertragen: bereits synchron</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="75"/>
-        <location filename="../app/sync/pushplan.cpp" line="78"/>
+        <location filename="../app/sync/pushplan.cpp" line="80"/>
+        <location filename="../app/sync/pushplan.cpp" line="83"/>
         <source> (removes a change made in OpenAI)</source>
         <translation> (entfernt eine in OpenAI vorgenommene Änderung)</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="114"/>
+        <location filename="../app/sync/pushplan.cpp" line="119"/>
         <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
         <translation>Die Datei „%1“ hat keine lokale Kopie und wurde nie hochgeladen. Fügen Sie sie erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="115"/>
+        <location filename="../app/sync/pushplan.cpp" line="120"/>
         <source>Upload %1 (%2)</source>
         <translation>%1 hochladen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="139"/>
+        <location filename="../app/sync/pushplan.cpp" line="144"/>
         <source>Use vector store %1 already attached in OpenAI</source>
         <translation>Den in OpenAI bereits verknüpften Vektorspeicher %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="155"/>
+        <location filename="../app/sync/pushplan.cpp" line="160"/>
         <source>Create vector store “%1 - File Search” with 1 file</source>
         <translation>Vektorspeicher „%1 - File Search“ mit 1 Datei erstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="156"/>
+        <location filename="../app/sync/pushplan.cpp" line="161"/>
         <source>Create vector store “%1 - File Search” with %n files</source>
         <translation>
             <numerusform>Vektorspeicher „%1 - File Search“ mit %n Datei erstellen</numerusform>
@@ -4179,12 +4179,12 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="177"/>
+        <location filename="../app/sync/pushplan.cpp" line="182"/>
         <source>Add 1 file to vector store %1</source>
         <translation>1 Datei zum Vektorspeicher %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="177"/>
+        <location filename="../app/sync/pushplan.cpp" line="182"/>
         <source>Add %n files to vector store %1</source>
         <translation>
             <numerusform>%n Datei zum Vektorspeicher %1 hinzufügen</numerusform>
@@ -4192,12 +4192,12 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="181"/>
+        <location filename="../app/sync/pushplan.cpp" line="186"/>
         <source>Remove 1 file from vector store %1</source>
         <translation>1 Datei aus dem Vektorspeicher %1 entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="182"/>
+        <location filename="../app/sync/pushplan.cpp" line="187"/>
         <source>Remove %n files from vector store %1</source>
         <translation>
             <numerusform>%n Datei aus dem Vektorspeicher %1 entfernen</numerusform>
@@ -4205,32 +4205,32 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="189"/>
+        <location filename="../app/sync/pushplan.cpp" line="194"/>
         <source>Create assistant in OpenAI</source>
         <translation>Assistent in OpenAI erstellen</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="192"/>
+        <location filename="../app/sync/pushplan.cpp" line="197"/>
         <source>Re-create assistant in OpenAI (%1 no longer exists)</source>
         <translation>Assistent in OpenAI neu erstellen (%1 existiert nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="202"/>
+        <location filename="../app/sync/pushplan.cpp" line="207"/>
         <source>Update assistant %1</source>
         <translation>Assistent %1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="214"/>
+        <location filename="../app/sync/pushplan.cpp" line="219"/>
         <source>%1: detach %2</source>
         <translation>%1: %2 trennen</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="214"/>
+        <location filename="../app/sync/pushplan.cpp" line="219"/>
         <source>%1: attach new files</source>
         <translation>%1: neue Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="220"/>
+        <location filename="../app/sync/pushplan.cpp" line="225"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -4453,7 +4453,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
     <message>
         <location filename="../app/versions/releaser.cpp" line="138"/>
-        <location filename="../app/versions/releaser.cpp" line="341"/>
+        <location filename="../app/versions/releaser.cpp" line="353"/>
         <source>Not available offline</source>
         <translation>Offline nicht verfügbar</translation>
     </message>
@@ -4466,17 +4466,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="218"/>
+        <location filename="../app/versions/releaser.cpp" line="221"/>
         <source>Upload %1 (%2)</source>
         <translation>%1 hochladen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="242"/>
+        <location filename="../app/versions/releaser.cpp" line="245"/>
         <source>Create vector store “%1” with 1 file</source>
         <translation>Vektorspeicher „%1“ mit 1 Datei erstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="243"/>
+        <location filename="../app/versions/releaser.cpp" line="246"/>
         <source>Create vector store “%1” with %n files</source>
         <translation>
             <numerusform>Vektorspeicher „%1“ mit %n Datei erstellen</numerusform>
@@ -4484,7 +4484,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="263"/>
+        <location filename="../app/versions/releaser.cpp" line="266"/>
         <source>%n file(s) failed to index in vector store %1</source>
         <translation>
             <numerusform>Indizierung von %n Datei im Vektorspeicher %1 fehlgeschlagen</numerusform>
@@ -4492,17 +4492,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="273"/>
+        <location filename="../app/versions/releaser.cpp" line="276"/>
         <source>Create assistant “%1”</source>
         <translation>Assistent „%1“ erstellen</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="343"/>
+        <location filename="../app/versions/releaser.cpp" line="355"/>
         <source>Delete assistant %1</source>
         <translation>Assistent %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="346"/>
+        <location filename="../app/versions/releaser.cpp" line="358"/>
         <source>Delete vector store %1</source>
         <translation>Vektorspeicher %1 löschen</translation>
     </message>
@@ -4959,12 +4959,6 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
             <numerusform>Indizierung von %n Datei im Vektorspeicher %1 fehlgeschlagen</numerusform>
             <numerusform>Indizierung von %n Dateien im Vektorspeicher %1 fehlgeschlagen</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncengine.cpp" line="458"/>
-        <location filename="../app/versions/releaser.cpp" line="241"/>
-        <source>%1 - File Search</source>
-        <translation>%1 - File Search</translation>
     </message>
     <message>
         <location filename="../app/sync/syncengine.cpp" line="540"/>

@@ -2832,18 +2832,8 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="45"/>
-        <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindowsync.cpp" line="47"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsync.cpp" line="49"/>
-        <source>Check &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2872,8 +2862,18 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/mainwindowsync.cpp" line="45"/>
+        <source>Work o&amp;ffline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="49"/>
+        <source>Check a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindowsync.cpp" line="56"/>
-        <source>Remote &amp;cleanup…</source>
+        <source>R&amp;emote cleanup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3445,22 +3445,22 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="648"/>
+        <location filename="../app/openai/openaiclient.cpp" line="653"/>
         <source>%1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="649"/>
+        <location filename="../app/openai/openaiclient.cpp" line="654"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="680"/>
+        <location filename="../app/openai/openaiclient.cpp" line="685"/>
         <source>the list has no &quot;data&quot; array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="906"/>
+        <location filename="../app/openai/openaiclient.cpp" line="911"/>
         <source>File batch: between 1 and 500 files per batch (now %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4098,12 +4098,12 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="53"/>
+        <location filename="../app/sync/pushplan.cpp" line="58"/>
         <source>1 byte</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="55"/>
+        <location filename="../app/sync/pushplan.cpp" line="60"/>
         <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -4111,38 +4111,38 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="72"/>
+        <location filename="../app/sync/pushplan.cpp" line="77"/>
         <source>Nothing to push: already in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="75"/>
-        <location filename="../app/sync/pushplan.cpp" line="78"/>
+        <location filename="../app/sync/pushplan.cpp" line="80"/>
+        <location filename="../app/sync/pushplan.cpp" line="83"/>
         <source> (removes a change made in OpenAI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="114"/>
+        <location filename="../app/sync/pushplan.cpp" line="119"/>
         <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="115"/>
+        <location filename="../app/sync/pushplan.cpp" line="120"/>
         <source>Upload %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="139"/>
+        <location filename="../app/sync/pushplan.cpp" line="144"/>
         <source>Use vector store %1 already attached in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="155"/>
+        <location filename="../app/sync/pushplan.cpp" line="160"/>
         <source>Create vector store “%1 - File Search” with 1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="156"/>
+        <location filename="../app/sync/pushplan.cpp" line="161"/>
         <source>Create vector store “%1 - File Search” with %n files</source>
         <translation>
             <numerusform>Create vector store “%1 - File Search” with %n file</numerusform>
@@ -4150,12 +4150,12 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="177"/>
+        <location filename="../app/sync/pushplan.cpp" line="182"/>
         <source>Add 1 file to vector store %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="177"/>
+        <location filename="../app/sync/pushplan.cpp" line="182"/>
         <source>Add %n files to vector store %1</source>
         <translation>
             <numerusform>Add %n file to vector store %1</numerusform>
@@ -4163,12 +4163,12 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="181"/>
+        <location filename="../app/sync/pushplan.cpp" line="186"/>
         <source>Remove 1 file from vector store %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/pushplan.cpp" line="182"/>
+        <location filename="../app/sync/pushplan.cpp" line="187"/>
         <source>Remove %n files from vector store %1</source>
         <translation>
             <numerusform>Remove %n file from vector store %1</numerusform>
@@ -4176,32 +4176,32 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="189"/>
+        <location filename="../app/sync/pushplan.cpp" line="194"/>
         <source>Create assistant in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="192"/>
+        <location filename="../app/sync/pushplan.cpp" line="197"/>
         <source>Re-create assistant in OpenAI (%1 no longer exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="202"/>
+        <location filename="../app/sync/pushplan.cpp" line="207"/>
         <source>Update assistant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="214"/>
+        <location filename="../app/sync/pushplan.cpp" line="219"/>
         <source>%1: detach %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="214"/>
+        <location filename="../app/sync/pushplan.cpp" line="219"/>
         <source>%1: attach new files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/pushplan.cpp" line="220"/>
+        <location filename="../app/sync/pushplan.cpp" line="225"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,7 +4424,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
     <message>
         <location filename="../app/versions/releaser.cpp" line="138"/>
-        <location filename="../app/versions/releaser.cpp" line="341"/>
+        <location filename="../app/versions/releaser.cpp" line="353"/>
         <source>Not available offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4437,17 +4437,17 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="218"/>
+        <location filename="../app/versions/releaser.cpp" line="221"/>
         <source>Upload %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="242"/>
+        <location filename="../app/versions/releaser.cpp" line="245"/>
         <source>Create vector store “%1” with 1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="243"/>
+        <location filename="../app/versions/releaser.cpp" line="246"/>
         <source>Create vector store “%1” with %n files</source>
         <translation>
             <numerusform>Create vector store “%1” with %n file</numerusform>
@@ -4455,7 +4455,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="263"/>
+        <location filename="../app/versions/releaser.cpp" line="266"/>
         <source>%n file(s) failed to index in vector store %1</source>
         <translation>
             <numerusform>%n file failed to index in vector store %1</numerusform>
@@ -4463,17 +4463,17 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="273"/>
+        <location filename="../app/versions/releaser.cpp" line="276"/>
         <source>Create assistant “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="343"/>
+        <location filename="../app/versions/releaser.cpp" line="355"/>
         <source>Delete assistant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="346"/>
+        <location filename="../app/versions/releaser.cpp" line="358"/>
         <source>Delete vector store %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4930,12 +4930,6 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
             <numerusform>%n file failed to index in vector store %1</numerusform>
             <numerusform>%n files failed to index in vector store %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/sync/syncengine.cpp" line="458"/>
-        <location filename="../app/versions/releaser.cpp" line="241"/>
-        <source>%1 - File Search</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/sync/syncengine.cpp" line="540"/>

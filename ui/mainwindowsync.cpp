@@ -42,18 +42,18 @@ void MainWindow::createSyncActions()
         return a;
     };
     m_connectionAction = action(QStringLiteral("connectionAction"), tr("&Connection…"), QStringLiteral("network-server"));
-    m_workOfflineAction = action(QStringLiteral("workOfflineAction"), tr("Work &offline"), QStringLiteral("network-offline"));
+    m_workOfflineAction = action(QStringLiteral("workOfflineAction"), tr("Work o&ffline"), QStringLiteral("network-offline"));
     m_workOfflineAction->setCheckable(true);
     m_checkAction = action(QStringLiteral("checkAction"), tr("&Check"), QStringLiteral("view-refresh"));
     m_checkAction->setShortcut(QKeySequence::Refresh);
-    m_checkAllAction = action(QStringLiteral("checkAllAction"), tr("Check &all"), QStringLiteral("view-refresh"));
+    m_checkAllAction = action(QStringLiteral("checkAllAction"), tr("Check a&ll"), QStringLiteral("view-refresh"));
     m_pushAction = action(QStringLiteral("pushAction"), tr("&Push…"), QStringLiteral("go-up"));
     m_pullAction = action(QStringLiteral("pullAction"), tr("&Update from OpenAI…"), QStringLiteral("go-down"));
     m_importAllAction = action(QStringLiteral("importAllAction"), tr("&Import all from OpenAI…"),
                                QStringLiteral("document-import"));
     m_archiveAction = action(QStringLiteral("archiveAction"), tr("&Archive…"), QStringLiteral("archive-insert"));
     m_archiveAction->setToolTip(tr("Archive the assistant and its versions and delete them in OpenAI"));
-    m_cleanupAction = action(QStringLiteral("cleanupAction"), tr("Remote &cleanup…"), QStringLiteral("edit-clear-history"));
+    m_cleanupAction = action(QStringLiteral("cleanupAction"), tr("R&emote cleanup…"), QStringLiteral("edit-clear-history"));
     m_cleanupAction->setToolTip(tr("Deletions in OpenAI after archiving, with their state"));
 }
 

@@ -91,77 +91,67 @@ void clearAll(Workspace &ws, const QString &kind, const QString &recordId)
 }
 } // namespace
 
-QCoro::Task<Result<QJsonObject>> CreateGuard::createAssistant(QString recordId, QJsonObject body, Store store,
-                                                              QString purpose, OpenAi::CancelToken *cancel)
+QCoro::Task<Result<QJsonObject>> CreateGuard::guarded(CreateIntent intent, Send send, Store store, bool keepIntent,
+                                                      OpenAi::CancelToken *cancel)
 {
-    auto leftover = co_await adoptLeftover(KindAssistant, recordId, cancel);
+    auto leftover = co_await adoptLeftover(intent.kind, intent.recordId, cancel);
     if (!leftover)
         co_return leftover.error();
     if (leftover.value()) {
         if (Status s = store(*leftover.value()); !s)
             co_return s.error();
-        clearAll(m_workspace, KindAssistant, recordId);
+        clearAll(m_workspace, intent.kind, intent.recordId);
         co_return *leftover.value();
     }
-    CreateIntent intent;
-    intent.kind = KindAssistant;
-    intent.recordId = recordId;
-    intent.marker = body.value(QLatin1String("metadata")).toObject().value(QLatin1String("assistant_desk_id")).toString();
-    intent.purpose = purpose;
     auto id = CreateIntents::begin(m_workspace, intent);
     if (!id)
         co_return id.error();
-    auto created = co_await m_client.createAssistant(std::move(body), cancel);
-    co_return finish(id.value(), created, store, m_keepIntents);
+    auto created = co_await send();
+    co_return finish(id.value(), created, store, keepIntent);
+}
+
+namespace {
+CreateIntent intentFor(const QString &kind, const QString &recordId, const QJsonObject &body, const QString &purpose)
+{
+    CreateIntent intent;
+    intent.kind = kind;
+    intent.recordId = recordId;
+    intent.marker = body.value(QLatin1String("metadata")).toObject().value(QLatin1String("assistant_desk_id")).toString();
+    intent.purpose = purpose;
+    return intent;
+}
+} // namespace
+
+QCoro::Task<Result<QJsonObject>> CreateGuard::createAssistant(QString recordId, QJsonObject body, Store store,
+                                                              QString purpose, OpenAi::CancelToken *cancel)
+{
+    CreateIntent intent = intentFor(KindAssistant, recordId, body, purpose);
+    Send send = [this, body = std::move(body), cancel] { return m_client.createAssistant(body, cancel); };
+    return guarded(std::move(intent), std::move(send), std::move(store), m_keepIntents, cancel);
 }
 
 QCoro::Task<Result<QJsonObject>> CreateGuard::createVectorStore(QString recordId, QJsonObject body, Store store,
                                                                 QString purpose, OpenAi::CancelToken *cancel)
 {
-    auto leftover = co_await adoptLeftover(KindVectorStore, recordId, cancel);
-    if (!leftover)
-        co_return leftover.error();
-    if (leftover.value()) {
-        if (Status s = store(*leftover.value()); !s)
-            co_return s.error();
-        clearAll(m_workspace, KindVectorStore, recordId);
-        co_return *leftover.value();
-    }
-    CreateIntent intent;
-    intent.kind = KindVectorStore;
-    intent.recordId = recordId;
-    intent.marker = body.value(QLatin1String("metadata")).toObject().value(QLatin1String("assistant_desk_id")).toString();
-    intent.purpose = purpose;
-    auto id = CreateIntents::begin(m_workspace, intent);
-    if (!id)
-        co_return id.error();
-    auto created = co_await m_client.createVectorStore(std::move(body), cancel);
-    co_return finish(id.value(), created, store, m_keepIntents);
+    CreateIntent intent = intentFor(KindVectorStore, recordId, body, purpose);
+    Send send = [this, body = std::move(body), cancel] { return m_client.createVectorStore(body, cancel); };
+    return guarded(std::move(intent), std::move(send), std::move(store), m_keepIntents, cancel);
 }
 
 QCoro::Task<Result<QJsonObject>> CreateGuard::uploadFile(WorkspaceFile file, Store store, QString purpose,
                                                          OpenAi::CancelToken *cancel)
 {
-    auto leftover = co_await adoptLeftover(KindFile, file.id, cancel);
-    if (!leftover)
-        co_return leftover.error();
-    if (leftover.value()) {
-        if (Status s = store(*leftover.value()); !s)
-            co_return s.error();
-        clearAll(m_workspace, KindFile, file.id);
-        co_return *leftover.value();
-    }
     CreateIntent intent;
     intent.kind = KindFile;
     intent.recordId = file.id;
     intent.marker = file.name;
     intent.bytes = QFileInfo(file.localPath).size();
     intent.purpose = purpose;
-    auto id = CreateIntents::begin(m_workspace, intent);
-    if (!id)
-        co_return id.error();
-    auto created = co_await m_client.uploadFile(file.localPath, file.name, {}, cancel);
-    co_return finish(id.value(), created, store);
+    // Uploads never keep their intent: a file is stored on its workspace record the moment it exists.
+    Send send = [this, path = file.localPath, name = file.name, cancel] {
+        return m_client.uploadFile(path, name, {}, cancel);
+    };
+    return guarded(std::move(intent), std::move(send), std::move(store), false, cancel);
 }
 
 QCoro::Task<Status> CreateGuard::resolveLeftovers(QStringList assistantIds, QStringList fileIds,

@@ -64,6 +64,11 @@ private:
                                                                   OpenAi::CancelToken *cancel);
     Result<QJsonObject> finish(const QString &intentId, const Result<QJsonObject> &created, const Store &store,
                                bool keepIntent = false);
+    /// The one create step of every kind: adopt what a leftover intent of the same kind and record made, else record
+    /// `intent`, `send` the create request, and store its result (finish()).
+    using Send = std::function<QCoro::Task<Result<QJsonObject>>()>;
+    QCoro::Task<Result<QJsonObject>> guarded(CreateIntent intent, Send send, Store store, bool keepIntent,
+                                             OpenAi::CancelToken *cancel);
 
     Workspace &m_workspace;
     OpenAi::OpenAiClient &m_client;

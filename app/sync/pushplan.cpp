@@ -47,6 +47,11 @@ const char *kindName(PushStep::Kind k)
 }
 } // namespace
 
+QString Push::fileSearchStoreName(const QString &assistantName)
+{
+    return assistantName + QStringLiteral(" - File Search");
+}
+
 QString Push::sizeText(qint64 bytes)
 {
     if (bytes == 1)

@@ -48,4 +48,8 @@ Result<PushPlan> plan(const Assistant &local, const QHash<QString, WorkspaceFile
 
 /// "10 bytes", "18.0 KB", "3.4 MB".
 QString sizeText(qint64 bytes);
+
+/// The name a created vector store gets on the server, "<assistant name> - File Search" (§3.3): a wire value,
+/// the same in every language.
+QString fileSearchStoreName(const QString &assistantName);
 }

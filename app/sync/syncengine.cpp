@@ -455,7 +455,7 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
         co_return m_workspace.linkVectorStore(a.id, step.storeId);
     case PushStep::Kind::CreateStore: {
         const QStringList ids = remoteIdsOf(step.fileIds);
-        QJsonObject body{{QStringLiteral("name"), tr("%1 - File Search").arg(a.name)},
+        QJsonObject body{{QStringLiteral("name"), Push::fileSearchStoreName(a.name)},
                          {QStringLiteral("file_ids"), QJsonArray::fromStringList(ids.mid(0, 100))},
                          {QStringLiteral("metadata"), QJsonObject{{QLatin1String(ReservedMetadataKey), a.id}}}};
         CreateGuard guard(m_workspace, m_client);

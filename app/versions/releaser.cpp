@@ -241,7 +241,7 @@ QCoro::Task<Result<Assistant>> Releaser::createVersion(Assistant a, Run &run, QS
         QStringList ids;
         for (const QString &fileId : std::as_const(a.fileSearchFiles))
             ids << remoteByLocal.value(fileId);
-        const QString storeName = QCoreApplication::translate("SyncEngine", "%1 - File Search").arg(version.name);
+        const QString storeName = Push::fileSearchStoreName(version.name);
         emit stepStarted(ids.size() == 1 ? tr("Create vector store “%1” with 1 file").arg(storeName)
                                          : tr("Create vector store “%1” with %n files", nullptr, int(ids.size())).arg(storeName));
         const QJsonObject body{{QStringLiteral("name"), storeName},
