@@ -171,6 +171,9 @@ private slots:
         QVERIFY(CreateIntents::list(*m_ws).isEmpty());
         QCOMPARE(m_server->assistants().size(), 1);
         QCOMPARE(m_server->vectorStores().size(), 1);
+        // §3.3: the store is named after the assistant, the same in every UI language.
+        QCOMPARE(m_server->vectorStores().constFirst().value(QStringLiteral("name")).toString(),
+                 a.name + QStringLiteral(" - File Search"));
         QCOMPARE(m_server->files().size(), 2);
     }
 
