@@ -596,8 +596,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="42"/>
-        <source>Usage: assistant-desk-cli [--workspace PATH] [--json] [--quiet] &lt;command&gt; [arguments]
+        <location filename="../app/cli/cli.cpp" line="44"/>
+        <source>Usage: assistant-desk-cli [--workspace PATH] [--json] [--quiet] [--interactive] &lt;command&gt; [arguments]
 
 Commands:
   import-workspace FILE                     load a workspace interchange file or a bundle .zip (all or nothing)
@@ -622,6 +622,7 @@ Global options:
   --workspace PATH   the workspace file (default: %1)
   --json             machine-readable output on stdout
   --quiet            no progress or informational messages
+  --interactive      ask before deleting or sending (archive, orphans --delete, push)
   --help, --version
 
 Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network or server error.
@@ -629,264 +630,289 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="75"/>
-        <location filename="../app/cli/clisupport.cpp" line="30"/>
+        <location filename="../app/cli/cli.cpp" line="97"/>
+        <source>Usage: assistant-desk-cli [global options] %1 [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="106"/>
+        <location filename="../app/cli/clisupport.cpp" line="84"/>
         <source>Run &apos;assistant-desk-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="103"/>
-        <location filename="../app/cli/clisupport.cpp" line="45"/>
+        <location filename="../app/cli/cli.cpp" line="134"/>
+        <location filename="../app/cli/clisupport.cpp" line="99"/>
         <source>Workspace “%1” does not exist. Create it with import-workspace or open it in Assistant Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="126"/>
+        <location filename="../app/cli/cli.cpp" line="157"/>
         <source>import-workspace takes exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="130"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>Cannot import “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="144"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Cannot import “%1”: the file has errors; nothing was imported. Problems: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="163"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
         <source>Imported “%1” into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="207"/>
         <source>Unknown option for export-workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="180"/>
+        <location filename="../app/cli/cli.cpp" line="211"/>
         <source>export-workspace takes at most one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location filename="../app/cli/cli.cpp" line="223"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="196"/>
+        <location filename="../app/cli/cli.cpp" line="227"/>
         <source>Exported the workspace to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="207"/>
+        <location filename="../app/cli/cli.cpp" line="238"/>
         <source>Unknown argument for list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="237"/>
+        <location filename="../app/cli/cli.cpp" line="268"/>
         <source>No assistants in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="272"/>
         <source>No Assistants API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="243"/>
-        <location filename="../app/cli/cli.cpp" line="351"/>
-        <location filename="../app/cli/synccommands.cpp" line="60"/>
+        <location filename="../app/cli/cli.cpp" line="274"/>
+        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/synccommands.cpp" line="63"/>
         <source> · Not pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="245"/>
+        <location filename="../app/cli/cli.cpp" line="276"/>
         <source> · Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="247"/>
+        <location filename="../app/cli/cli.cpp" line="278"/>
         <source>never checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="265"/>
+        <location filename="../app/cli/cli.cpp" line="296"/>
         <source>show takes exactly one assistant ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="380"/>
         <source>Read-only: version v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="381"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="352"/>
-        <location filename="../app/cli/synccommands.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="383"/>
+        <location filename="../app/cli/synccommands.cpp" line="65"/>
         <source> · checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="354"/>
+        <location filename="../app/cli/cli.cpp" line="385"/>
         <source>Last check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="387"/>
         <source>Differs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="357"/>
+        <location filename="../app/cli/cli.cpp" line="388"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="358"/>
+        <location filename="../app/cli/cli.cpp" line="389"/>
         <source>Remote id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="358"/>
-        <location filename="../app/cli/cli.cpp" line="362"/>
+        <location filename="../app/cli/cli.cpp" line="389"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="360"/>
+        <location filename="../app/cli/cli.cpp" line="391"/>
         <source>Description: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="361"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Temperature: %1 · Top P: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="362"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>Tools: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="365"/>
+        <location filename="../app/cli/cli.cpp" line="396"/>
         <source>Function: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="367"/>
+        <location filename="../app/cli/cli.cpp" line="398"/>
         <source>Code interpreter file: %1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="369"/>
+        <location filename="../app/cli/cli.cpp" line="400"/>
         <source>File search file: %1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="371"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>Version v%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="372"/>
+        <location filename="../app/cli/cli.cpp" line="403"/>
         <source>Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="385"/>
         <location filename="../app/cli/cli.cpp" line="416"/>
+        <location filename="../app/cli/cli.cpp" line="449"/>
         <source>--workspace needs a PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="402"/>
+        <location filename="../app/cli/cli.cpp" line="435"/>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="414"/>
+        <location filename="../app/cli/cli.cpp" line="447"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="441"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="67"/>
+        <location filename="../app/cli/synccommands.cpp" line="70"/>
         <source>Last known: %1, checked %2 (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="71"/>
+        <location filename="../app/cli/synccommands.cpp" line="74"/>
         <source>in the workspace but not in OpenAI: %1 (%2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="74"/>
+        <location filename="../app/cli/synccommands.cpp" line="77"/>
         <source>in OpenAI but not in the workspace: %1 (%2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="109"/>
+        <location filename="../app/cli/synccommands.cpp" line="117"/>
         <source>Unknown option for import-remote: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="112"/>
+        <location filename="../app/cli/synccommands.cpp" line="120"/>
         <source>import-remote takes REMOTE_ID… or --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="139"/>
+        <location filename="../app/cli/synccommands.cpp" line="124"/>
+        <source>REMOTE_ID: “%1” is not an assistant id (e.g. asst_abc123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommands.cpp" line="153"/>
         <source>Cannot import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="141"/>
+        <location filename="../app/cli/synccommands.cpp" line="156"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="149"/>
+        <location filename="../app/cli/synccommands.cpp" line="164"/>
         <source>Imported %1 · already in the workspace %2 · failed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="157"/>
+        <location filename="../app/cli/synccommands.cpp" line="173"/>
         <source>Unknown option for check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="160"/>
+        <location filename="../app/cli/synccommands.cpp" line="176"/>
         <source>check takes ID… or --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="164"/>
+        <location filename="../app/cli/synccommands.cpp" line="180"/>
         <source>--concurrency takes a number from 1 to 32.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="200"/>
+        <location filename="../app/cli/synccommands.cpp" line="210"/>
+        <source>Check cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommands.cpp" line="220"/>
         <source>push takes one assistant ID: push ID [--dry-run].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="233"/>
+        <location filename="../app/cli/synccommands.cpp" line="244"/>
+        <source>Push these changes to OpenAI?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommands.cpp" line="245"/>
+        <source>Nothing was pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommands.cpp" line="268"/>
         <source>Nothing to push: already in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="235"/>
+        <location filename="../app/cli/synccommands.cpp" line="270"/>
         <source>Pushed %n step(s).</source>
         <translation>
             <numerusform>Pushed %n step.</numerusform>
@@ -894,40 +920,61 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="237"/>
+        <location filename="../app/cli/synccommands.cpp" line="272"/>
         <source>The server did not keep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="253"/>
+        <location filename="../app/cli/synccommands.cpp" line="290"/>
         <source>pull takes one assistant ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="273"/>
+        <location filename="../app/cli/synccommands.cpp" line="310"/>
         <source>archive takes one assistant ID: archive ID [--dry-run].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="300"/>
-        <location filename="../app/cli/synccommands.cpp" line="310"/>
+        <location filename="../app/cli/synccommands.cpp" line="337"/>
+        <location filename="../app/cli/synccommands.cpp" line="356"/>
         <source>Cannot archive “%1”: it is still in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="318"/>
+        <location filename="../app/cli/synccommands.cpp" line="347"/>
+        <source>Nothing was archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommands.cpp" line="364"/>
         <source>Archived. The deletion in OpenAI is queued: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="324"/>
+        <location filename="../app/cli/synccommands.cpp" line="370"/>
         <source>Archived. Remote cleanup: %1 done, %2 failed, %3 pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="332"/>
+        <location filename="../app/cli/synccommands.cpp" line="378"/>
         <source>deletions takes only --retry and --json.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommands.cpp" line="418"/>
+        <source>%n deletion(s) still queued: %1</source>
+        <translation>
+            <numerusform>%n deletion still queued: %1</numerusform>
+            <numerusform>%n deletions still queued: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommands.cpp" line="422"/>
+        <source>%n deletion(s) failed; see the list.</source>
+        <translation>
+            <numerusform>%n deletion failed; see the list.</numerusform>
+            <numerusform>%n deletions failed; see the list.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/remotecommands.cpp" line="77"/>
@@ -1146,7 +1193,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
     <message>
         <location filename="../app/cli/orphancommands.cpp" line="78"/>
-        <source>orphans --delete needs --yes: it deletes every listed orphan in OpenAI. Run orphans without --delete first to see the list.</source>
+        <source>orphans --delete needs --yes (or --interactive): it deletes every listed orphan in OpenAI. Run orphans without --delete first to see the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1164,54 +1211,78 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <source>No orphan scan is stored in this workspace for its server yet. Run orphans online first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/orphancommands.cpp" line="126"/>
+        <source>Delete these %n object(s) in OpenAI? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete this %n object in OpenAI? This cannot be undone.</numerusform>
+            <numerusform>Delete these %n objects in OpenAI? This cannot be undone.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/orphancommands.cpp" line="156"/>
+        <location filename="../app/cli/orphancommands.cpp" line="128"/>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orphancommands.cpp" line="164"/>
         <source>Skipped %1: now in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/orphancommands.cpp" line="158"/>
+        <location filename="../app/cli/orphancommands.cpp" line="166"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/orphancommands.cpp" line="160"/>
+        <location filename="../app/cli/orphancommands.cpp" line="168"/>
         <source>Failed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/orphancommands.cpp" line="162"/>
+        <location filename="../app/cli/orphancommands.cpp" line="170"/>
         <source>Queued %1: not run yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/orphancommands.cpp" line="172"/>
+        <location filename="../app/cli/orphancommands.cpp" line="180"/>
         <source>No orphans to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/releasecommands.cpp" line="105"/>
+        <location filename="../app/cli/releasecommands.cpp" line="55"/>
         <source>Unknown option for release: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/releasecommands.cpp" line="111"/>
+        <location filename="../app/cli/releasecommands.cpp" line="61"/>
         <source>release takes one experiment ID: release EXPERIMENT_ID [--publish].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/releasecommands.cpp" line="143"/>
+        <location filename="../app/cli/releasecommands.cpp" line="93"/>
         <source>Released “%1” v%2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/releasecommands.cpp" line="146"/>
+        <location filename="../app/cli/releasecommands.cpp" line="96"/>
         <source> [published]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/releasecommands.cpp" line="151"/>
+        <location filename="../app/cli/releasecommands.cpp" line="101"/>
         <source>Pipeline %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="55"/>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="59"/>
+        <source>y</source>
+        <comment>the short yes answer to a [y/N] question</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,7 +1599,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>DeletionQueue</name>
     <message>
-        <location filename="../app/archive/deletionqueue.cpp" line="73"/>
+        <location filename="../app/archive/deletionqueue.cpp" line="75"/>
         <location filename="../app/versions/releaser.cpp" line="57"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
@@ -4884,47 +4955,52 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="78"/>
+        <location filename="../app/sync/syncengine.cpp" line="49"/>
+        <source>Never pushed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncengine.cpp" line="80"/>
         <source>%1 does not offer the Assistants API (404). Point the base URL at an Assistants-v2-compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="264"/>
+        <location filename="../app/sync/syncengine.cpp" line="276"/>
         <source>Already in the workspace as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="273"/>
+        <location filename="../app/sync/syncengine.cpp" line="287"/>
         <source>No assistant %1 in OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="347"/>
+        <location filename="../app/sync/syncengine.cpp" line="364"/>
         <source>Assistant versions are read-only. Edit the working assistant instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="349"/>
+        <location filename="../app/sync/syncengine.cpp" line="366"/>
         <source>“%1” was never pushed; there is nothing to update from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="353"/>
+        <location filename="../app/sync/syncengine.cpp" line="370"/>
         <source>This assistant no longer exists in OpenAI (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="383"/>
+        <location filename="../app/sync/syncengine.cpp" line="400"/>
         <source>Archived assistants cannot be pushed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="424"/>
+        <location filename="../app/sync/syncengine.cpp" line="441"/>
         <source>1 file failed to index in vector store %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/syncengine.cpp" line="425"/>
+        <location filename="../app/sync/syncengine.cpp" line="442"/>
         <source>%n files failed to index in vector store %1</source>
         <translation>
             <numerusform>%n file failed to index in vector store %1</numerusform>
@@ -4932,7 +5008,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="540"/>
+        <location filename="../app/sync/syncengine.cpp" line="560"/>
         <source>Push failed at “%1”: %2. Your changes are saved and marked Not pushed.</source>
         <translation type="unfinished"></translation>
     </message>

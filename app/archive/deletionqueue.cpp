@@ -68,6 +68,8 @@ QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *c
             // Offline or no key yet: the job waits ("Queued").
             stored = DeletionJobs::markPending(m_workspace, job.id);
             ++summary.pending;
+            if (result.error().kind != ErrorKind::Cancelled)
+                summary.waitReason = result.error().message;
         } else {
             stored = DeletionJobs::markFailed(m_workspace, job.id,
                                      QCoreApplication::translate("DeletionQueue", "%1 %2: %3")

@@ -24,6 +24,7 @@ struct DeletionRunSummary {
     int skipped = 0;     // orphan jobs whose object was in use again
     int failed = 0;
     int pending = 0;     // left pending (offline, cancelled)
+    QString waitReason;  // why the last job left pending waits: the connection error (empty when cancelled)
 };
 
 class DeletionQueue : public QObject

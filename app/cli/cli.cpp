@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -31,6 +32,7 @@ struct Options {
     QString workspace;
     bool json = false;
     bool quiet = false;
+    bool interactive = false;
     bool help = false;
     bool version = false;
     QString command;
@@ -39,7 +41,7 @@ struct Options {
 
 QString usageText()
 {
-    return tr("Usage: assistant-desk-cli [--workspace PATH] [--json] [--quiet] <command> [arguments]\n"
+    return tr("Usage: assistant-desk-cli [--workspace PATH] [--json] [--quiet] [--interactive] <command> [arguments]\n"
               "\n"
               "Commands:\n"
               "  import-workspace FILE                     load a workspace interchange file or a bundle .zip (all or nothing)\n"
@@ -64,10 +66,39 @@ QString usageText()
               "  --workspace PATH   the workspace file (default: %1)\n"
               "  --json             machine-readable output on stdout\n"
               "  --quiet            no progress or informational messages\n"
+              "  --interactive      ask before deleting or sending (archive, orphans --delete, push)\n"
               "  --help, --version\n"
               "\n"
               "Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network or server error.\n")
         .arg(Workspace::defaultPath());
+}
+
+/// `COMMAND --help`: the command's lines of the usage text, then the global options and exit statuses.
+QString commandUsage(const QString &command)
+{
+    const QStringList lines = usageText().split(QLatin1Char('\n'));
+    QStringList own;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i);
+        const QString trimmed = line.trimmed();
+        if (!line.startsWith(QLatin1String("  ")) || line.startsWith(QLatin1String("   "))
+            || !(trimmed == command || trimmed.startsWith(command + QLatin1Char(' '))))
+            continue;
+        own << line;
+        // A description on its own line is indented further.
+        while (i + 1 < lines.size() && lines.at(i + 1).startsWith(QLatin1String("          ")))
+            own << lines.at(++i);
+    }
+    if (own.isEmpty())
+        return usageText();
+    // The sections after the commands ("Global options:", exit statuses): from the second heading on.
+    const QStringList headings = lines.filter(QRegularExpression(QStringLiteral("^\\S.*:$")));
+    const qsizetype globals = headings.size() >= 2 ? lines.indexOf(headings.at(1)) : -1;
+    QString text = tr("Usage: assistant-desk-cli [global options] %1 [arguments]").arg(command) + QStringLiteral("\n\n");
+    text += own.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+    if (globals > 0)
+        text += lines.mid(globals).join(QLatin1Char('\n'));
+    return text;
 }
 
 int usageError(QTextStream &err, const QString &message)
@@ -390,6 +421,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             o.json = true;
         } else if (a == QLatin1String("--quiet")) {
             o.quiet = true;
+        } else if (a == QLatin1String("--interactive")) {
+            o.interactive = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             o.help = true;
         } else if (a == QLatin1String("--version")) {
@@ -407,7 +440,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
     if (o.help) {
-        out << usageText();
+        out << (o.command.isEmpty() ? usageText() : commandUsage(o.command));
         return Ok;
     }
     if (o.command.isEmpty())
@@ -427,7 +460,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return connectCommand({o.workspace, o.json, o.quiet, o.args}, out, err);
     if (o.command == QLatin1String("remote"))
         return remoteCommand({o.workspace, o.json, o.quiet, o.args}, out, err);
-    const CommandContext context{o.workspace, o.json, o.quiet, o.args};
+    const CommandContext context{o.workspace, o.json, o.quiet, o.args, o.interactive};
     using Command = int (*)(const CommandContext &, QTextStream &, QTextStream &);
     static const QHash<QString, Command> commands{
         {QStringLiteral("import-remote"), importRemoteCommand}, {QStringLiteral("check"), checkCommand},

@@ -8,13 +8,67 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace Cli {
+namespace {
+int s_interruptPipe[2] = {-1, -1};
+
+extern "C" void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_interruptPipe[1], &byte, 1);
+}
+} // namespace
+
+InterruptCancels::InterruptCancels(OpenAi::CancelToken &token)
+{
+    if (::pipe(s_interruptPipe) != 0)
+        return;
+    m_notifier = std::make_unique<QSocketNotifier>(s_interruptPipe[0], QSocketNotifier::Read);
+    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &token, [&token] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(s_interruptPipe[0], &byte, 1);
+        token.cancel();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    m_installed = ::sigaction(SIGINT, &action, &m_previous) == 0;
+}
+
+InterruptCancels::~InterruptCancels()
+{
+    if (m_installed)
+        ::sigaction(SIGINT, &m_previous, nullptr);
+    m_notifier.reset();
+    for (int &fd : s_interruptPipe) {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
+}
+
+bool confirm(QTextStream &err, const QString &question)
+{
+    err << question << ' ' << QCoreApplication::translate("Cli", "[y/N]") << ' ' << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes")
+           || answer == QCoreApplication::translate("Cli", "y", "the short yes answer to a [y/N] question").toLower();
+}
 
 int printError(QTextStream &err, const Error &e)
 {
     err << e.message << '\n';
     for (qsizetype i = 1; i < e.details.size(); ++i)
         err << e.details.at(i) << '\n';
+    return exitStatus(e);
+}
+
+int exitStatus(const Error &e)
+{
     switch (e.kind) {
     case ErrorKind::Network:
         return 4;

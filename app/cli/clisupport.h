@@ -10,7 +10,10 @@
 
 #include <QJsonValue>
 #include <QNetworkAccessManager>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <csignal>
 
 #include <memory>
 #include <optional>
@@ -21,7 +24,29 @@ namespace Cli {
 
 /// Prints the error (message, then details) and returns its exit code: 4 for network/server errors, 3 blocked, else 1.
 int printError(QTextStream &err, const Error &e);
+/// The exit status for an error (cli.md): 4 network or server error after retries, 3 blocked, 1 anything else.
+int exitStatus(const Error &e);
 int printUsage(QTextStream &err, const QString &message);
+
+/// Asks `question` on stderr and reads the answer from stdin (--interactive only): true for “y”/“yes” (or the
+/// translated short answer), false for anything else and at end of input.
+bool confirm(QTextStream &err, const QString &question);
+
+/// While alive, Ctrl-C (SIGINT) cancels `token` instead of killing the process, so a long command stops cleanly:
+/// work done so far is kept and recorded (cli.md).
+class InterruptCancels
+{
+public:
+    explicit InterruptCancels(OpenAi::CancelToken &token);
+    ~InterruptCancels();
+    InterruptCancels(const InterruptCancels &) = delete;
+    InterruptCancels &operator=(const InterruptCancels &) = delete;
+
+private:
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    struct sigaction m_previous = {};
+    bool m_installed = false;
+};
 /// One JSON document on stdout, 2-space indented.
 void printJson(QTextStream &out, const QJsonValue &value);
 

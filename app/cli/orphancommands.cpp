@@ -74,9 +74,9 @@ int orphansCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
         else
             return printUsage(err, tr("Unknown argument for orphans: %1").arg(a));
     }
-    if (remove && !yes)
-        return printUsage(err, tr("orphans --delete needs --yes: it deletes every listed orphan in OpenAI. "
-                                  "Run orphans without --delete first to see the list."));
+    if (remove && !yes && !c.interactive)
+        return printUsage(err, tr("orphans --delete needs --yes (or --interactive): it deletes every listed orphan "
+                                  "in OpenAI. Run orphans without --delete first to see the list."));
     if (yes && !remove)
         return printUsage(err, tr("--yes goes with --delete."));
     if (cached && remove)
@@ -96,9 +96,9 @@ int orphansCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
         }
         listing = std::move(*stored);
     } else {
-        const bool showProgress = !c.quiet && ::isatty(STDERR_FILENO);
-        auto scanned = runSync(OrphanScan::scan(*session->client, [&err, showProgress](int done, int total, const QString &step) {
-            if (showProgress) {
+        const bool progress = showProgress(c);
+        auto scanned = runSync(OrphanScan::scan(*session->client, [&err, progress](int done, int total, const QString &step) {
+            if (progress) {
                 err << QStringLiteral("[%1/%2] ").arg(done).arg(total) << step << '\n';
                 err.flush();
             }
@@ -121,6 +121,14 @@ int orphansCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
 
     QList<OrphanItem> items = report.vectorStores;
     items += report.files;
+    if (!yes && !items.isEmpty()) {   // --interactive: show what goes and ask
+        printReport(err, report);
+        if (!confirm(err, QCoreApplication::translate("Cli", "Delete these %n object(s) in OpenAI? This cannot be undone.",
+                                                      nullptr, int(items.size())))) {
+            err << tr("Nothing was deleted.") << '\n';
+            return Failed;
+        }
+    }
     auto jobIds = OrphanScan::queueDeletions(ws, items);
     if (!jobIds)
         return printError(err, jobIds.error());

@@ -7,9 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <unistd.h>
 
 namespace Cli {
@@ -23,54 +21,6 @@ QJsonValue orNull(const std::optional<QString> &s)
 {
     return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
 }
-
-int s_interruptPipe[2] = {-1, -1};
-
-extern "C" void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(s_interruptPipe[1], &byte, 1);
-}
-
-/// While alive, Ctrl-C (SIGINT) cancels `token` instead of killing the process, so a release still deletes what it
-/// created (cli.md: "cancelled cleanly by Ctrl-C").
-class InterruptCancels
-{
-public:
-    explicit InterruptCancels(OpenAi::CancelToken &token)
-    {
-        if (::pipe(s_interruptPipe) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(s_interruptPipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &token, [&token] {
-            char byte = 0;
-            [[maybe_unused]] const auto got = ::read(s_interruptPipe[0], &byte, 1);
-            token.cancel();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onInterrupt;
-        sigemptyset(&action.sa_mask);
-        m_installed = ::sigaction(SIGINT, &action, &m_previous) == 0;
-    }
-    ~InterruptCancels()
-    {
-        if (m_installed)
-            ::sigaction(SIGINT, &m_previous, nullptr);
-        m_notifier.reset();
-        for (int &fd : s_interruptPipe) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
-    }
-    InterruptCancels(const InterruptCancels &) = delete;
-    InterruptCancels &operator=(const InterruptCancels &) = delete;
-
-private:
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_previous = {};
-    bool m_installed = false;
-};
 
 QJsonObject releaseJson(const ReleaseOutcome &o)
 {
@@ -123,7 +73,7 @@ int releaseCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     }
 
     Releaser releaser(*session->workspace, session->client.get());
-    if (!c.quiet)
+    if (showProgress(c))
         QObject::connect(&releaser, &Releaser::stepStarted, &releaser,
                          [&err](const QString &text) { err << text << '\n' << Qt::flush; });
     OpenAi::CancelToken cancel;

@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <unistd.h>
 
 namespace Cli {
 namespace {
@@ -102,6 +105,11 @@ Args parseArgs(const QStringList &args, const QStringList &flags, const QStringL
 }
 } // namespace
 
+bool showProgress(const CommandContext &c)
+{
+    return !c.quiet && ::isatty(STDERR_FILENO);
+}
+
 int importRemoteCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
 {
     const Args args = parseArgs(c.args, {QStringLiteral("--all")}, {});
@@ -110,6 +118,10 @@ int importRemoteCommand(const CommandContext &c, QTextStream &out, QTextStream &
     const bool all = args.flags.contains(QStringLiteral("--all"));
     if (all == !args.positional.isEmpty())
         return printUsage(err, tr("import-remote takes REMOTE_ID… or --all."));
+    // A remote id goes into the request path: refuse what cannot be one before anything is sent.
+    for (const QString &id : args.positional)
+        if (id.trimmed().isEmpty() || id.contains(QRegularExpression(QStringLiteral("[\\s/?#%]"))))
+            return printUsage(err, tr("REMOTE_ID: “%1” is not an assistant id (e.g. asst_abc123).").arg(id));
     auto session = openSession(c.workspace, true);
     if (!session)
         return printError(err, session.error());
@@ -125,19 +137,22 @@ int importRemoteCommand(const CommandContext &c, QTextStream &out, QTextStream &
             outcomes << runSync(engine.importRemote(id));
     }
     int imported = 0, linked = 0, failed = 0;
+    bool networkFailed = false;
     QJsonArray array;
     for (const auto &o : outcomes) {
         const QString status = !o.ok ? QStringLiteral("failed") : o.alreadyLinked ? QStringLiteral("already_linked") : QStringLiteral("imported");
         (!o.ok ? failed : o.alreadyLinked ? linked : imported)++;
+        if (!o.ok && o.errorKind == ErrorKind::Network)
+            networkFailed = true;
         array.append(QJsonObject{{QStringLiteral("remote_id"), o.remoteId},
                                  {QStringLiteral("id"), orNull(o.localId)},
                                  {QStringLiteral("status"), status},
                                  {QStringLiteral("message"), orNull(o.message)},
                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(o.warnings)}});
+        if (!o.ok)   // on stderr in --json mode too (cli.md)
+            err << tr("Cannot import %1: %2").arg(o.remoteId, o.message) << '\n';
         if (!c.json) {
-            if (!o.ok)
-                err << tr("Cannot import %1: %2").arg(o.remoteId, o.message) << '\n';
-            else
+            if (o.ok)
                 out << o.remoteId << '\t' << o.localId << '\t' << (o.alreadyLinked ? o.message : tr("imported")) << '\n';
             for (const QString &w : o.warnings)
                 err << o.remoteId << ": " << w << '\n';
@@ -147,7 +162,8 @@ int importRemoteCommand(const CommandContext &c, QTextStream &out, QTextStream &
         printJson(out, array);
     if (!c.quiet)
         err << tr("Imported %1 · already in the workspace %2 · failed %3").arg(imported).arg(linked).arg(failed) << '\n';
-    return failed ? 1 : 0;
+    // 4 when the server could not be reached or failed after retries (cli.md), 1 for any other failure.
+    return networkFailed ? 4 : failed ? 1 : 0;
 }
 
 int checkCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
@@ -178,7 +194,9 @@ int checkCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
             return printError(err, a.error());
     session->client->setConcurrency(concurrency);
     SyncEngine engine(ws, *session->client);
-    const CheckAllSummary summary = runSync(engine.checkMany(ids, concurrency));
+    OpenAi::CancelToken cancel;
+    InterruptCancels interrupt(cancel);   // Ctrl-C: the checks done so far are stored and printed
+    const CheckAllSummary summary = runSync(engine.checkMany(ids, concurrency, &cancel));
     QJsonArray array;
     for (const QString &id : std::as_const(ids)) {
         if (c.json)
@@ -188,8 +206,10 @@ int checkCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     }
     if (c.json)
         printJson(out, array);
-    if (!c.quiet)
-        err << summary.text() << '\n';
+    if (!c.quiet || summary.cancelled)
+        err << (summary.cancelled ? tr("Check cancelled: %1").arg(summary.text()) : summary.text()) << '\n';
+    if (summary.cancelled)
+        return 1;
     return summary.failed > 0 ? 4 : 0;
 }
 
@@ -214,10 +234,25 @@ int pushCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
                 out << line << '\n';
         return 0;
     }
-    if (!c.quiet)
+    if (c.interactive) {
+        auto plan = runSync(engine.planPush(id));
+        if (!plan)
+            return printError(err, plan.error());
+        if (!plan->nothingToDo()) {
+            for (const QString &line : plan->textLines())
+                err << line << '\n';
+            if (!confirm(err, tr("Push these changes to OpenAI?"))) {
+                err << tr("Nothing was pushed.") << '\n';
+                return 1;
+            }
+        }
+    }
+    if (showProgress(c))
         QObject::connect(&engine, &SyncEngine::pushStepStarted, &engine,
                          [&err](int, const QString &text) { err << text << '\n' << Qt::flush; });
-    const PushOutcome outcome = runSync(engine.push(id));
+    OpenAi::CancelToken cancel;
+    InterruptCancels interrupt(cancel);   // Ctrl-C stops after the running step; what is done stays recorded
+    const PushOutcome outcome = runSync(engine.push(id, &cancel));
     if (c.json) {
         QJsonObject o = outcome.plan.toJson();
         o.insert(QStringLiteral("ok"), outcome.ok);
@@ -239,9 +274,11 @@ int pushCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
             out << f << '\n';
     }
     if (!outcome.ok) {
-        if (!c.json)
-            err << outcome.error << '\n';
-        return outcome.failedStep >= 0 || outcome.error.contains(QStringLiteral("attempts")) ? 4 : 1;
+        // The message goes to stderr in --json mode too (cli.md), then the server's details.
+        err << outcome.error << '\n';
+        for (qsizetype i = 1; i < outcome.cause.details.size(); ++i)
+            err << outcome.cause.details.at(i) << '\n';
+        return exitStatus(outcome.cause);
     }
     return 0;
 }
@@ -302,6 +339,15 @@ int archiveCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
         }
         return 0;
     }
+    if (c.interactive) {
+        err << plan->confirmationText() << '\n';
+        if (!plan->autoArchivedText().isEmpty())
+            err << plan->autoArchivedText() << '\n';
+        if (!confirm(err, plan->confirmationTitle())) {
+            err << tr("Nothing was archived.") << '\n';
+            return 1;
+        }
+    }
     auto outcome = archiveFamily(ws, id);
     if (!outcome)
         return printError(err, outcome.error());
@@ -338,11 +384,16 @@ int deletionsCommand(const CommandContext &c, QTextStream &out, QTextStream &err
     if (Status s = DeletionJobs::resumeInterrupted(ws); !s)
         return printError(err, s.error());
     int failed = 0;
+    int waiting = 0;   // still queued after the retry: the server could not be reached
+    QString waitReason;
     if (retry) {
         if (Status s = DeletionJobs::retryFailed(ws); !s)
             return printError(err, s.error());
         DeletionQueue queue(ws, *session->client);
-        failed = runSync(queue.runPending()).failed;
+        const DeletionRunSummary run = runSync(queue.runPending());
+        failed = run.failed;
+        waiting = run.waitReason.isEmpty() ? 0 : run.pending;
+        waitReason = run.waitReason;
     }
     const QList<DeletionJob> jobs = DeletionJobs::list(ws);
     if (c.json) {
@@ -363,6 +414,12 @@ int deletionsCommand(const CommandContext &c, QTextStream &out, QTextStream &err
             out << j.kind << '\t' << j.label << '\t' << j.remoteId << '\t' << j.state << '\t' << j.attempts
                 << (j.lastError.isEmpty() ? QString() : QLatin1Char('\t') + j.lastError) << '\n';
     }
+    if (waiting) {
+        err << QCoreApplication::translate("Cli", "%n deletion(s) still queued: %1", nullptr, waiting).arg(waitReason) << '\n';
+        return 4;
+    }
+    if (failed)
+        err << QCoreApplication::translate("Cli", "%n deletion(s) failed; see the list.", nullptr, failed) << '\n';
     return failed ? 4 : 0;
 }
 

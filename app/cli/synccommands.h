@@ -11,7 +11,11 @@ struct CommandContext {
     bool json = false;
     bool quiet = false;
     QStringList args;
+    bool interactive = false;   // --interactive: the command may ask before it deletes or sends anything
 };
+
+/// Progress lines go to stderr only when it is a terminal and --quiet is not given (cli.md).
+bool showProgress(const CommandContext &c);
 
 int importRemoteCommand(const CommandContext &c, QTextStream &out, QTextStream &err);
 int checkCommand(const CommandContext &c, QTextStream &out, QTextStream &err);

@@ -45,6 +45,8 @@ QString CheckAllSummary::text() const
         parts << tr("Check failed %1").arg(failed);
     if (notRun)
         parts << tr("Not checked %1").arg(notRun);
+    if (neverPushed)
+        parts << tr("Never pushed %1").arg(neverPushed);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -201,9 +203,16 @@ QCoro::Task<CheckAllSummary> SyncEngine::checkMany(QStringList assistantIds, int
     if (assistantIds.isEmpty())
         co_return summary;
 
-    // One listing of every file, so no check needs GET /files/{id} (§4 "Check all").
+    // One listing of every file, so no check needs GET /files/{id} (§4 "Check all"); none when no record is in
+    // OpenAI (a never-pushed record is answered from the workspace, without a request).
+    bool anyRemote = false;
+    for (const QString &id : std::as_const(assistantIds))
+        if (auto a = m_workspace.assistant(id); a && a->remoteId)
+            anyRemote = true;
     auto known = std::make_shared<QHash<QString, RemoteFileInfo>>();
-    auto listed = co_await m_client.listFiles(cancel);
+    Result<QList<QJsonObject>> listed = Error{ErrorKind::Cancelled, QString(), {}};
+    if (anyRemote)
+        listed = co_await m_client.listFiles(cancel);
     const bool haveListing = listed.ok();
     if (haveListing)
         for (const auto &f : listed.value()) {
@@ -230,6 +239,9 @@ QCoro::Task<CheckAllSummary> SyncEngine::checkMany(QStringList assistantIds, int
                     break;
                 case SyncStatus::MissingRemote:
                     ++summary.missing;
+                    break;
+                case SyncStatus::NeverPushed:
+                    ++summary.neverPushed;
                     break;
                 default:
                     ++summary.failed;
@@ -265,6 +277,8 @@ QCoro::Task<ImportOutcome> SyncEngine::importRemote(QString remoteId, OpenAi::Ca
             auto refreshed = co_await check(s.id, cancel);
             outcome.ok = refreshed.ok();
             outcome.cancelled = !refreshed && isCancelled(refreshed.error());
+            if (!refreshed)
+                outcome.errorKind = refreshed.error().kind;
             co_return outcome;
         }
     }
@@ -272,17 +286,20 @@ QCoro::Task<ImportOutcome> SyncEngine::importRemote(QString remoteId, OpenAi::Ca
     if (fetch.outcome != Fetch::Ok) {
         outcome.message = fetch.outcome == Fetch::MissingRemote ? tr("No assistant %1 in OpenAI.").arg(remoteId) : fetch.error.message;
         outcome.cancelled = fetch.outcome == Fetch::Cancelled;
+        outcome.errorKind = fetch.outcome == Fetch::MissingRemote ? ErrorKind::NotFound : fetch.error.kind;
         co_return outcome;
     }
     Assistant base;
     auto mapping = RemoteMap::map(base, fetch.snapshot, m_workspace.files());
     if (!mapping) {
         outcome.message = mapping.error().message;
+        outcome.errorKind = mapping.error().kind;
         co_return outcome;
     }
     auto adopted = m_workspace.adoptRemote(mapping->assistant, mapping->newFiles, fetch.snapshot);
     if (!adopted) {
         outcome.message = adopted.error().message;
+        outcome.errorKind = adopted.error().kind;
         co_return outcome;
     }
     outcome.ok = true;
@@ -507,6 +524,7 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
 QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelToken *cancel)
 {
     PushOutcome outcome;
+    outcome.plan.assistantId = assistantId;
     // A push killed mid-create left intents: adopt what it made before planning, so nothing is made twice (§5.6).
     if (auto record = m_workspace.assistant(assistantId); record && !record->archived) {
         QStringList fileIds = record->codeInterpreterFiles;
@@ -516,12 +534,14 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
         const Status resolved = co_await guard.resolveLeftovers(assistantIds, fileIds, cancel);
         if (!resolved) {
             outcome.error = resolved.error().message;
+            outcome.cause = resolved.error();
             co_return outcome;
         }
     }
     auto plan = co_await planPush(assistantId, cancel);
     if (!plan) {
         outcome.error = plan.error().message;
+        outcome.cause = plan.error();
         co_return outcome;
     }
     outcome.plan = plan.value();
@@ -539,6 +559,7 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
                 message.chop(1);
             outcome.error = tr("Push failed at “%1”: %2. Your changes are saved and marked Not pushed.")
                                 .arg(step.text, message);
+            outcome.cause = s.error();
             qCWarning(lcSync) << "push of" << assistantId << "failed at step" << i;
             if (s.error().kind != ErrorKind::Cancelled) {
                 // The badge comes from a fresh check, never from the attempt.
@@ -552,6 +573,7 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
     }
     if (Status s = m_workspace.markPushed(assistantId); !s) {
         outcome.error = s.error().message;
+        outcome.cause = s.error();
         co_return outcome;
     }
     auto state = co_await check(assistantId, cancel);

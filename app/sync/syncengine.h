@@ -36,6 +36,7 @@ struct CheckAllSummary {
     int missing = 0;
     int failed = 0;
     int notRun = 0;            // cancelled before they ran
+    int neverPushed = 0;       // records not in OpenAI: nothing to check, no request (§4)
     bool cancelled = false;
     /// "In sync 30 · Out of sync 5 · Missing remotely 1 · Check failed 2"
     QString text() const;
@@ -49,6 +50,7 @@ struct ImportOutcome {
     QStringList warnings;
     bool ok = false;
     bool cancelled = false;    // aborted by the cancel token (message is the cancellation)
+    ErrorKind errorKind = ErrorKind::Storage;   // of the failure behind `message` when !ok (CLI exit status)
 };
 
 struct PushOutcome {
@@ -60,6 +62,9 @@ struct PushOutcome {
     QStringList failedFiles;      // files that failed to index in the vector store
     std::optional<SyncState> state;   // from the check after the push
     bool ok = false;
+    /// What made `error`: its kind and, for a server's answer, the ApiError (the CLI's exit status: 4 for network
+    /// and server errors, 1 otherwise).
+    Error cause;
 };
 
 class SyncEngine : public QObject

@@ -30,15 +30,19 @@ private:
 
     QString ws() const { return m_dir.filePath(QStringLiteral("sync.adesk")); }
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QByteArray &input = {}, const QHash<QString, QString> &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), m_server.apiKey());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(QStringLiteral(ADESK_CLI_PATH), QStringList{QStringLiteral("--workspace"), ws()} + args);
+        p.write(input);
+        p.closeWriteChannel();
         // The fake server lives in this process: wait with the event loop running.
         if (!finished.wait(120000))
             return {};
@@ -155,6 +159,102 @@ private slots:
         const Run after = cli({QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("a-help")});
         QCOMPARE(QJsonDocument::fromJson(after.out).array().first().toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("in_sync"));
+    }
+
+    void pushExitStatusDoesNotDependOnTheLanguage()
+    {
+        {
+            auto opened = Workspace::open(ws());
+            QVERIFY(opened);
+            Assistant a = opened.value()->assistant(QStringLiteral("a-help")).value();
+            a.instructions = QStringLiteral("Answer in one sentence.");
+            QVERIFY(opened.value()->saveAssistant(a));
+        }
+        const QString remoteId = m_server.assistants().first().value(QStringLiteral("id")).toString();
+        const QHash<QString, QString> german{{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")},
+                                             {QStringLiteral("LANGUAGE"), QStringLiteral("de")},
+                                             {QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}};
+        for (const int status : {500, 429}) {
+            m_server.failNext("POST", QStringLiteral("^/assistants/") + remoteId + QLatin1Char('$'), 4, status);
+            const Run r = cli({QStringLiteral("--json"), QStringLiteral("push"), QStringLiteral("a-help")}, {}, german);
+            QCOMPARE(r.code, 4);   // cli.md: 4 network or server error after retries
+            // --json: the document on stdout, the message on stderr too.
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("a-help"));
+            QCOMPARE(o.value(QStringLiteral("ok")).toBool(), false);
+            QVERIFY2(!r.err.trimmed().isEmpty(), r.out.constData());
+        }
+        // Not pushed is refused by the core (unknown id), not a network error.
+        const Run unknown = cli({QStringLiteral("push"), QStringLiteral("nope")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(!unknown.err.isEmpty());
+    }
+
+    void interactivePushAsksFirst()
+    {
+        const QString before = m_server.assistants().first().value(QStringLiteral("instructions")).toString();
+        QVERIFY(before != QStringLiteral("Answer in one sentence."));
+        const Run no = cli({QStringLiteral("--interactive"), QStringLiteral("push"), QStringLiteral("a-help")}, "n\n");
+        QCOMPARE(no.code, 1);
+        QVERIFY2(no.err.contains("Instructions") && no.err.contains("[y/N]"), no.err.constData());
+        QVERIFY(no.err.contains("Nothing was pushed."));
+        QCOMPARE(m_server.assistants().first().value(QStringLiteral("instructions")).toString(), before);
+        const Run yes = cli({QStringLiteral("--interactive"), QStringLiteral("push"), QStringLiteral("a-help")}, "y\n");
+        QVERIFY2(yes.code == 0, yes.err.constData());
+        QCOMPARE(m_server.assistants().first().value(QStringLiteral("instructions")).toString(),
+                 QStringLiteral("Answer in one sentence."));
+        // Without --interactive nothing is asked: stdin is never read.
+        const Run plain = cli({QStringLiteral("push"), QStringLiteral("a-help")}, "n\n");
+        QCOMPARE(plain.code, 0);
+        QVERIFY(!plain.err.contains("[y/N]"));
+    }
+
+    void checkOfANeverPushedRecordSendsNothing()
+    {
+        QString id;
+        {
+            auto opened = Workspace::open(ws());
+            QVERIFY(opened);
+            Assistant a;
+            a.name = QStringLiteral("Draft");
+            a.model = QStringLiteral("gpt-4o");
+            auto saved = opened.value()->createAssistant(a);
+            QVERIFY(saved);
+            id = saved->id;
+        }
+        m_server.clearRequests();
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("check"), id});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("never_pushed"));
+        QVERIFY(m_server.requests().isEmpty());   // domain §4: no request is made
+        QVERIFY2(!r.err.contains("failed"), r.err.constData());
+    }
+
+    void importRemoteServerErrorExits4()
+    {
+        m_server.failNext("GET", QStringLiteral("^/assistants/asst_elsewhere$"), 8, 503);
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("import-remote"), QStringLiteral("asst_elsewhere")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("Cannot import asst_elsewhere"), r.err.constData());
+        const Run missing = cli({QStringLiteral("import-remote"), QStringLiteral("asst_nowhere")});
+        QCOMPARE(missing.code, 1);   // the server answered: no such assistant
+        m_server.clearRequests();
+        const Run empty = cli({QStringLiteral("import-remote"), QString()});
+        QCOMPARE(empty.code, 2);
+        QVERIFY(empty.err.contains("REMOTE_ID"));
+        QVERIFY(m_server.requests().isEmpty());
+    }
+
+    void helpOnACommandShowsThatCommand()
+    {
+        const Run r = cli({QStringLiteral("check"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("check (ID… | --all)"), r.out.constData());
+        QVERIFY(!r.out.contains("import-workspace"));
+        QVERIFY(r.out.contains("--workspace PATH"));
+        const Run connect = cli({QStringLiteral("connect"), QStringLiteral("--help")});
+        QVERIFY2(connect.out.contains("key read from stdin"), connect.out.constData());
     }
 
     void archiveBlockedExits3WithJson()
