@@ -6,6 +6,7 @@
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,13 +34,108 @@ QString quoted(const QString &s)
 
 enum class Kind { File, Assistant, Experiment, Pipeline };
 
+/// Where each JSONPath of a (valid) JSON text starts, for reporting errors in document order (§2): QJsonObject
+/// forgets the order of keys, the text does not. Paths are built as the Reader builds them ($.a[0].b).
+class PathOffsets
+{
+public:
+    explicit PathOffsets(const QByteArray &json) : m_json(json) { value(QStringLiteral("$"), 0); }
+
+    /// The offset of `path`, or of its longest recorded prefix (a missing key sorts at the start of its object).
+    qsizetype offsetOf(QString path) const
+    {
+        for (;;) {
+            if (const auto it = m_offsets.constFind(path); it != m_offsets.cend())
+                return *it;
+            const qsizetype cut = std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
+            if (cut <= 0)
+                return 0;
+            path.truncate(cut);
+        }
+    }
+
+private:
+    char peek() const { return m_pos < m_json.size() ? m_json.at(m_pos) : '\0'; }
+    void skipSpace()
+    {
+        while (m_pos < m_json.size() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
+            ++m_pos;
+    }
+    QString string()
+    {
+        const qsizetype start = m_pos++;
+        bool escaped = false;
+        while (m_pos < m_json.size()) {
+            const char c = m_json.at(m_pos++);
+            if (c == '\\') {
+                ++m_pos;
+                escaped = true;
+            } else if (c == '"') {
+                break;
+            }
+        }
+        const QByteArray raw = m_json.mid(start, m_pos - start);
+        if (!escaped)
+            return QString::fromUtf8(raw.mid(1, raw.size() - 2));
+        return QJsonDocument::fromJson('[' + raw + ']').array().at(0).toString();
+    }
+    void value(const QString &path, int depth)
+    {
+        skipSpace();
+        if (m_pos >= m_json.size() || depth > 2048)
+            return;
+        if (!m_offsets.contains(path))
+            m_offsets.insert(path, m_pos);
+        const char c = peek();
+        if (c == '{' || c == '[') {
+            const bool object = c == '{';
+            ++m_pos;
+            skipSpace();
+            if (peek() == (object ? '}' : ']')) {
+                ++m_pos;
+                return;
+            }
+            for (int i = 0; m_pos < m_json.size(); ++i) {
+                skipSpace();
+                if (object) {
+                    const QString key = string();
+                    skipSpace();
+                    ++m_pos;   // ':'
+                    value(path + QLatin1Char('.') + key, depth + 1);
+                } else {
+                    value(path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), depth + 1);
+                }
+                skipSpace();
+                const char next = peek();
+                ++m_pos;   // ',' or the closing bracket
+                if (next != ',')
+                    return;
+            }
+        } else if (c == '"') {
+            string();
+        } else {
+            while (m_pos < m_json.size() && !QByteArrayView(",]} \t\r\n").contains(peek()))
+                ++m_pos;
+        }
+    }
+
+    const QByteArray &m_json;
+    qsizetype m_pos = 0;
+    QHash<QString, qsizetype> m_offsets;
+};
+
 /// Collects "<path>: <message>" lines and reads typed values, reporting type errors at their path.
 class Reader
 {
 public:
     QStringList errors;
+    QStringList errorPaths;   // the path of each entry of `errors`
 
-    void error(const QString &path, const QString &message) { errors << path + QStringLiteral(": ") + message; }
+    void error(const QString &path, const QString &message)
+    {
+        errors << path + QStringLiteral(": ") + message;
+        errorPaths << path;
+    }
 
     void checkKeys(const QJsonObject &o, const QString &path, const QStringList &allowed)
     {
@@ -595,9 +691,6 @@ Result<WorkspaceData> Parser::run(const QByteArray &json)
 
     const QJsonObject root = doc.object();
     const QString path = QStringLiteral("$");
-    r.checkKeys(root, path, {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("exported_at"),
-                             QStringLiteral("files"), QStringLiteral("assistants"), QStringLiteral("experiments"),
-                             QStringLiteral("pipelines")});
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.isUndefined())
         r.error(QStringLiteral("$.format"), tr("is required"));
@@ -613,6 +706,9 @@ Result<WorkspaceData> Parser::run(const QByteArray &json)
         r.error(QStringLiteral("$.exported_at"), tr("must be a string"));
     if (!r.errors.isEmpty())
         return Error::validation(r.errors);   // not this format: the rest would only be noise
+    r.checkKeys(root, path, {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("exported_at"),
+                             QStringLiteral("files"), QStringLiteral("assistants"), QStringLiteral("experiments"),
+                             QStringLiteral("pipelines")});
 
     collectIds(root);
     for (const auto &[p, o] : r.objects(r.array(root, path, QStringLiteral("files")), QStringLiteral("$.files")))
@@ -625,6 +721,16 @@ Result<WorkspaceData> Parser::run(const QByteArray &json)
         readPipeline(p, o);
 
     if (!r.errors.isEmpty()) {
+        // Document order (§2): by where each path starts in the text; errors at one place keep the order of the rules.
+        const PathOffsets offsets(json);
+        QList<std::pair<qsizetype, qsizetype>> order;   // (offset, index)
+        for (qsizetype i = 0; i < r.errors.size(); ++i)
+            order.append({offsets.offsetOf(r.errorPaths.at(i)), i});
+        std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QStringList sorted;
+        for (const auto &[offset, index] : std::as_const(order))
+            sorted << r.errors.at(index);
+        r.errors = sorted;
         QStringList lines = r.errors.mid(0, MaxReportedErrors);
         if (r.errors.size() > MaxReportedErrors)
             lines << tr("…and %1 more").arg(r.errors.size() - MaxReportedErrors);

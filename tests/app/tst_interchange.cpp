@@ -257,10 +257,32 @@ private slots:
         QVERIFY(Interchange::importInto(*ws, fixture(QStringLiteral("domain-example.json"))));
         const Status s = Interchange::importInto(*ws, doc(R"("files": [{"id": "f-new", "name": "x", "size": 0, "remote_file_id": "file-FAQ1"}], "assistants": [{"id": "a-help", "name": "A", "model": "m"}, {"id": "a-2", "name": "B", "model": "m", "remote_id": "asst_W1"}])"));
         QVERIFY(!s);
+        // In document order (§2): the files come first in this text.
         QCOMPARE(s.error().details,
-                 (QStringList{QStringLiteral("$.assistants[0].id: id already exists in the workspace (\"a-help\")"),
-                              QStringLiteral("$.files[0].remote_file_id: \"file-FAQ1\" is already linked in the workspace"),
+                 (QStringList{QStringLiteral("$.files[0].remote_file_id: \"file-FAQ1\" is already linked in the workspace"),
+                              QStringLiteral("$.assistants[0].id: id already exists in the workspace (\"a-help\")"),
                               QStringLiteral("$.assistants[1].remote_id: \"asst_W1\" is already linked in the workspace")}));
+    }
+
+    void errorsComeInDocumentOrder()
+    {
+        QTemporaryDir dir;
+        auto ws = openWorkspace(dir);
+        // A duplicate id in the second record, a bad value and an unknown key in the first (written after its
+        // temperature), an unknown top-level key in the middle and a dangling reference at the end.
+        const QByteArray json = R"({"format": "assistant-desk-workspace", "format_version": 1,
+          "assistants": [{"id": "a1", "name": "A", "model": "m", "temperature": 9, "zzz": 1},
+                         {"id": "a1", "name": "B", "model": "m"}],
+          "bogus": true,
+          "experiments": [{"id": "e1", "name": "E", "assistant": "a-x"}]})";
+        const Status s = Interchange::importInto(*ws, json);
+        QVERIFY(!s);
+        QCOMPARE(s.error().details,
+                 (QStringList{QStringLiteral("$.assistants[0].temperature: must be between 0 and 2"),
+                              QStringLiteral("$.assistants[0].zzz: unknown key"),
+                              QStringLiteral("$.assistants[1].id: duplicate id \"a1\" (also at $.assistants[0])"),
+                              QStringLiteral("$.bogus: unknown key"),
+                              QStringLiteral("$.experiments[0].assistant: unknown assistant id \"a-x\"")}));
     }
 
     void errorListIsCappedAt100()
