@@ -1002,47 +1002,52 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="101"/>
+        <location filename="../app/cli/remotecommands.cpp" line="94"/>
+        <source>Base URL: is empty; give the server&apos;s URL, e.g. https://api.openai.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommands.cpp" line="103"/>
         <source>No API key on standard input. Pipe the key in, or pass --no-key to use OPENAI_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="119"/>
+        <location filename="../app/cli/remotecommands.cpp" line="121"/>
         <source>The connection changed: every status is now Not checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="134"/>
+        <location filename="../app/cli/remotecommands.cpp" line="140"/>
         <source>Connected %1 to %2; the key will come from OPENAI_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="135"/>
+        <location filename="../app/cli/remotecommands.cpp" line="141"/>
         <source>Connected %1 to %2; the key is stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="145"/>
+        <location filename="../app/cli/remotecommands.cpp" line="151"/>
         <source>remote takes a subcommand: remote list [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="147"/>
+        <location filename="../app/cli/remotecommands.cpp" line="153"/>
         <source>Unknown argument for remote list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="149"/>
+        <location filename="../app/cli/remotecommands.cpp" line="155"/>
         <source>Workspace “%1” does not exist. Connect it first with connect --base-url URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommands.cpp" line="193"/>
+        <location filename="../app/cli/remotecommands.cpp" line="199"/>
         <source>Untitled assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/remotecommands.cpp" line="197"/>
+        <location filename="../app/cli/remotecommands.cpp" line="203"/>
         <source>%n assistant(s) on %1.</source>
         <translation>
             <numerusform>%n assistant on %1.</numerusform>
@@ -2411,204 +2416,204 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="48"/>
+        <location filename="../app/interchange/interchange.cpp" line="144"/>
         <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="58"/>
-        <location filename="../app/interchange/interchange.cpp" line="97"/>
-        <location filename="../app/interchange/interchange.cpp" line="603"/>
-        <location filename="../app/interchange/interchange.cpp" line="608"/>
+        <location filename="../app/interchange/interchange.cpp" line="154"/>
+        <location filename="../app/interchange/interchange.cpp" line="193"/>
+        <location filename="../app/interchange/interchange.cpp" line="696"/>
+        <location filename="../app/interchange/interchange.cpp" line="701"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="62"/>
-        <location filename="../app/interchange/interchange.cpp" line="138"/>
-        <location filename="../app/interchange/interchange.cpp" line="345"/>
-        <location filename="../app/interchange/interchange.cpp" line="374"/>
-        <location filename="../app/interchange/interchange.cpp" line="613"/>
+        <location filename="../app/interchange/interchange.cpp" line="158"/>
+        <location filename="../app/interchange/interchange.cpp" line="234"/>
+        <location filename="../app/interchange/interchange.cpp" line="441"/>
+        <location filename="../app/interchange/interchange.cpp" line="470"/>
+        <location filename="../app/interchange/interchange.cpp" line="706"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="74"/>
+        <location filename="../app/interchange/interchange.cpp" line="170"/>
         <source>must be a string or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="86"/>
+        <location filename="../app/interchange/interchange.cpp" line="182"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="102"/>
+        <location filename="../app/interchange/interchange.cpp" line="198"/>
         <source>must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="114"/>
+        <location filename="../app/interchange/interchange.cpp" line="210"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="126"/>
+        <location filename="../app/interchange/interchange.cpp" line="222"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="152"/>
-        <location filename="../app/interchange/interchange.cpp" line="366"/>
-        <location filename="../app/interchange/interchange.cpp" line="379"/>
+        <location filename="../app/interchange/interchange.cpp" line="248"/>
+        <location filename="../app/interchange/interchange.cpp" line="462"/>
+        <location filename="../app/interchange/interchange.cpp" line="475"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="218"/>
+        <location filename="../app/interchange/interchange.cpp" line="314"/>
         <source>duplicate id %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="223"/>
+        <location filename="../app/interchange/interchange.cpp" line="319"/>
         <source>id already exists in the workspace (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="255"/>
+        <location filename="../app/interchange/interchange.cpp" line="351"/>
         <source>unknown file id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="256"/>
+        <location filename="../app/interchange/interchange.cpp" line="352"/>
         <source>unknown assistant id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="257"/>
+        <location filename="../app/interchange/interchange.cpp" line="353"/>
         <source>unknown experiment id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="258"/>
+        <location filename="../app/interchange/interchange.cpp" line="354"/>
         <source>unknown pipeline id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="269"/>
+        <location filename="../app/interchange/interchange.cpp" line="365"/>
         <source>%1 is also used at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="273"/>
+        <location filename="../app/interchange/interchange.cpp" line="369"/>
         <source>%1 is already linked in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="296"/>
+        <location filename="../app/interchange/interchange.cpp" line="392"/>
         <source>is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="298"/>
+        <location filename="../app/interchange/interchange.cpp" line="394"/>
         <source>decodes to %1 bytes, but size is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="302"/>
+        <location filename="../app/interchange/interchange.cpp" line="398"/>
         <source>its SHA-256 is %1, but sha256 is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="327"/>
+        <location filename="../app/interchange/interchange.cpp" line="423"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="333"/>
+        <location filename="../app/interchange/interchange.cpp" line="429"/>
         <source>must be &quot;code_interpreter&quot; or &quot;file_search&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="350"/>
-        <location filename="../app/interchange/interchange.cpp" line="592"/>
+        <location filename="../app/interchange/interchange.cpp" line="446"/>
+        <location filename="../app/interchange/interchange.cpp" line="688"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="411"/>
-        <location filename="../app/interchange/interchange.cpp" line="422"/>
+        <location filename="../app/interchange/interchange.cpp" line="507"/>
+        <location filename="../app/interchange/interchange.cpp" line="518"/>
         <source>must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="413"/>
+        <location filename="../app/interchange/interchange.cpp" line="509"/>
         <source>version %1 appears twice in this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="421"/>
+        <location filename="../app/interchange/interchange.cpp" line="517"/>
         <source>must be greater than every version number (highest is %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="465"/>
-        <location filename="../app/interchange/interchange.cpp" line="518"/>
-        <location filename="../app/interchange/interchange.cpp" line="521"/>
-        <location filename="../app/interchange/interchange.cpp" line="542"/>
+        <location filename="../app/interchange/interchange.cpp" line="561"/>
+        <location filename="../app/interchange/interchange.cpp" line="614"/>
+        <location filename="../app/interchange/interchange.cpp" line="617"/>
+        <location filename="../app/interchange/interchange.cpp" line="638"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="467"/>
-        <location filename="../app/interchange/interchange.cpp" line="484"/>
-        <location filename="../app/interchange/interchange.cpp" line="544"/>
-        <location filename="../app/interchange/interchange.cpp" line="558"/>
+        <location filename="../app/interchange/interchange.cpp" line="563"/>
+        <location filename="../app/interchange/interchange.cpp" line="580"/>
+        <location filename="../app/interchange/interchange.cpp" line="640"/>
+        <location filename="../app/interchange/interchange.cpp" line="654"/>
         <source>%1 is not a valid id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="490"/>
+        <location filename="../app/interchange/interchange.cpp" line="586"/>
         <source>only one version of an experiment can be published (also %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="514"/>
+        <location filename="../app/interchange/interchange.cpp" line="610"/>
         <source>duplicate node id %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="524"/>
+        <location filename="../app/interchange/interchange.cpp" line="620"/>
         <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="579"/>
+        <location filename="../app/interchange/interchange.cpp" line="675"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="586"/>
+        <location filename="../app/interchange/interchange.cpp" line="682"/>
         <source>the file is not valid UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="590"/>
+        <location filename="../app/interchange/interchange.cpp" line="686"/>
         <source>invalid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="605"/>
+        <location filename="../app/interchange/interchange.cpp" line="698"/>
         <source>must be &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="611"/>
+        <location filename="../app/interchange/interchange.cpp" line="704"/>
         <source>must be %1 (this version of Assistant Desk reads format version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="630"/>
+        <location filename="../app/interchange/interchange.cpp" line="736"/>
         <source>…and %1 more</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,6 +90,8 @@ int connectCommand(const RemoteContext &c, QTextStream &out, QTextStream &err)
     }
     if (!baseUrlGiven)
         return printUsage(err, tr("connect needs --base-url URL."));
+    if (baseUrl.trimmed().isEmpty())   // not silently the default server
+        return printUsage(err, tr("Base URL: is empty; give the server's URL, e.g. https://api.openai.com/v1."));
     auto connection = OpenAi::Connection::make(baseUrl, organization, project);
     if (!connection)
         return printError(err, connection.error());
@@ -127,8 +129,12 @@ int connectCommand(const RemoteContext &c, QTextStream &out, QTextStream &err)
     if (c.json) {
         printJson(out, QJsonObject{{QStringLiteral("workspace"), ws.value()->path()},
                                    {QStringLiteral("base_url"), connection->baseUrl},
-                                   {QStringLiteral("organization"), connection->organization},
-                                   {QStringLiteral("project"), connection->project},
+                                   {QStringLiteral("organization"), connection->organization.isEmpty()
+                                                                        ? QJsonValue(QJsonValue::Null)
+                                                                        : QJsonValue(connection->organization)},
+                                   {QStringLiteral("project"), connection->project.isEmpty()
+                                                                   ? QJsonValue(QJsonValue::Null)
+                                                                   : QJsonValue(connection->project)},
                                    {QStringLiteral("key_stored"), !noKey}});
     } else if (!c.quiet) {
         err << (noKey ? tr("Connected %1 to %2; the key will come from OPENAI_API_KEY.")

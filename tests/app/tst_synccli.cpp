@@ -257,6 +257,20 @@ private slots:
         QVERIFY2(connect.out.contains("key read from stdin"), connect.out.constData());
     }
 
+    void connectRefusesAnEmptyBaseUrlAndPrintsNulls()
+    {
+        const Run empty = cli({QStringLiteral("connect"), QStringLiteral("--base-url"), QString(), QStringLiteral("--no-key")});
+        QCOMPARE(empty.code, 2);
+        QVERIFY2(empty.err.contains("Base URL"), empty.err.constData());
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("connect"), QStringLiteral("--base-url"), m_server.baseUrl(),
+                           QStringLiteral("--no-key")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value(QStringLiteral("organization")).isNull());
+        QVERIFY(o.value(QStringLiteral("project")).isNull());
+        QCOMPARE(o.value(QStringLiteral("key_stored")).toBool(), false);
+    }
+
     void archiveBlockedExits3WithJson()
     {
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("archive"), QStringLiteral("a-help")});
