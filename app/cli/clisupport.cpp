@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace Cli {
@@ -17,14 +19,16 @@ int s_interruptPipe[2] = {-1, -1};
 
 extern "C" void onInterrupt(int)
 {
+    const int savedErrno = errno;
     const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(s_interruptPipe[1], &byte, 1);
+    [[maybe_unused]] const auto written = ::write(s_interruptPipe[1], &byte, 1);   // non-blocking: never hangs here
+    errno = savedErrno;
 }
 } // namespace
 
 InterruptCancels::InterruptCancels(OpenAi::CancelToken &token)
 {
-    if (::pipe(s_interruptPipe) != 0)
+    if (::pipe2(s_interruptPipe, O_NONBLOCK | O_CLOEXEC) != 0)
         return;
     m_notifier = std::make_unique<QSocketNotifier>(s_interruptPipe[0], QSocketNotifier::Read);
     QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &token, [&token] {

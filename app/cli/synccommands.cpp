@@ -178,7 +178,7 @@ int checkCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     const int concurrency = args.values.value(QStringLiteral("--concurrency"), QStringLiteral("8")).toInt(&ok);
     if (!ok || concurrency < 1 || concurrency > 32)
         return printUsage(err, tr("--concurrency takes a number from 1 to 32."));
-    auto session = openSession(c.workspace, true);
+    auto session = openSession(c.workspace, false);
     if (!session)
         return printError(err, session.error());
     Workspace &ws = *session->workspace;
@@ -189,20 +189,35 @@ int checkCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
             if (!s.archived && s.remoteId)
                 ids << s.id;
     }
-    for (const QString &id : std::as_const(ids))
-        if (auto a = ws.assistant(id); !a)
+    bool anyRemote = false;
+    for (const QString &id : std::as_const(ids)) {
+        auto a = ws.assistant(id);
+        if (!a)
             return printError(err, a.error());
+        anyRemote = anyRemote || a->remoteId.has_value();
+    }
+    // The key (and a client) only when a request will be made: a never-pushed record is answered from the workspace.
+    if (anyRemote) {
+        session->workspace.reset();   // one connection to the file at a time
+        session = openSession(c.workspace, true);
+        if (!session)
+            return printError(err, session.error());
+    } else {
+        session->nam = std::make_unique<QNetworkAccessManager>();
+        session->client = std::make_unique<OpenAi::OpenAiClient>(session->nam.get());
+    }
+    Workspace &checked = *session->workspace;
     session->client->setConcurrency(concurrency);
-    SyncEngine engine(ws, *session->client);
+    SyncEngine engine(checked, *session->client);
     OpenAi::CancelToken cancel;
     InterruptCancels interrupt(cancel);   // Ctrl-C: the checks done so far are stored and printed
     const CheckAllSummary summary = runSync(engine.checkMany(ids, concurrency, &cancel));
     QJsonArray array;
     for (const QString &id : std::as_const(ids)) {
         if (c.json)
-            array.append(checkJson(ws, id));
+            array.append(checkJson(checked, id));
         else
-            printCheckText(out, ws, id);
+            printCheckText(out, checked, id);
     }
     if (c.json)
         printJson(out, array);
@@ -414,13 +429,11 @@ int deletionsCommand(const CommandContext &c, QTextStream &out, QTextStream &err
             out << j.kind << '\t' << j.label << '\t' << j.remoteId << '\t' << j.state << '\t' << j.attempts
                 << (j.lastError.isEmpty() ? QString() : QLatin1Char('\t') + j.lastError) << '\n';
     }
-    if (waiting) {
-        err << QCoreApplication::translate("Cli", "%n deletion(s) still queued: %1", nullptr, waiting).arg(waitReason) << '\n';
-        return 4;
-    }
     if (failed)
         err << QCoreApplication::translate("Cli", "%n deletion(s) failed; see the list.", nullptr, failed) << '\n';
-    return failed ? 4 : 0;
+    if (waiting)
+        err << QCoreApplication::translate("Cli", "%n deletion(s) still queued: %1", nullptr, waiting).arg(waitReason) << '\n';
+    return failed || waiting ? 4 : 0;
 }
 
 } // namespace Cli

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +40,20 @@ enum class Kind { File, Assistant, Experiment, Pipeline };
 class PathOffsets
 {
 public:
-    explicit PathOffsets(const QByteArray &json) : m_json(json) { value(QStringLiteral("$"), 0); }
+    /// Records only `paths` and their prefixes (the error paths): memory stays proportional to them, not to the text.
+    PathOffsets(const QByteArray &json, const QStringList &paths) : m_json(json)
+    {
+        for (QString p : paths) {
+            for (;;) {
+                m_wanted.insert(p);
+                const qsizetype cut = std::max(p.lastIndexOf(QLatin1Char('.')), p.lastIndexOf(QLatin1Char('[')));
+                if (cut <= 0)
+                    break;
+                p.truncate(cut);
+            }
+        }
+        value(QStringLiteral("$"), 0);
+    }
 
     /// The offset of `path`, or of its longest recorded prefix (a missing key sorts at the start of its object).
     qsizetype offsetOf(QString path) const
@@ -84,8 +98,11 @@ private:
         skipSpace();
         if (m_pos >= m_json.size() || depth > 2048)
             return;
-        if (!m_offsets.contains(path))
-            m_offsets.insert(path, m_pos);
+        if (!m_wanted.contains(path)) {
+            skipValue();
+            return;
+        }
+        m_offsets.insert(path, m_pos);   // a repeated key: the last one counts, as in QJsonObject
         const char c = peek();
         if (c == '{' || c == '[') {
             const bool object = c == '{';
@@ -119,9 +136,36 @@ private:
         }
     }
 
+    /// Skips one value without recording anything inside it.
+    void skipValue()
+    {
+        int depth = 0;
+        do {
+            const char c = peek();
+            if (c == '"') {
+                string();
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (depth == 0)
+                    return;   // the end of the enclosing container (an empty value cannot occur in valid JSON)
+                --depth;
+            } else if (depth == 0 && (c == ',' || c == '\0')) {
+                return;
+            }
+            ++m_pos;
+        } while (depth > 0 && m_pos < m_json.size());
+        // A scalar at depth 0 ends at the next delimiter.
+        while (m_pos < m_json.size() && !QByteArrayView(",]} \t\r\n").contains(peek()))
+            ++m_pos;
+    }
+
     const QByteArray &m_json;
     qsizetype m_pos = 0;
     QHash<QString, qsizetype> m_offsets;
+    QSet<QString> m_wanted;
 };
 
 /// Collects "<path>: <message>" lines and reads typed values, reporting type errors at their path.
@@ -722,7 +766,7 @@ Result<WorkspaceData> Parser::run(const QByteArray &json)
 
     if (!r.errors.isEmpty()) {
         // Document order (§2): by where each path starts in the text; errors at one place keep the order of the rules.
-        const PathOffsets offsets(json);
+        const PathOffsets offsets(json, r.errorPaths);
         QList<std::pair<qsizetype, qsizetype>> order;   // (offset, index)
         for (qsizetype i = 0; i < r.errors.size(); ++i)
             order.append({offsets.offsetOf(r.errorPaths.at(i)), i});

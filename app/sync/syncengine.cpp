@@ -277,8 +277,14 @@ QCoro::Task<ImportOutcome> SyncEngine::importRemote(QString remoteId, OpenAi::Ca
             auto refreshed = co_await check(s.id, cancel);
             outcome.ok = refreshed.ok();
             outcome.cancelled = !refreshed && isCancelled(refreshed.error());
-            if (!refreshed)
+            if (!refreshed) {
                 outcome.errorKind = refreshed.error().kind;
+            } else if (refreshed->current.status == SyncStatus::CheckFailed) {
+                // Linked already, but the server did not answer the refresh: a failure of the server, not a success.
+                outcome.ok = false;
+                outcome.errorKind = ErrorKind::Network;
+                outcome.message = refreshed->error;
+            }
             co_return outcome;
         }
     }

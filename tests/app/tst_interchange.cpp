@@ -285,6 +285,22 @@ private slots:
                               QStringLiteral("$.experiments[0].assistant: unknown assistant id \"a-x\"")}));
     }
 
+    void aRepeatedKeyIsReportedWhereTheValueThatCountsIs()
+    {
+        QTemporaryDir dir;
+        auto ws = openWorkspace(dir);
+        // JSON keeps the last of repeated keys: the error in it sorts where that last one is, after the experiments.
+        const QByteArray json = R"({"format": "assistant-desk-workspace", "format_version": 1,
+          "assistants": [{"id": "a1", "name": "A", "model": "m", "temperature": 1}, {"id": "a2", "name": "B", "model": "m", "top_p": 5}],
+          "experiments": [{"id": "e1", "name": "E", "assistant": "a-x"}],
+          "assistants": [{"id": "a1", "name": "A", "model": "m"}, {"id": "a2", "name": "B", "model": "m", "top_p": 7}]})";
+        const Status s = Interchange::importInto(*ws, json);
+        QVERIFY(!s);
+        QCOMPARE(s.error().details,
+                 (QStringList{QStringLiteral("$.experiments[0].assistant: unknown assistant id \"a-x\""),
+                              QStringLiteral("$.assistants[1].top_p: must be between 0 and 1")}));
+    }
+
     void errorListIsCappedAt100()
     {
         QByteArray assistants;

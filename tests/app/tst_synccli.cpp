@@ -223,7 +223,9 @@ private slots:
             id = saved->id;
         }
         m_server.clearRequests();
-        const Run r = cli({QStringLiteral("--json"), QStringLiteral("check"), id});
+        // No key anywhere: none is needed when nothing is sent.
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("check"), id}, {},
+                          {{QStringLiteral("OPENAI_API_KEY"), QString()}});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("never_pushed"));
@@ -237,6 +239,11 @@ private slots:
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("import-remote"), QStringLiteral("asst_elsewhere")});
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains("Cannot import asst_elsewhere"), r.err.constData());
+        // Already linked: the refresh fails on the server, which is a server error too, not "already linked".
+        const QString linked = m_server.assistants().first().value(QStringLiteral("id")).toString();
+        m_server.failNext("GET", QStringLiteral("^/assistants/") + linked + QLatin1Char('$'), 8, 503);
+        const Run refresh = cli({QStringLiteral("import-remote"), linked});
+        QCOMPARE(refresh.code, 4);
         const Run missing = cli({QStringLiteral("import-remote"), QStringLiteral("asst_nowhere")});
         QCOMPARE(missing.code, 1);   // the server answered: no such assistant
         m_server.clearRequests();
