@@ -109,8 +109,14 @@ Result<Session> openSession(const QString &path, bool withClient, SecretStore *s
         return ws.error();
     Session session;
     session.workspace = std::move(ws).value();
-    if (!withClient)
-        return session;
+    if (withClient)
+        if (Status s = attachClient(session, secrets); !s)
+            return s.error();
+    return session;
+}
+
+Status attachClient(Session &session, SecretStore *secrets)
+{
     auto connection = OpenAi::Connection::load(*session.workspace);
     if (!connection)
         return connection.error();
@@ -122,7 +128,7 @@ Result<Session> openSession(const QString &path, bool withClient, SecretStore *s
     session.client = std::make_unique<OpenAi::OpenAiClient>(session.nam.get());
     session.client->setConnection(connection.value());
     session.client->setApiKey(key.value());
-    return session;
+    return Status();
 }
 
 } // namespace Cli

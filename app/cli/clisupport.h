@@ -72,5 +72,7 @@ struct Session {
 
 /// Opens an existing workspace; with `withClient`, also looks the key up (OPENAI_API_KEY, then the keychain).
 Result<Session> openSession(const QString &workspacePath, bool withClient, SecretStore *secrets = nullptr);
+/// Gives an open session its client: the workspace's connection and its key (OPENAI_API_KEY, then the keychain).
+Status attachClient(Session &session, SecretStore *secrets = nullptr);
 
 } // namespace Cli

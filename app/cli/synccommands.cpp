@@ -198,26 +198,23 @@ int checkCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     }
     // The key (and a client) only when a request will be made: a never-pushed record is answered from the workspace.
     if (anyRemote) {
-        session->workspace.reset();   // one connection to the file at a time
-        session = openSession(c.workspace, true);
-        if (!session)
-            return printError(err, session.error());
-    } else {
+        if (Status s = attachClient(session.value()); !s)
+            return printError(err, s.error());
+    } else {   // the engine needs a client; it sends nothing for these records
         session->nam = std::make_unique<QNetworkAccessManager>();
         session->client = std::make_unique<OpenAi::OpenAiClient>(session->nam.get());
     }
-    Workspace &checked = *session->workspace;
     session->client->setConcurrency(concurrency);
-    SyncEngine engine(checked, *session->client);
+    SyncEngine engine(ws, *session->client);
     OpenAi::CancelToken cancel;
     InterruptCancels interrupt(cancel);   // Ctrl-C: the checks done so far are stored and printed
     const CheckAllSummary summary = runSync(engine.checkMany(ids, concurrency, &cancel));
     QJsonArray array;
     for (const QString &id : std::as_const(ids)) {
         if (c.json)
-            array.append(checkJson(checked, id));
+            array.append(checkJson(ws, id));
         else
-            printCheckText(out, checked, id);
+            printCheckText(out, ws, id);
     }
     if (c.json)
         printJson(out, array);
