@@ -24,6 +24,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <list>
 
@@ -39,6 +40,7 @@ class Gate : public QObject
 public:
     bool granted = false;
     bool cancelled = false;
+    quint64 ticket = 0;
 signals:
     void opened();
 };
@@ -129,30 +131,53 @@ struct OpenAiClient::Attempt {
 
 // --- the concurrency limit -----------------------------------------------------------------------------------
 
+// Holds the configured limit and, below it, a window that adapts to the server's rate limits (additive increase,
+// multiplicative decrease): a 429 halves the window — once per round of requests, so eight 429s answering requests
+// that were all in flight together count as one signal — and each success grows it by 1/window, i.e. by one slot
+// per window of successes, back up to the configured limit.
 class OpenAiClient::Limiter
 {
 public:
-    explicit Limiter(int limit) : m_limit(limit) {}
+    explicit Limiter(int limit) : m_limit(limit), m_window(limit) {}
 
     int limit() const { return m_limit; }
+    int window() const { return std::max(1, int(m_window)); }
     int active() const { return m_active; }
     int waiting() const { return int(m_queue.size()); }
 
     void setLimit(int limit)
     {
         m_limit = limit;
-        while (m_active < m_limit && !m_queue.empty())
-            grantNext();
+        m_window = limit;
+        pump();
     }
 
-    // True when a slot is held (release() it); false when cancelled while waiting.
-    QCoro::Task<bool> acquire(QPointer<CancelToken> cancel)
+    void onSuccess()
+    {
+        if (m_window >= m_limit)
+            return;
+        m_window = std::min<double>(m_limit, m_window + 1.0 / m_window);
+        pump();
+    }
+
+    // `ticket`: the grant number of the request that was answered 429.
+    void onRateLimited(quint64 ticket)
+    {
+        if (ticket <= m_decreasedAt)
+            return;   // that request was sent before the last decrease: the same signal
+        m_window = std::max(1.0, std::floor(m_window / 2));
+        m_decreasedAt = m_granted;
+        qCInfo(lcNet) << "rate limited: at most" << window() << "requests at once";
+    }
+
+    // The grant number of the slot now held (release() it); 0 when cancelled while waiting.
+    QCoro::Task<quint64> acquire(QPointer<CancelToken> cancel)
     {
         if (cancel && cancel->isCancelled())
-            co_return false;
-        if (m_active < m_limit && m_queue.empty()) {
+            co_return quint64(0);
+        if (m_active < window() && m_queue.empty()) {
             ++m_active;
-            co_return true;
+            co_return ++m_granted;
         }
         Gate gate;
         m_queue.push_back(&gate);
@@ -166,29 +191,38 @@ public:
             });
         }
         co_await qCoro(&gate, &Gate::opened);
-        co_return !gate.cancelled;
+        co_return gate.cancelled ? quint64(0) : gate.ticket;
     }
 
     void release()
     {
         --m_active;
-        if (m_active < m_limit && !m_queue.empty())
-            grantNext();
+        pump();
     }
 
 private:
+    void pump()
+    {
+        while (m_active < window() && !m_queue.empty())
+            grantNext();
+    }
+
     void grantNext()
     {
         Gate *gate = m_queue.front();
         m_queue.pop_front();
         gate->granted = true;
+        gate->ticket = ++m_granted;
         ++m_active;
         // Resume the waiter from the event loop, not from inside release(), so long queues never nest.
         QMetaObject::invokeMethod(gate, [gate] { emit gate->opened(); }, Qt::QueuedConnection);
     }
 
     int m_limit;
+    double m_window;
     int m_active = 0;
+    quint64 m_granted = 0;       // grants so far; a slot's number is its ticket
+    quint64 m_decreasedAt = 0;   // m_granted at the last decrease
     std::list<Gate *> m_queue;
 };
 
@@ -268,6 +302,11 @@ void OpenAiClient::setRandom(std::function<double()> random01)
     m_random = random01 ? std::move(random01) : [] { return QRandomGenerator::global()->generateDouble(); };
 }
 
+int OpenAiClient::effectiveConcurrency() const
+{
+    return m_limiter->window();
+}
+
 int OpenAiClient::activeRequests() const
 {
     return m_limiter->active();
@@ -283,7 +322,8 @@ QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendOnce(const Request &r, QPoi
                                                           const std::function<void(qint64, qint64)> &onProgress)
 {
     Attempt a;
-    if (!co_await m_limiter->acquire(cancel)) {
+    const quint64 ticket = co_await m_limiter->acquire(cancel);
+    if (!ticket) {
         a.outcome = Attempt::Outcome::Cancelled;
         co_return a;
     }
@@ -406,6 +446,16 @@ QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendOnce(const Request &r, QPoi
         a.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         a.retryAfter = reply->rawHeader("retry-after");
         a.retryAfterMs = reply->rawHeader("retry-after-ms");
+        if (a.status == 429) {
+            m_limiter->onRateLimited(ticket);
+            if (const auto wait = m_options.retry.serverDelay(a.retryAfterMs, a.retryAfter, m_clock())) {
+                const QDateTime until = m_clock().addMSecs(wait->count());
+                if (!m_pausedUntil.isValid() || until > m_pausedUntil)
+                    m_pausedUntil = until;
+            }
+        } else if (a.status >= 200 && a.status < 300) {
+            m_limiter->onSuccess();
+        }
     } else {
         switch (error) {
         case QNetworkReply::ConnectionRefusedError:
@@ -511,9 +561,19 @@ QCoro::Task<Result<QByteArray>> OpenAiClient::execute(Request r, QPointer<Cancel
     Attempt last;
     int attempts = 0;
     for (int attempt = 0; attempt < maxAttempts; ++attempt) {
+        // A server that asked for a pause (429 with Retry-After) is left alone by every request until then, so
+        // the workers back off together instead of each on its own.
+        const qint64 paused = m_pausedUntil.isValid() ? m_clock().msecsTo(m_pausedUntil) : 0;
+        if (attempt == 0 && paused > 0) {
+            if (!co_await m_sleeper->sleep(std::chrono::milliseconds(paused), cancel)) {
+                last.outcome = Attempt::Outcome::Cancelled;
+                co_return errorFor(r, last, attempts);
+            }
+        }
         if (attempt > 0) {
-            const auto wait = m_options.retry.delay(attempt - 1, last.retryAfterMs, last.retryAfter, m_clock(),
-                                                    m_random());
+            const auto wait = std::max(m_options.retry.delay(attempt - 1, last.retryAfterMs, last.retryAfter, m_clock(),
+                                                             m_random()),
+                                       std::chrono::milliseconds(std::max<qint64>(0, paused)));
             qCDebug(lcNet).noquote() << "retrying" << r.method << r.path << "in" << wait.count() << "ms (attempt"
                                      << attempt + 1 << "of" << maxAttempts << ")";
             if (!co_await m_sleeper->sleep(wait, cancel)) {

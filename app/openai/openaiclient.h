@@ -16,7 +16,10 @@
 //   the first attempt — and that object is adopted instead (so retries never leave duplicates).
 // - Every request has a timeout (default 60 s; an upload times out only after that long without progress).
 // - At most `concurrency` requests (default 8, 1–32) are in flight at once across all calls of this client;
-//   the others wait in FIFO order. Retry delays do not hold a slot.
+//   the others wait in FIFO order. Retry delays do not hold a slot. Under rate limits the number shrinks: a 429
+//   halves it (once per round of requests in flight together), each success grows it back by 1/current (additive
+//   increase, multiplicative decrease), never above `concurrency`; a 429 with Retry-After / retry-after-ms also
+//   holds every new request until that time, so the workers back off together.
 // - Lists are read to the end: `limit=100&order=asc` (files: `limit=10000`), then `after=<last_id>` while
 //   `has_more`, stopping on an empty page or a repeated last_id; each object is returned once.
 // - Cancelling (CancelToken::cancel) aborts the request in flight at once, ends waits, and yields
@@ -89,6 +92,8 @@ public:
     void setClock(std::function<QDateTime()> clock);
     void setRandom(std::function<double()> random01);
 
+    /// How many requests may be in flight now: concurrency() or less while the server rate-limits us.
+    int effectiveConcurrency() const;
     /// Requests in flight and calls waiting for a slot, for progress displays and tests.
     int activeRequests() const;
     int waitingRequests() const;
@@ -177,6 +182,7 @@ private:
     Sleeper *m_sleeper = &m_timerSleeper;
     std::function<QDateTime()> m_clock;
     std::function<double()> m_random;
+    QDateTime m_pausedUntil;   // after a 429 with Retry-After: no request is sent before it
 };
 
 } // namespace OpenAi

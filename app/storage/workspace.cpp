@@ -281,6 +281,19 @@ QList<WorkspaceFile> Workspace::filesByIds(const QStringList &ids) const
     return out;
 }
 
+QList<WorkspaceFile> Workspace::filesByRemoteIds(const QStringList &remoteFileIds) const
+{
+    QList<WorkspaceFile> out;
+    constexpr qsizetype Chunk = 500;   // well below the bound-parameter limits of SQLite and PostgreSQL
+    for (qsizetype i = 0; i < remoteFileIds.size(); i += Chunk) {
+        const QStringList part = remoteFileIds.mid(i, Chunk);
+        const QStringList marks(part.size(), QStringLiteral("?"));
+        const QVariantList bindings(part.cbegin(), part.cend());
+        out << loadFiles(QStringLiteral("WHERE remote_file_id IN (%1)").arg(marks.join(u',')), bindings);
+    }
+    return out;
+}
+
 QList<WorkspaceFile> Workspace::filesForCompare(const Assistant &a, const RemoteSnapshot &snapshot) const
 {
     QList<WorkspaceFile> out;

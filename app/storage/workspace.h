@@ -61,6 +61,8 @@ public:
     QList<WorkspaceFile> files() const;
     Result<WorkspaceFile> file(const QString &id) const;
     QList<WorkspaceFile> filesByIds(const QStringList &ids) const;
+    /// The file records linked to any of `remoteFileIds` (one query per 500 ids; order unspecified).
+    QList<WorkspaceFile> filesByRemoteIds(const QStringList &remoteFileIds) const;
     /// The records a compare of `a` against `snapshot` needs: the files `a` names and those holding a remote id the
     /// snapshot names. A check reads these, never every file of the workspace.
     QList<WorkspaceFile> filesForCompare(const Assistant &a, const RemoteSnapshot &snapshot) const;

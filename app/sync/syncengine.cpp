@@ -34,6 +34,43 @@ bool isCancelled(const Error &e)
 {
     return e.kind == ErrorKind::Cancelled;
 }
+
+using PoolJob = std::function<QCoro::Task<void>(int index)>;
+
+// The bounded pool every bulk operation (check, import, upload) runs in: job(0) … job(count - 1), at most `width`
+// at once, each started as soon as a slot is free. Once `cancel` is set no further job starts. Returns how many
+// jobs were started. The client's own limiter still bounds the requests in flight (and shrinks under 429s).
+QCoro::Task<int> runPool(int count, int width, OpenAi::CancelToken *cancel, PoolJob job)
+{
+    int next = 0;
+    const auto worker = [&]() -> QCoro::Task<void> {
+        while (next < count) {
+            if (cancel && cancel->isCancelled())
+                co_return;
+            const int index = next++;
+            co_await job(index);
+        }
+    };
+    std::vector<QCoro::Task<void>> workers;
+    const int n = std::clamp(std::min(width, count), 1, 32);
+    for (int i = 0; i < n; ++i)
+        workers.push_back(worker());
+    for (auto &w : workers)
+        co_await w;
+    co_return next;
+}
+
+QHash<QString, RemoteFileInfo> fileIndex(const QList<QJsonObject> &listed)
+{
+    QHash<QString, RemoteFileInfo> known;
+    known.reserve(listed.size());
+    for (const auto &f : listed) {
+        const QString id = f.value(QStringLiteral("id")).toString();
+        known.insert(id, RemoteFileInfo{id, f.value(QStringLiteral("filename")).toString(),
+                                        jsonInteger(f.value(QStringLiteral("bytes"))), true});
+    }
+    return known;
+}
 } // namespace
 
 QString CheckAllSummary::text() const
@@ -62,7 +99,7 @@ SyncEngine::SyncEngine(Workspace &workspace, OpenAi::OpenAiClient &client, QObje
 }
 
 QCoro::Task<SyncEngine::Fetch> SyncEngine::fetchSnapshot(QString remoteId, const QHash<QString, RemoteFileInfo> *knownFiles,
-                                                         OpenAi::CancelToken *cancel)
+                                                         OpenAi::CancelToken *cancel, bool knownIsComplete)
 {
     Fetch fetch;
     auto remote = co_await m_client.retrieveAssistant(remoteId, cancel);
@@ -91,9 +128,6 @@ QCoro::Task<SyncEngine::Fetch> SyncEngine::fetchSnapshot(QString remoteId, const
     }
     fetch.snapshot.assistant = remote.value();
     const QJsonObject &a = fetch.snapshot.assistant;
-    bool hasFileSearch = false;
-    for (const auto &t : a.value(QStringLiteral("tools")).toArray())
-        hasFileSearch = hasFileSearch || t.toObject().value(QStringLiteral("type")).toString() == QLatin1String("file_search");
     const QJsonObject resources = a.value(QStringLiteral("tool_resources")).toObject();
     QStringList fileIds;
     for (const auto &v : resources.value(QStringLiteral("code_interpreter")).toObject().value(QStringLiteral("file_ids")).toArray())
@@ -119,13 +153,18 @@ QCoro::Task<SyncEngine::Fetch> SyncEngine::fetchSnapshot(QString remoteId, const
         }
         fetch.snapshot.stores << store;
     }
-    Q_UNUSED(hasFileSearch);
     fileIds.removeDuplicates();
     for (const QString &id : std::as_const(fileIds)) {
         if (knownFiles) {
             const auto it = knownFiles->constFind(id);
-            fetch.snapshot.files.insert(id, it != knownFiles->cend() ? *it : RemoteFileInfo{id, {}, 0, false});
-            continue;
+            if (it != knownFiles->cend()) {
+                fetch.snapshot.files.insert(id, *it);
+                continue;
+            }
+            if (knownIsComplete) {   // the listing names every file: one it lacks is gone
+                fetch.snapshot.files.insert(id, RemoteFileInfo{id, {}, 0, false});
+                continue;
+            }
         }
         auto info = co_await m_client.retrieveFile(id, cancel);
         if (info) {
@@ -150,7 +189,7 @@ QCoro::Task<Result<SyncState>> SyncEngine::check(QString assistantId, OpenAi::Ca
 }
 
 QCoro::Task<Result<SyncState>> SyncEngine::checkWith(QString assistantId, const QHash<QString, RemoteFileInfo> *knownFiles,
-                                                     OpenAi::CancelToken *cancel)
+                                                     OpenAi::CancelToken *cancel, bool knownIsComplete)
 {
     auto a = m_workspace.assistant(assistantId);
     if (!a)
@@ -158,7 +197,7 @@ QCoro::Task<Result<SyncState>> SyncEngine::checkWith(QString assistantId, const 
     if (!a->remoteId)
         co_return m_workspace.syncState(assistantId);   // never pushed: no request
     emit checkStarted(assistantId);
-    const Fetch fetch = co_await fetchSnapshot(*a->remoteId, knownFiles, cancel);
+    const Fetch fetch = co_await fetchSnapshot(*a->remoteId, knownFiles, cancel, knownIsComplete);
     Status stored;
     switch (fetch.outcome) {
     case Fetch::Ok: {
@@ -209,94 +248,91 @@ QCoro::Task<CheckAllSummary> SyncEngine::checkMany(QStringList assistantIds, int
     for (const QString &id : std::as_const(assistantIds))
         if (auto a = m_workspace.assistant(id); a && a->remoteId)
             anyRemote = true;
-    auto known = std::make_shared<QHash<QString, RemoteFileInfo>>();
-    Result<QList<QJsonObject>> listed = Error{ErrorKind::Cancelled, QString(), {}};
-    if (anyRemote)
-        listed = co_await m_client.listFiles(cancel);
-    const bool haveListing = listed.ok();
-    if (haveListing)
-        for (const auto &f : listed.value()) {
-            const QString id = f.value(QStringLiteral("id")).toString();
-            known->insert(id, RemoteFileInfo{id, f.value(QStringLiteral("filename")).toString(),
-                                             jsonInteger(f.value(QStringLiteral("bytes"))), true});
-        }
+    std::optional<QHash<QString, RemoteFileInfo>> known;
+    if (anyRemote) {
+        auto listed = co_await m_client.listFiles(cancel);
+        if (listed)
+            known = fileIndex(listed.value());
+    }
 
-    auto next = std::make_shared<int>(0);
-    auto done = std::make_shared<int>(0);
-    const auto worker = [this, assistantIds, next, done, known, haveListing, cancel, &summary]() -> QCoro::Task<void> {
-        while (*next < assistantIds.size()) {
-            if (cancel && cancel->isCancelled())
-                co_return;
-            const QString id = assistantIds.at((*next)++);
-            auto state = co_await checkWith(id, haveListing ? known.get() : nullptr, cancel);
-            if (state) {
-                switch (state->current.status) {
-                case SyncStatus::InSync:
-                    ++summary.inSync;
-                    break;
-                case SyncStatus::OutOfSync:
-                    ++summary.outOfSync;
-                    break;
-                case SyncStatus::MissingRemote:
-                    ++summary.missing;
-                    break;
-                case SyncStatus::NeverPushed:
-                    ++summary.neverPushed;
-                    break;
-                default:
-                    ++summary.failed;
-                }
-            } else if (state.error().kind == ErrorKind::Cancelled) {
-                ++summary.notRun;
-            } else {
+    int done = 0;
+    const PoolJob job = [&](int index) -> QCoro::Task<void> {
+        const QString id = assistantIds.at(index);
+        auto state = co_await checkWith(id, known ? &*known : nullptr, cancel);
+        if (state) {
+            switch (state->current.status) {
+            case SyncStatus::InSync:
+                ++summary.inSync;
+                break;
+            case SyncStatus::OutOfSync:
+                ++summary.outOfSync;
+                break;
+            case SyncStatus::MissingRemote:
+                ++summary.missing;
+                break;
+            case SyncStatus::NeverPushed:
+                ++summary.neverPushed;
+                break;
+            default:
                 ++summary.failed;
             }
-            emit progress(++*done, int(assistantIds.size()));
+        } else if (state.error().kind == ErrorKind::Cancelled) {
+            ++summary.notRun;
+        } else {
+            ++summary.failed;
         }
+        emit progress(++done, int(assistantIds.size()));
     };
-    std::vector<QCoro::Task<void>> workers;
-    const int n = std::clamp(concurrency, 1, 32);
-    for (int i = 0; i < n; ++i)
-        workers.push_back(worker());
-    for (auto &w : workers)
-        co_await w;
-    summary.notRun += int(assistantIds.size()) - *next;
+    const int started = co_await runPool(int(assistantIds.size()), concurrency, cancel, job);
+    summary.notRun += int(assistantIds.size()) - started;
     summary.cancelled = cancel && cancel->isCancelled();
     co_return summary;
 }
 
 QCoro::Task<ImportOutcome> SyncEngine::importRemote(QString remoteId, OpenAi::CancelToken *cancel)
 {
+    ImportContext context;
+    for (const auto &s : m_workspace.assistantSummaries())
+        if (s.remoteId)
+            context.linked.insert(*s.remoteId, {s.id, s.name});
+    co_return co_await importOne(remoteId, context, cancel);
+}
+
+QCoro::Task<ImportOutcome> SyncEngine::importOne(QString remoteId, const ImportContext &context,
+                                                 OpenAi::CancelToken *cancel)
+{
     ImportOutcome outcome;
     outcome.remoteId = remoteId;
-    for (const auto &s : m_workspace.assistantSummaries()) {
-        if (s.remoteId == remoteId) {
-            outcome.alreadyLinked = true;
-            outcome.localId = s.id;
-            outcome.message = tr("Already in the workspace as “%1”.").arg(s.name);
-            auto refreshed = co_await check(s.id, cancel);
-            outcome.ok = refreshed.ok();
-            outcome.cancelled = !refreshed && isCancelled(refreshed.error());
-            if (!refreshed) {
-                outcome.errorKind = refreshed.error().kind;
-            } else if (refreshed->current.status == SyncStatus::CheckFailed) {
-                // Linked already, but the server did not answer the refresh: a failure of the server, not a success.
-                outcome.ok = false;
-                outcome.errorKind = ErrorKind::Network;
-                outcome.message = refreshed->error;
-            }
-            co_return outcome;
+    const QHash<QString, RemoteFileInfo> *known = context.files ? &*context.files : nullptr;
+    if (const auto it = context.linked.constFind(remoteId); it != context.linked.cend()) {
+        outcome.alreadyLinked = true;
+        outcome.localId = it->first;
+        outcome.message = tr("Already in the workspace as “%1”.").arg(it->second);
+        auto refreshed = co_await checkWith(it->first, known, cancel, false);
+        outcome.ok = refreshed.ok();
+        outcome.cancelled = !refreshed && isCancelled(refreshed.error());
+        if (!refreshed) {
+            outcome.errorKind = refreshed.error().kind;
+        } else if (refreshed->current.status == SyncStatus::CheckFailed) {
+            // Linked already, but the server did not answer the refresh: a failure of the server, not a success.
+            outcome.ok = false;
+            outcome.errorKind = ErrorKind::Network;
+            outcome.message = refreshed->error;
         }
+        co_return outcome;
     }
-    const Fetch fetch = co_await fetchSnapshot(remoteId, nullptr, cancel);
+    // The listing names files by id; GET /files/{id} only for an id it lacks (§4).
+    const Fetch fetch = co_await fetchSnapshot(remoteId, known, cancel, false);
     if (fetch.outcome != Fetch::Ok) {
         outcome.message = fetch.outcome == Fetch::MissingRemote ? tr("No assistant %1 in OpenAI.").arg(remoteId) : fetch.error.message;
         outcome.cancelled = fetch.outcome == Fetch::Cancelled;
         outcome.errorKind = fetch.outcome == Fetch::MissingRemote ? ErrorKind::NotFound : fetch.error.kind;
         co_return outcome;
     }
+    // Map and adopt with no suspension in between, so concurrent imports sharing a file reuse one record.
+    const QList<WorkspaceFile> existing = m_workspace.filesByRemoteIds(fetch.snapshot.files.keys());
     Assistant base;
-    auto mapping = RemoteMap::map(base, fetch.snapshot, m_workspace.files());
+    auto mapping = RemoteMap::map(base, fetch.snapshot, existing);
     if (!mapping) {
         outcome.message = mapping.error().message;
         outcome.errorKind = mapping.error().kind;
@@ -314,21 +350,61 @@ QCoro::Task<ImportOutcome> SyncEngine::importRemote(QString remoteId, OpenAi::Ca
     co_return outcome;
 }
 
+QCoro::Task<QList<ImportOutcome>> SyncEngine::importMany(QStringList remoteIds, OpenAi::CancelToken *cancel,
+                                                         bool emitImportProgress)
+{
+    remoteIds.removeDuplicates();   // two workers importing one id at once would race for its record
+    const int total = int(remoteIds.size());
+    ImportContext context;
+    for (const auto &s : m_workspace.assistantSummaries())
+        if (s.remoteId)
+            context.linked.insert(*s.remoteId, {s.id, s.name});
+    // One paged listing of /files names every file; without it (it failed) each file is read by id.
+    if (total > 0) {
+        auto listed = co_await m_client.listFiles(cancel);
+        if (listed)
+            context.files = fileIndex(listed.value());
+        else if (isCancelled(listed.error()))
+            co_return {};
+        else
+            qCWarning(lcSync) << "import: cannot list files, reading each by id:" << listed.error().message;
+    }
+    std::vector<std::optional<ImportOutcome>> results(size_t(remoteIds.size()));
+    int done = 0;
+    const auto report = [&] {
+        if (emitImportProgress)
+            emit importProgress(done, total);
+        else
+            emit progress(done, total);
+    };
+    report();
+    const PoolJob job = [&](int index) -> QCoro::Task<void> {
+        ImportOutcome outcome = co_await importOne(remoteIds.at(index), context, cancel);
+        if (outcome.ok && !outcome.alreadyLinked)   // a later duplicate in the listing is linked now
+            context.linked.insert(outcome.remoteId, {outcome.localId, m_workspace.assistant(outcome.localId)->name});
+        if (outcome.cancelled)
+            co_return;   // aborted by the cancel: it made nothing, and is not reported as done
+        results[size_t(index)] = std::move(outcome);
+        ++done;
+        report();
+    };
+    co_await runPool(total, m_client.concurrency(), cancel, job);
+    QList<ImportOutcome> outcomes;
+    for (auto &r : results)
+        if (r)
+            outcomes << std::move(*r);
+    co_return outcomes;
+}
+
 QCoro::Task<Result<QList<ImportOutcome>>> SyncEngine::importAll(OpenAi::CancelToken *cancel)
 {
     auto listed = co_await m_client.listAssistants(cancel);
     if (!listed)
         co_return listed.error();
-    QList<ImportOutcome> outcomes;
-    int done = 0;
-    emit progress(0, int(listed->size()));
-    for (const auto &remote : listed.value()) {
-        if (cancel && cancel->isCancelled())
-            break;
-        outcomes << co_await importRemote(remote.value(QStringLiteral("id")).toString(), cancel);
-        emit progress(++done, int(listed->size()));
-    }
-    co_return outcomes;
+    QStringList ids;
+    for (const auto &remote : listed.value())
+        ids << remote.value(QStringLiteral("id")).toString();
+    co_return co_await importMany(ids, cancel, false);
 }
 
 QCoro::Task<Result<QList<RemoteListingRow>>> SyncEngine::listForImport(OpenAi::CancelToken *cancel)
@@ -349,16 +425,7 @@ QCoro::Task<Result<QList<RemoteListingRow>>> SyncEngine::listForImport(OpenAi::C
 
 QCoro::Task<QList<ImportOutcome>> SyncEngine::importSelected(QStringList remoteIds, OpenAi::CancelToken *cancel)
 {
-    QList<ImportOutcome> outcomes;
-    const int total = int(remoteIds.size());
-    emit importProgress(0, total);
-    for (const QString &remoteId : std::as_const(remoteIds)) {
-        if (cancel && cancel->isCancelled())
-            break;
-        outcomes << co_await importRemote(remoteId, cancel);
-        emit importProgress(int(outcomes.size()), total);
-    }
-    co_return outcomes;
+    co_return co_await importMany(remoteIds, cancel, true);
 }
 
 QCoro::Task<Result<SyncState>> SyncEngine::pull(QString assistantId, OpenAi::CancelToken *cancel)

@@ -24,6 +24,9 @@
 #include <QHash>
 #include <QObject>
 
+#include <optional>
+#include <utility>
+
 class Workspace;
 namespace OpenAi {
 class OpenAiClient;
@@ -80,15 +83,19 @@ public:
     QCoro::Task<CheckAllSummary> checkMany(QStringList assistantIds, int concurrency = 8, OpenAi::CancelToken *cancel = nullptr);
 
     QCoro::Task<ImportOutcome> importRemote(QString remoteId, OpenAi::CancelToken *cancel = nullptr);
-    /// Every remote assistant (all pages): each imported on its own; a failure does not stop the others.
+    /// Every remote assistant (all pages): each imported on its own; a failure does not stop the others. Like
+    /// importSelected it lists /files once (one paged listing) and then imports at most client.concurrency()
+    /// assistants at a time (retrieve + the stores' file listings; GET /files/{id} only for ids the listing lacks).
+    /// Emits progress() after each.
     QCoro::Task<Result<QList<ImportOutcome>>> importAll(OpenAi::CancelToken *cancel = nullptr);
     /// "Import all from OpenAI…", step 1 (§5.5): every remote assistant (all pages, §3.4) with the workspace record
     /// already linked to it (archived records and versions included). Only reads from the server. The listing is kept
     /// with its time for the offline view (ImportListing::save); failing to keep it is logged, not returned.
     QCoro::Task<Result<QList<RemoteListingRow>>> listForImport(OpenAi::CancelToken *cancel = nullptr);
-    /// Step 2: imports each of `remoteIds` on its own (importRemote), in order; a failure does not stop the others.
-    /// Emits importProgress() after each. Cancel starts no new import and aborts the running one: the outcomes hold
-    /// only the imports that were started, the aborted one with `cancelled` set.
+    /// Step 2: imports each of `remoteIds` on its own, at most client.concurrency() at a time; a failure does not
+    /// stop the others; each import is one transaction. Emits importProgress() after each. Cancel starts no new
+    /// import and aborts the running ones, which make nothing: the outcomes (in the order of `remoteIds`) hold only
+    /// the imports that finished.
     QCoro::Task<QList<ImportOutcome>> importSelected(QStringList remoteIds, OpenAi::CancelToken *cancel = nullptr);
 
     /// Pull ("Update from OpenAI"): fetch as a check does and take the remote state into the working record.
@@ -109,14 +116,27 @@ signals:
 
 private:
     struct Fetch;
+    /// What the imports of one run share: the remote ids already linked (→ local id and name) and, when the one
+    /// /files listing succeeded, every file's name and size.
+    struct ImportContext {
+        QHash<QString, std::pair<QString, QString>> linked;
+        std::optional<QHash<QString, RemoteFileInfo>> files;
+    };
+    QCoro::Task<ImportOutcome> importOne(QString remoteId, const ImportContext &context, OpenAi::CancelToken *cancel);
+    /// The bounded pool of imports behind importAll and importSelected (at most client.concurrency() at a time).
+    QCoro::Task<QList<ImportOutcome>> importMany(QStringList remoteIds, OpenAi::CancelToken *cancel,
+                                                 bool emitImportProgress);
     QCoro::Task<Status> runStep(const Assistant &assistant, const PushStep &step, PushOutcome &outcome,
                                 OpenAi::CancelToken *cancel);
     QCoro::Task<Status> addToStore(QString storeId, QStringList remoteFileIds, PushOutcome &outcome,
                                    OpenAi::CancelToken *cancel);
+    /// `knownFiles`: file names and sizes already known by id. When `knownIsComplete` it names every file that
+    /// exists (Check all's listing) and an id it lacks is taken as gone; otherwise such an id is read with
+    /// GET /files/{id}.
     QCoro::Task<Fetch> fetchSnapshot(QString remoteId, const QHash<QString, RemoteFileInfo> *knownFiles,
-                                     OpenAi::CancelToken *cancel);
+                                     OpenAi::CancelToken *cancel, bool knownIsComplete = true);
     QCoro::Task<Result<SyncState>> checkWith(QString assistantId, const QHash<QString, RemoteFileInfo> *knownFiles,
-                                             OpenAi::CancelToken *cancel);
+                                             OpenAi::CancelToken *cancel, bool knownIsComplete = true);
 
     Workspace &m_workspace;
     OpenAi::OpenAiClient &m_client;

@@ -292,6 +292,7 @@ void tst_ImportAllDialog::cancelStopsTheImport()
     dialog->list();
     QTRY_COMPARE(listed.size(), 1);
     m_server->setLatency(100);
+    m_client->setConcurrency(2);   // imports run in a pool: two at a time, so the cancel lands mid-way
     QSignalSpy progress(m_sync.get(), &SyncController::importProgress);
     QSignalSpy finished(dialog.get(), &ImportAllDialog::importFinished);
     dialog->importChecked();
