@@ -445,7 +445,38 @@ FakeOpenAiServer::Response FakeOpenAiServer::handle(const Request &r)
             return resp;
         }
     }
+    // m_inFlight already counts this request.
+    const bool overLimit = m_concurrencyLimit > 0 && m_inFlight > m_concurrencyLimit;
+    double draw = 1;
+    if (m_rate429 > 0 || m_rate500 > 0) {
+        // The draw depends on the seed, the request and how often that request came before, not on the order in
+        // which concurrent requests arrive: the same seed and the same ids give the same faults.
+        const QString key = QString::fromLatin1(r.method) + QLatin1Char(' ') + apiPath + QLatin1Char('?') + r.rawQuery;
+        const int occurrence = m_draws[key]++;
+        QRandomGenerator rng(quint32(qHash(key, m_seed)) ^ quint32(occurrence * 2654435761u));
+        draw = rng.generateDouble();
+    }
+    if (overLimit || draw < m_rate429) {
+        ++m_injected;
+        Response resp = Response::error(429, QStringLiteral("Rate limit reached for requests"), QStringLiteral("requests"),
+                                        {}, QStringLiteral("rate_limit_exceeded"));
+        resp.headers.append({QByteArrayLiteral("retry-after-ms"), QByteArrayLiteral("20")});
+        return resp;
+    }
+    if (draw < m_rate429 + m_rate500) {
+        ++m_injected;
+        return Response::error(500, QStringLiteral("The server had an error while processing your request. Sorry about that!"),
+                               QStringLiteral("server_error"));
+    }
     return route(r);
+}
+
+void FakeOpenAiServer::setRandomFaults(double rate429, double rate500, quint32 seed)
+{
+    m_rate429 = rate429;
+    m_rate500 = rate500;
+    m_seed = seed;
+    m_draws.clear();
 }
 
 FakeOpenAiServer::Response FakeOpenAiServer::route(const Request &r)

@@ -95,6 +95,14 @@ public:
     void failNext(const QByteArray &method, const QString &pathPattern, int count, int status,
                   const QByteArray &retryAfter = {}, const QByteArray &retryAfterMs = {});
     void clearFaults() { m_faults.clear(); }
+    /// Answers each request, at random (seeded, so a run can be replayed), with 429 (retry-after-ms 20) at
+    /// `rate429` and with 500 at `rate500` instead of performing it; 0 and 0 turn it off.
+    void setRandomFaults(double rate429, double rate500, quint32 seed = 1);
+    /// Like a server that limits requests in flight: one that arrives while `limit` others are being answered
+    /// gets 429 with `retry-after-ms: 20` and is not performed; 0 turns it off.
+    void setConcurrencyLimit(int limit) { m_concurrencyLimit = limit; }
+    /// Requests answered 429 or 500 by setRandomFaults() or setConcurrencyLimit() so far.
+    int injectedFaults() const { return m_injected; }
 
     // --- state, for assertions ---------------------------------------------------------------------------------
     QList<QJsonObject> assistants() const { return m_assistants; }
@@ -163,6 +171,12 @@ private:
     QStringList m_droppedFields;
     bool m_batchesMissing = false;
     QList<Fault> m_faults;
+    double m_rate429 = 0;
+    double m_rate500 = 0;
+    quint32 m_seed = 1;
+    QHash<QString, int> m_draws;   // request → how often it was drawn for
+    int m_concurrencyLimit = 0;
+    int m_injected = 0;
     QList<LoggedRequest> m_log;
     int m_inFlight = 0;
     int m_maxInFlight = 0;

@@ -1,0 +1,233 @@
+// Import and check at the network's limit (issue 14): import runs in the same bounded pool as Check all, reads every
+// file's name from one /files listing, and the client backs off together when the server rate-limits it.
+#include "fakeserver.h"
+#include "openai/openaiclient.h"
+#include "storage/workspace.h"
+#include "sync/syncengine.h"
+#include "testsupport.h"
+#include "testwait.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+using TestWait::run;
+
+class tst_ImportPool : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeOpenAiServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<OpenAi::OpenAiClient> m_client;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<SyncEngine> m_engine;
+    TestWait::RecordingSleeper m_sleeper;
+    int m_counter = 0;
+
+    /// `count` assistants asst_P<i>, each with code-interpreter file file-C<i> and store vs_P<i> of `perStore`
+    /// files file-S<i>-<j>; fixed ids, so the seeded faults are the same in every run.
+    void seedAssistants(int count, int perStore)
+    {
+        for (int i = 0; i < count; ++i) {
+            QStringList ids;
+            for (int j = 0; j < perStore; ++j)
+                ids << m_server->addFile(u"doc-%1-%2.txt"_s.arg(i).arg(j), QByteArray("content ") + QByteArray::number(j),
+                                         u"file-S%1x%2"_s.arg(i).arg(j));
+            const QString ci = m_server->addFile(u"table-%1.csv"_s.arg(i), "a,b\n1,2\n", u"file-C%1"_s.arg(i));
+            const QString store = m_server->addVectorStore(u"Assistant %1 - File Search"_s.arg(i), ids, 0, u"vs_P%1"_s.arg(i));
+            m_server->addAssistant(QJsonObject{
+                {u"id"_s, u"asst_P%1"_s.arg(i)},
+                {u"name"_s, u"Assistant %1"_s.arg(i)},
+                {u"model"_s, u"gpt-4o"_s},
+                {u"tools"_s, QJsonArray{QJsonObject{{u"type"_s, u"code_interpreter"_s}}, QJsonObject{{u"type"_s, u"file_search"_s}}}},
+                {u"tool_resources"_s,
+                 QJsonObject{{u"code_interpreter"_s, QJsonObject{{u"file_ids"_s, QJsonArray{ci}}}},
+                             {u"file_search"_s, QJsonObject{{u"vector_store_ids"_s, QJsonArray{store}}}}}}});
+        }
+    }
+
+    int countRequests(const QByteArray &method, const QString &pattern) const
+    {
+        const QRegularExpression re(pattern);
+        int n = 0;
+        for (const auto &r : m_server->requests())
+            n += r.method == method && re.match(r.path).hasMatch() ? 1 : 0;
+        return n;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_server = std::make_unique<FakeOpenAiServer>();
+        QVERIFY(m_server->listen());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
+        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
+        m_client->setApiKey(m_server->apiKey());
+        m_client->setSleeper(&m_sleeper);
+        m_client->setTimeout(std::chrono::milliseconds(5000));
+        m_ws = openWorkspace(m_dir, u"pool%1.adesk"_s.arg(++m_counter));
+        QVERIFY(m_ws);
+        m_engine = std::make_unique<SyncEngine>(*m_ws, *m_client);
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_ws.reset();
+        m_client.reset();
+        m_nam.reset();
+        m_server.reset();
+    }
+
+    void importReadsFileNamesFromOneListingWithinTheLimit()
+    {
+        seedAssistants(30, 5);
+        m_client->setConcurrency(4);
+        m_server->setLatency(20);
+        m_server->clearRequests();
+        m_server->resetMaxConcurrent();
+        auto outcomes = run(m_engine->importAll());
+        QVERIFY(outcomes);
+        QCOMPARE(outcomes->size(), 30);
+        for (const ImportOutcome &o : *outcomes)
+            QVERIFY2(o.ok && !o.alreadyLinked, qPrintable(o.message));
+
+        // One listing of the assistants (one page), one of /files, then per assistant its retrieve and its store's
+        // file listing; never GET /files/{id}, since the listing named every file.
+        QCOMPARE(countRequests("GET", u"^/v1/assistants$"_s), 1);
+        QCOMPARE(countRequests("GET", u"^/v1/files$"_s), 1);
+        QCOMPARE(countRequests("GET", u"^/v1/files/.+"_s), 0);
+        QCOMPARE(countRequests("GET", u"^/v1/assistants/asst_P\\d+$"_s), 30);
+        QCOMPARE(countRequests("GET", u"^/v1/vector_stores/vs_P\\d+/files$"_s), 30);
+        QCOMPARE(m_server->requests().size(), 62);
+        // It ran in the pool: more than one at a time, never more than the concurrency.
+        QVERIFY2(m_server->maxConcurrent() <= 4, qPrintable(QString::number(m_server->maxConcurrent())));
+        QVERIFY2(m_server->maxConcurrent() > 1, qPrintable(QString::number(m_server->maxConcurrent())));
+
+        // Every record carries its names and sizes from the listing, and is in sync.
+        QCOMPARE(m_ws->assistants().size(), 30);
+        QCOMPARE(m_ws->files().size(), 30 * 6);
+        for (const auto &f : m_ws->files()) {
+            QVERIFY2(f.name.startsWith(u"doc-"_s) || f.name.startsWith(u"table-"_s), qPrintable(f.name));
+            QVERIFY(f.size > 0);
+        }
+        for (const auto &a : m_ws->assistants())
+            QCOMPARE(m_ws->syncState(a.id).current.status, SyncStatus::InSync);
+
+        // A second run imports nothing and creates nothing.
+        auto again = run(m_engine->importAll());
+        QVERIFY(again);
+        QCOMPARE(again->size(), 30);
+        for (const ImportOutcome &o : *again)
+            QVERIFY2(o.ok && o.alreadyLinked, qPrintable(o.message));
+        QCOMPARE(m_ws->assistants().size(), 30);
+        QCOMPARE(m_ws->files().size(), 30 * 6);
+    }
+
+    void fileMissingFromTheListingIsReadById()
+    {
+        seedAssistants(2, 1);
+        // A fine-tune file is not in /files?purpose=assistants: import reads that one by id.
+        m_server->seedOrphanScenario();
+        auto outcome = run(m_engine->importRemote(u"asst_P0"_s));
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        m_server->clearRequests();
+        const QString tune = u"file-TUNE"_s;
+        m_server->addAssistant(QJsonObject{
+            {u"id"_s, u"asst_TUNED"_s}, {u"name"_s, u"Tuned"_s}, {u"model"_s, u"gpt-4o"_s},
+            {u"tools"_s, QJsonArray{QJsonObject{{u"type"_s, u"code_interpreter"_s}}}},
+            {u"tool_resources"_s, QJsonObject{{u"code_interpreter"_s, QJsonObject{{u"file_ids"_s, QJsonArray{tune, u"file-C1"_s}}}}}}});
+        auto selected = run(m_engine->importSelected({u"asst_TUNED"_s}));
+        QCOMPARE(selected.size(), 1);
+        QVERIFY2(selected.first().ok, qPrintable(selected.first().message));
+        QCOMPARE(countRequests("GET", u"^/v1/files/file-TUNE$"_s), 1);
+        QCOMPARE(countRequests("GET", u"^/v1/files/file-C1$"_s), 0);
+    }
+
+    void poolShrinksUnderRateLimits()
+    {
+        seedAssistants(60, 2);
+        m_client->setConcurrency(8);
+        m_server->setLatency(15);
+        m_server->setConcurrencyLimit(3);   // more than 3 at once: 429 with retry-after-ms
+        m_server->clearRequests();
+        auto outcomes = run(m_engine->importAll());
+        QVERIFY(outcomes);
+        QCOMPARE(outcomes->size(), 60);
+        for (const ImportOutcome &o : *outcomes)
+            QVERIFY2(o.ok, qPrintable(o.remoteId + u": "_s + o.message));
+        QVERIFY(m_server->injectedFaults() > 0);
+        // The window shrank below the configured 8 …
+        QVERIFY2(m_client->effectiveConcurrency() < 8, qPrintable(QString::number(m_client->effectiveConcurrency())));
+        QCOMPARE(m_client->concurrency(), 8);
+        // … so the server was not hammered: 8 workers that each back off alone get most of their requests refused.
+        const int requests = int(m_server->requests().size());
+        QVERIFY2(m_server->injectedFaults() * 4 < requests,
+                 qPrintable(u"%1 of %2 requests refused"_s.arg(m_server->injectedFaults()).arg(requests)));
+        // Successes grow it back, one slot per window of successes, up to the configured limit.
+        m_server->setConcurrencyLimit(0);
+        m_server->setLatency(0);
+        const int before = m_client->effectiveConcurrency();
+        const CheckAllSummary summary = run(m_engine->checkAll(8));
+        QCOMPARE(summary.inSync, 60);
+        QVERIFY2(m_client->effectiveConcurrency() > before || before == 8, qPrintable(QString::number(before)));
+    }
+
+    void rateLimitsAndServerErrorsAreRetriedAndNamed()
+    {
+        constexpr int Count = 200;
+        seedAssistants(Count, 3);
+        m_server->setRandomFaults(0.10, 0.05, 7);
+        m_server->clearRequests();
+        auto outcomes = run(m_engine->importAll());
+        QVERIFY2(outcomes, qPrintable(outcomes ? QString() : outcomes.error().message));
+        QStringList failed;
+        for (const ImportOutcome &o : *outcomes)
+            if (!o.ok) {
+                QVERIFY(!o.remoteId.isEmpty());
+                QVERIFY(!o.message.isEmpty());
+                failed << o.remoteId;
+            }
+        const int requests = int(m_server->requests().size());
+        QVERIFY(m_server->injectedFaults() > requests / 20);   // the faults really happened
+        QVERIFY2(failed.size() <= (requests + 999) / 1000,
+                 qPrintable(u"%1 failed of %2 requests: %3"_s.arg(failed.size()).arg(requests).arg(failed.join(u", "_s))));
+        QCOMPARE(int(m_ws->assistants().size()) + int(failed.size()), Count);
+        // A re-run finishes the job.
+        auto rerun = run(m_engine->importSelected(failed));
+        for (const ImportOutcome &o : rerun)
+            QVERIFY2(o.ok, qPrintable(o.message));
+        QCOMPARE(m_ws->assistants().size(), Count);
+
+        // Check all under the same faults: every record correct or a named failure, and a re-check finishes.
+        m_server->clearRequests();
+        const CheckAllSummary summary = run(m_engine->checkAll(8));
+        const int checkRequests = int(m_server->requests().size());
+        QVERIFY2(summary.failed <= (checkRequests + 999) / 1000, qPrintable(summary.text()));
+        QCOMPARE(summary.inSync + summary.failed, Count);
+        QStringList notChecked;
+        for (const auto &a : m_ws->assistants())
+            if (m_ws->syncState(a.id).current.status != SyncStatus::InSync)
+                notChecked << a.id;
+        QCOMPARE(int(notChecked.size()), summary.failed);
+        m_server->setRandomFaults(0, 0);
+        if (!notChecked.isEmpty())
+            QCOMPARE(run(m_engine->checkMany(notChecked, 8)).inSync, int(notChecked.size()));
+        for (const auto &a : m_ws->assistants())
+            QCOMPARE(m_ws->syncState(a.id).current.status, SyncStatus::InSync);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ImportPool)
+#include "tst_importpool.moc"
