@@ -2,7 +2,17 @@
 
 #include "assistantlistmodel.h"
 
-AssistantFilterProxy::AssistantFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+namespace {
+// Names sort as people read them ("Assistant 2" before "Assistant 10") in the user's language. Qt's collator
+// ignores numeric mode for the C/POSIX locale (a session with LANG unset), so that one collates as English.
+QLocale collationLocale()
+{
+    const QLocale system;
+    return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
+}
+} // namespace
+
+AssistantFilterProxy::AssistantFilterProxy(QObject *parent) : QSortFilterProxyModel(parent), m_collator(collationLocale())
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);

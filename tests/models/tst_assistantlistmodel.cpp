@@ -109,6 +109,25 @@ private slots:
         QCOMPARE(names(proxy), (QStringList{QStringLiteral("Helpdesk v1"), QStringLiteral("Helpdesk v2")}));
     }
 
+    void namesSortAsPeopleReadThem()
+    {
+        // The test runs in the C locale (LANG unset), where Qt's collator would ignore numeric mode.
+        for (const char *name : {"Seeded assistant 10", "Seeded assistant 2", "seeded assistant 1", "Äpfel", "Zebra"}) {
+            Assistant draft;
+            draft.name = QString::fromUtf8(name);
+            draft.model = QStringLiteral("gpt-4o");
+            QVERIFY(m_ws->createAssistant(draft));
+        }
+        AssistantListModel model;
+        model.setWorkspace(m_ws.get());
+        AssistantFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(AssistantListModel::NameColumn);
+        QCOMPARE(names(proxy), (QStringList{QStringLiteral("Äpfel"), QStringLiteral("seeded assistant 1"),
+                                            QStringLiteral("Seeded assistant 2"), QStringLiteral("Seeded assistant 10"),
+                                            QStringLiteral("Zebra")}));
+    }
+
     void proxyHidesArchivedUnlessAsked()
     {
         WorkspaceData data;
