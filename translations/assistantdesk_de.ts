@@ -604,7 +604,7 @@ Commands:
   export-workspace [--with-content] [FILE]  write the workspace as interchange JSON (stdout without FILE)
   list [--all]                              assistants with their cached sync status
   show ID                                   one assistant: fields, files, versions, sync state
-  import-remote (REMOTE_ID… | --all)        link remote assistants without duplicating linked ones
+  import-remote (REMOTE_ID… | --all)        link remote assistants without duplicating linked ones [--concurrency N]
   check (ID… | --all) [--concurrency N]     sync check; statuses and differences
   push ID [--dry-run]                       push local → OpenAI; --dry-run prints the plan only
   pull ID                                   take the OpenAI state into the workspace
@@ -634,7 +634,7 @@ Befehle:
   export-workspace [--with-content] [FILE]  den Arbeitsbereich als Austausch-JSON schreiben (ohne FILE auf stdout)
   list [--all]                              Assistenten mit ihrem zwischengespeicherten Synchronisationsstatus
   show ID                                   ein Assistent: Felder, Dateien, Versionen, Synchronisationsstand
-  import-remote (REMOTE_ID… | --all)        entfernte Assistenten verknüpfen, ohne bereits verknüpfte zu duplizieren
+  import-remote (REMOTE_ID… | --all)        entfernte Assistenten verknüpfen, ohne bereits verknüpfte zu duplizieren [--concurrency N]
   check (ID… | --all) [--concurrency N]     Synchronisation prüfen; Status und Unterschiede
   push ID [--dry-run]                       lokal → OpenAI übertragen; --dry-run gibt nur den Plan aus
   pull ID                                   den Stand in OpenAI in den Arbeitsbereich übernehmen
@@ -665,13 +665,13 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="106"/>
-        <location filename="../app/cli/clisupport.cpp" line="84"/>
+        <location filename="../app/cli/clisupport.cpp" line="88"/>
         <source>Run &apos;assistant-desk-cli --help&apos; for usage.</source>
         <translation>&apos;assistant-desk-cli --help&apos; zeigt die Verwendung.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="134"/>
-        <location filename="../app/cli/clisupport.cpp" line="99"/>
+        <location filename="../app/cli/clisupport.cpp" line="103"/>
         <source>Workspace “%1” does not exist. Create it with import-workspace or open it in Assistant Desk.</source>
         <translation>Der Arbeitsbereich „%1“ existiert nicht. Erstellen Sie ihn mit import-workspace oder öffnen Sie ihn in Assistant Desk.</translation>
     </message>
@@ -876,72 +876,73 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Unbekannte Option für import-remote: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="120"/>
+        <location filename="../app/cli/synccommands.cpp" line="124"/>
         <source>import-remote takes REMOTE_ID… or --all.</source>
         <translation>import-remote erwartet REMOTE_ID… oder --all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="124"/>
+        <location filename="../app/cli/synccommands.cpp" line="128"/>
         <source>REMOTE_ID: “%1” is not an assistant id (e.g. asst_abc123).</source>
         <translation>REMOTE_ID: „%1“ ist keine Assistenten-ID (z. B. asst_abc123).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="153"/>
+        <location filename="../app/cli/synccommands.cpp" line="157"/>
         <source>Cannot import %1: %2</source>
         <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="156"/>
+        <location filename="../app/cli/synccommands.cpp" line="160"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="164"/>
+        <location filename="../app/cli/synccommands.cpp" line="168"/>
         <source>Imported %1 · already in the workspace %2 · failed %3</source>
         <translation>Importiert: %1 · bereits im Arbeitsbereich: %2 · fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="173"/>
+        <location filename="../app/cli/synccommands.cpp" line="177"/>
         <source>Unknown option for check: %1</source>
         <translation>Unbekannte Option für check: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="176"/>
+        <location filename="../app/cli/synccommands.cpp" line="180"/>
         <source>check takes ID… or --all.</source>
         <translation>check erwartet ID… oder --all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="180"/>
+        <location filename="../app/cli/synccommands.cpp" line="121"/>
+        <location filename="../app/cli/synccommands.cpp" line="184"/>
         <source>--concurrency takes a number from 1 to 32.</source>
         <translation>--concurrency erwartet eine Zahl von 1 bis 32.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="210"/>
+        <location filename="../app/cli/synccommands.cpp" line="226"/>
         <source>Check cancelled: %1</source>
         <translation>Prüfung abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="220"/>
+        <location filename="../app/cli/synccommands.cpp" line="236"/>
         <source>push takes one assistant ID: push ID [--dry-run].</source>
         <translation>push erwartet eine Assistenten-ID: push ID [--dry-run].</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="244"/>
+        <location filename="../app/cli/synccommands.cpp" line="260"/>
         <source>Push these changes to OpenAI?</source>
         <translation>Diese Änderungen nach OpenAI übertragen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="245"/>
+        <location filename="../app/cli/synccommands.cpp" line="261"/>
         <source>Nothing was pushed.</source>
         <translation>Es wurde nichts übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="268"/>
+        <location filename="../app/cli/synccommands.cpp" line="284"/>
         <source>Nothing to push: already in sync</source>
         <translation>Nichts zu übertragen: bereits synchron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="270"/>
+        <location filename="../app/cli/synccommands.cpp" line="286"/>
         <source>Pushed %n step(s).</source>
         <translation>
             <numerusform>%n Schritt übertragen.</numerusform>
@@ -949,48 +950,48 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="272"/>
+        <location filename="../app/cli/synccommands.cpp" line="288"/>
         <source>The server did not keep: %1</source>
         <translation>Der Server hat nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="290"/>
+        <location filename="../app/cli/synccommands.cpp" line="306"/>
         <source>pull takes one assistant ID.</source>
         <translation>pull erwartet eine Assistenten-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="310"/>
+        <location filename="../app/cli/synccommands.cpp" line="326"/>
         <source>archive takes one assistant ID: archive ID [--dry-run].</source>
         <translation>archive erwartet eine Assistenten-ID: archive ID [--dry-run].</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="337"/>
-        <location filename="../app/cli/synccommands.cpp" line="356"/>
+        <location filename="../app/cli/synccommands.cpp" line="353"/>
+        <location filename="../app/cli/synccommands.cpp" line="372"/>
         <source>Cannot archive “%1”: it is still in use.</source>
         <translation>„%1“ kann nicht archiviert werden: Der Assistent wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="347"/>
+        <location filename="../app/cli/synccommands.cpp" line="363"/>
         <source>Nothing was archived.</source>
         <translation>Es wurde nichts archiviert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="364"/>
+        <location filename="../app/cli/synccommands.cpp" line="380"/>
         <source>Archived. The deletion in OpenAI is queued: %1</source>
         <translation>Archiviert. Die Löschung in OpenAI steht in der Löschwarteschlange: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="370"/>
+        <location filename="../app/cli/synccommands.cpp" line="386"/>
         <source>Archived. Remote cleanup: %1 done, %2 failed, %3 pending.</source>
         <translation>Archiviert. Remote-Bereinigung: %1 erledigt, %2 fehlgeschlagen, %3 ausstehend.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="378"/>
+        <location filename="../app/cli/synccommands.cpp" line="394"/>
         <source>deletions takes only --retry and --json.</source>
         <translation>deletions akzeptiert nur --retry und --json.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="418"/>
+        <location filename="../app/cli/synccommands.cpp" line="436"/>
         <source>%n deletion(s) still queued: %1</source>
         <translation>
             <numerusform>%n Löschung noch in der Warteschlange: %1</numerusform>
@@ -998,7 +999,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="422"/>
+        <location filename="../app/cli/synccommands.cpp" line="434"/>
         <source>%n deletion(s) failed; see the list.</source>
         <translation>
             <numerusform>%n Löschung fehlgeschlagen; siehe Liste.</numerusform>
@@ -1309,12 +1310,12 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Pipeline %1 v%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="55"/>
+        <location filename="../app/cli/clisupport.cpp" line="59"/>
         <source>[y/N]</source>
         <translation>[j/N]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="59"/>
+        <location filename="../app/cli/clisupport.cpp" line="63"/>
         <source>y</source>
         <comment>the short yes answer to a [y/N] question</comment>
         <translation>j</translation>
@@ -2445,204 +2446,204 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="144"/>
+        <location filename="../app/interchange/interchange.cpp" line="188"/>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="154"/>
-        <location filename="../app/interchange/interchange.cpp" line="193"/>
-        <location filename="../app/interchange/interchange.cpp" line="696"/>
-        <location filename="../app/interchange/interchange.cpp" line="701"/>
+        <location filename="../app/interchange/interchange.cpp" line="198"/>
+        <location filename="../app/interchange/interchange.cpp" line="237"/>
+        <location filename="../app/interchange/interchange.cpp" line="740"/>
+        <location filename="../app/interchange/interchange.cpp" line="745"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="158"/>
-        <location filename="../app/interchange/interchange.cpp" line="234"/>
-        <location filename="../app/interchange/interchange.cpp" line="441"/>
-        <location filename="../app/interchange/interchange.cpp" line="470"/>
-        <location filename="../app/interchange/interchange.cpp" line="706"/>
+        <location filename="../app/interchange/interchange.cpp" line="202"/>
+        <location filename="../app/interchange/interchange.cpp" line="278"/>
+        <location filename="../app/interchange/interchange.cpp" line="485"/>
+        <location filename="../app/interchange/interchange.cpp" line="514"/>
+        <location filename="../app/interchange/interchange.cpp" line="750"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="170"/>
+        <location filename="../app/interchange/interchange.cpp" line="214"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="182"/>
+        <location filename="../app/interchange/interchange.cpp" line="226"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="198"/>
+        <location filename="../app/interchange/interchange.cpp" line="242"/>
         <source>must be an integer</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="210"/>
+        <location filename="../app/interchange/interchange.cpp" line="254"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="222"/>
+        <location filename="../app/interchange/interchange.cpp" line="266"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="248"/>
-        <location filename="../app/interchange/interchange.cpp" line="462"/>
-        <location filename="../app/interchange/interchange.cpp" line="475"/>
+        <location filename="../app/interchange/interchange.cpp" line="292"/>
+        <location filename="../app/interchange/interchange.cpp" line="506"/>
+        <location filename="../app/interchange/interchange.cpp" line="519"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="314"/>
+        <location filename="../app/interchange/interchange.cpp" line="358"/>
         <source>duplicate id %1 (also at %2)</source>
         <translation>doppelte ID %1 (auch bei %2)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="319"/>
+        <location filename="../app/interchange/interchange.cpp" line="363"/>
         <source>id already exists in the workspace (%1)</source>
         <translation>ID existiert bereits im Arbeitsbereich (%1)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="351"/>
+        <location filename="../app/interchange/interchange.cpp" line="395"/>
         <source>unknown file id %1</source>
         <translation>unbekannte Datei-ID %1</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="352"/>
+        <location filename="../app/interchange/interchange.cpp" line="396"/>
         <source>unknown assistant id %1</source>
         <translation>unbekannte Assistenten-ID %1</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="353"/>
+        <location filename="../app/interchange/interchange.cpp" line="397"/>
         <source>unknown experiment id %1</source>
         <translation>unbekannte Experiment-ID %1</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="354"/>
+        <location filename="../app/interchange/interchange.cpp" line="398"/>
         <source>unknown pipeline id %1</source>
         <translation>unbekannte Pipeline-ID %1</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="365"/>
+        <location filename="../app/interchange/interchange.cpp" line="409"/>
         <source>%1 is also used at %2</source>
         <translation>%1 wird auch bei %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="369"/>
+        <location filename="../app/interchange/interchange.cpp" line="413"/>
         <source>%1 is already linked in the workspace</source>
         <translation>%1 ist im Arbeitsbereich bereits verknüpft</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="392"/>
+        <location filename="../app/interchange/interchange.cpp" line="436"/>
         <source>is not valid base64</source>
         <translation>ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="394"/>
+        <location filename="../app/interchange/interchange.cpp" line="438"/>
         <source>decodes to %1 bytes, but size is %2</source>
         <translation>ergibt dekodiert %1 Byte, aber size ist %2</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="398"/>
+        <location filename="../app/interchange/interchange.cpp" line="442"/>
         <source>its SHA-256 is %1, but sha256 is %2</source>
         <translation>die SHA-256-Prüfsumme ist %1, aber sha256 ist %2</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="423"/>
+        <location filename="../app/interchange/interchange.cpp" line="467"/>
         <source>%1 is listed twice</source>
         <translation>%1 ist zweimal aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="429"/>
+        <location filename="../app/interchange/interchange.cpp" line="473"/>
         <source>must be &quot;code_interpreter&quot; or &quot;file_search&quot;</source>
         <translation>muss &quot;code_interpreter&quot; oder &quot;file_search&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="446"/>
-        <location filename="../app/interchange/interchange.cpp" line="688"/>
+        <location filename="../app/interchange/interchange.cpp" line="490"/>
+        <location filename="../app/interchange/interchange.cpp" line="732"/>
         <source>must be a JSON object</source>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="507"/>
-        <location filename="../app/interchange/interchange.cpp" line="518"/>
+        <location filename="../app/interchange/interchange.cpp" line="551"/>
+        <location filename="../app/interchange/interchange.cpp" line="562"/>
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="509"/>
+        <location filename="../app/interchange/interchange.cpp" line="553"/>
         <source>version %1 appears twice in this family</source>
         <translation>Version %1 kommt in dieser Familie zweimal vor</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="517"/>
+        <location filename="../app/interchange/interchange.cpp" line="561"/>
         <source>must be greater than every version number (highest is %1)</source>
         <translation>muss größer als jede Versionsnummer sein (die höchste ist %1)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="561"/>
-        <location filename="../app/interchange/interchange.cpp" line="614"/>
-        <location filename="../app/interchange/interchange.cpp" line="617"/>
-        <location filename="../app/interchange/interchange.cpp" line="638"/>
+        <location filename="../app/interchange/interchange.cpp" line="605"/>
+        <location filename="../app/interchange/interchange.cpp" line="658"/>
+        <location filename="../app/interchange/interchange.cpp" line="661"/>
+        <location filename="../app/interchange/interchange.cpp" line="682"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="563"/>
-        <location filename="../app/interchange/interchange.cpp" line="580"/>
-        <location filename="../app/interchange/interchange.cpp" line="640"/>
-        <location filename="../app/interchange/interchange.cpp" line="654"/>
+        <location filename="../app/interchange/interchange.cpp" line="607"/>
+        <location filename="../app/interchange/interchange.cpp" line="624"/>
+        <location filename="../app/interchange/interchange.cpp" line="684"/>
+        <location filename="../app/interchange/interchange.cpp" line="698"/>
         <source>%1 is not a valid id</source>
         <translation>%1 ist keine gültige ID</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="586"/>
+        <location filename="../app/interchange/interchange.cpp" line="630"/>
         <source>only one version of an experiment can be published (also %1)</source>
         <translation>nur eine Version eines Experiments kann veröffentlicht sein (auch %1)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="610"/>
+        <location filename="../app/interchange/interchange.cpp" line="654"/>
         <source>duplicate node id %1 (also at %2)</source>
         <translation>doppelte Knoten-ID %1 (auch bei %2)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="620"/>
+        <location filename="../app/interchange/interchange.cpp" line="664"/>
         <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
         <translation>nur Knoten vom Typ &quot;assistant&quot; dürfen einen Assistenten angeben</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="675"/>
+        <location filename="../app/interchange/interchange.cpp" line="719"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="682"/>
+        <location filename="../app/interchange/interchange.cpp" line="726"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="686"/>
+        <location filename="../app/interchange/interchange.cpp" line="730"/>
         <source>invalid JSON at %1: %2</source>
         <translation>ungültiges JSON bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="698"/>
+        <location filename="../app/interchange/interchange.cpp" line="742"/>
         <source>must be &quot;%1&quot;</source>
         <translation>muss &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="704"/>
+        <location filename="../app/interchange/interchange.cpp" line="748"/>
         <source>must be %1 (this version of Assistant Desk reads format version %1)</source>
         <translation>muss %1 sein (diese Version von Assistant Desk liest Formatversion %1)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="736"/>
+        <location filename="../app/interchange/interchange.cpp" line="780"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
@@ -2797,17 +2798,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Applied: “%1” now matches OpenAI.</source>
         <translation>Übernommen: „%1“ entspricht jetzt OpenAI.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Applied. %n difference(s) remain; push them when you are online.</source>
         <translation>
             <numerusform>Übernommen. %n Unterschied bleibt; übertragen Sie ihn, sobald Sie online sind.</numerusform>
@@ -2815,120 +2816,120 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>The workspace %1 could not be opened.
 %2</source>
         <translation>Der Arbeitsbereich %1 konnte nicht geöffnet werden.
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>%1[*]</source>
         <translation>%1[*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Select an assistant on the left, or create one with Ctrl+N.</source>
         <translation>Wählen Sie links einen Assistenten aus oder erstellen Sie einen mit Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Select an experiment on the left to see its details.</source>
         <translation>Wählen Sie links ein Experiment aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Select a pipeline on the left to see its nodes.</source>
         <translation>Wählen Sie links eine Pipeline aus, um ihre Knoten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>New assistant</source>
         <translation>Neuer Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Could not create the assistant: %1</source>
         <translation>Der Assistent konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Could not duplicate the assistant: %1</source>
         <translation>Der Assistent konnte nicht dupliziert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Arbeitsbereich öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Import workspace file</source>
         <translation>Arbeitsbereichsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Nothing was imported from %1: the file has problems.</source>
         <translation>Aus %1 wurde nichts importiert: Die Datei ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Export workspace file</source>
         <translation>Arbeitsbereichsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Could not create the demo workspace: %1</source>
         <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden: %1</translation>
     </message>
@@ -2993,87 +2994,92 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="93"/>
+        <location filename="../ui/mainwindowsync.cpp" line="102"/>
+        <source>Checked “%1”: %2</source>
+        <translation>„%1“ geprüft: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="109"/>
         <source>Check all cancelled: %1</source>
         <translation>„Alle prüfen“ abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="133"/>
+        <location filename="../ui/mainwindowsync.cpp" line="149"/>
         <source>No API key is stored. Add one in Settings → Connection.</source>
         <translation>Es ist kein API-Schlüssel gespeichert. Fügen Sie einen unter Einstellungen → Verbindung hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="134"/>
+        <location filename="../ui/mainwindowsync.cpp" line="150"/>
         <source>Not available offline</source>
         <translation>Offline nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="149"/>
+        <location filename="../ui/mainwindowsync.cpp" line="165"/>
         <source>Compare the assistant with OpenAI (F5)</source>
         <translation>Den Assistenten mit OpenAI vergleichen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="150"/>
+        <location filename="../ui/mainwindowsync.cpp" line="166"/>
         <source>Compare every assistant with OpenAI</source>
         <translation>Jeden Assistenten mit OpenAI vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="151"/>
+        <location filename="../ui/mainwindowsync.cpp" line="167"/>
         <source>Review and send the workspace version to OpenAI</source>
         <translation>Den Stand im Arbeitsbereich durchsehen und an OpenAI übertragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="152"/>
+        <location filename="../ui/mainwindowsync.cpp" line="168"/>
         <source>Take the assistant as it is in OpenAI into the workspace</source>
         <translation>Den Assistenten so, wie er in OpenAI ist, in den Arbeitsbereich übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="153"/>
+        <location filename="../ui/mainwindowsync.cpp" line="169"/>
         <source>Import every assistant of the account</source>
         <translation>Alle Assistenten des Kontos importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="169"/>
+        <location filename="../ui/mainwindowsync.cpp" line="185"/>
         <source>Checking “%1”…</source>
         <translation>„%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="193"/>
+        <location filename="../ui/mainwindowsync.cpp" line="210"/>
         <source>Change the connection?</source>
         <translation>Verbindung ändern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="194"/>
+        <location filename="../ui/mainwindowsync.cpp" line="211"/>
         <source>This workspace has assistants linked to the current server. Their ids mean nothing on another server or project, so every status becomes “Not checked yet”. Change the connection?</source>
         <translation>Dieser Arbeitsbereich enthält Assistenten, die mit dem aktuellen Server verknüpft sind. Ihre IDs gelten auf einem anderen Server oder in einem anderen Projekt nicht, daher wird jeder Status zu „Noch nicht geprüft“. Verbindung ändern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="204"/>
+        <location filename="../ui/mainwindowsync.cpp" line="221"/>
         <source>Connection saved.</source>
         <translation>Verbindung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="222"/>
+        <location filename="../ui/mainwindowsync.cpp" line="239"/>
         <source>Pushed “%1”.</source>
         <translation>„%1“ übertragen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="235"/>
+        <location filename="../ui/mainwindowsync.cpp" line="252"/>
         <source>Take “%1” as it is in OpenAI into the workspace? Files no longer in OpenAI are detached from this assistant, never deleted.</source>
         <translation>„%1“ so, wie er in OpenAI ist, in den Arbeitsbereich übernehmen? Dateien, die nicht mehr in OpenAI sind, werden von diesem Assistenten getrennt, aber nie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="242"/>
+        <location filename="../ui/mainwindowsync.cpp" line="259"/>
         <source>As of the last check this changes:</source>
         <translation>Laut der letzten Prüfung ändert sich Folgendes:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="244"/>
+        <location filename="../ui/mainwindowsync.cpp" line="261"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowsync.cpp" line="246"/>
+        <location filename="../ui/mainwindowsync.cpp" line="263"/>
         <source>• and %n more</source>
         <translation>
             <numerusform>• und %n weiterer</numerusform>
@@ -3081,32 +3087,32 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="249"/>
+        <location filename="../ui/mainwindowsync.cpp" line="266"/>
         <source>Discard your unpushed changes?</source>
         <translation>Ihre nicht übertragenen Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="250"/>
+        <location filename="../ui/mainwindowsync.cpp" line="267"/>
         <source>Update from OpenAI</source>
         <translation>Von OpenAI aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="254"/>
+        <location filename="../ui/mainwindowsync.cpp" line="271"/>
         <source>Updating “%1” from OpenAI…</source>
         <translation>„%1“ wird von OpenAI aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="258"/>
+        <location filename="../ui/mainwindowsync.cpp" line="275"/>
         <source>Could not update “%1” from OpenAI: %2</source>
         <translation>„%1“ konnte nicht von OpenAI aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="263"/>
+        <location filename="../ui/mainwindowsync.cpp" line="280"/>
         <source>Updated “%1” from OpenAI: %2</source>
         <translation>„%1“ von OpenAI aktualisiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="311"/>
+        <location filename="../ui/mainwindowsync.cpp" line="328"/>
         <source>“%1” changed in the workspace; Revert shows the stored version.</source>
         <translation>„%1“ wurde im Arbeitsbereich geändert; „Zurücksetzen“ zeigt den gespeicherten Stand.</translation>
     </message>
@@ -3526,47 +3532,47 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>OpenAi::OpenAiClient</name>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="402"/>
+        <location filename="../app/openai/openaiclient.cpp" line="442"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="427"/>
+        <location filename="../app/openai/openaiclient.cpp" line="477"/>
         <source>the server closed the connection without answering</source>
         <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="429"/>
+        <location filename="../app/openai/openaiclient.cpp" line="479"/>
         <source>network error %1</source>
         <translation>Netzwerkfehler %1</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="464"/>
+        <location filename="../app/openai/openaiclient.cpp" line="514"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="493"/>
+        <location filename="../app/openai/openaiclient.cpp" line="543"/>
         <source>No API key is stored for %1. Add one in Settings → Connection.</source>
         <translation>Für %1 ist kein API-Schlüssel gespeichert. Fügen Sie einen unter Einstellungen → Verbindung hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="653"/>
+        <location filename="../app/openai/openaiclient.cpp" line="713"/>
         <source>%1 at offset %2</source>
         <translation>%1 bei Offset %2</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="654"/>
+        <location filename="../app/openai/openaiclient.cpp" line="714"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="685"/>
+        <location filename="../app/openai/openaiclient.cpp" line="745"/>
         <source>the list has no &quot;data&quot; array</source>
         <translation>die Liste hat kein &quot;data&quot;-Array</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="911"/>
+        <location filename="../app/openai/openaiclient.cpp" line="971"/>
         <source>File batch: between 1 and 500 files per batch (now %1)</source>
         <translation>Datei-Batch: zwischen 1 und 500 Dateien pro Batch (jetzt %1)</translation>
     </message>
@@ -4823,21 +4829,21 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="220"/>
+        <location filename="../ui/synccontroller.cpp" line="224"/>
         <source>Offline: cannot reach %1. Showing OpenAI state as last fetched.</source>
         <translation>Offline: %1 ist nicht erreichbar. Der Stand in OpenAI wird wie zuletzt abgerufen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="222"/>
+        <location filename="../ui/synccontroller.cpp" line="226"/>
         <source>Working offline. Showing OpenAI state as last fetched.</source>
         <translation>Offline-Modus. Der Stand in OpenAI wird wie zuletzt abgerufen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="284"/>
-        <location filename="../ui/synccontroller.cpp" line="293"/>
-        <location filename="../ui/synccontroller.cpp" line="303"/>
-        <location filename="../ui/synccontroller.cpp" line="311"/>
-        <location filename="../ui/synccontroller.cpp" line="319"/>
+        <location filename="../ui/synccontroller.cpp" line="288"/>
+        <location filename="../ui/synccontroller.cpp" line="297"/>
+        <location filename="../ui/synccontroller.cpp" line="307"/>
+        <location filename="../ui/synccontroller.cpp" line="315"/>
+        <location filename="../ui/synccontroller.cpp" line="323"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
@@ -4965,77 +4971,77 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="41"/>
+        <location filename="../app/sync/syncengine.cpp" line="78"/>
         <source>In sync %1</source>
         <translation>Synchron %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="41"/>
+        <location filename="../app/sync/syncengine.cpp" line="78"/>
         <source>Out of sync %1</source>
         <translation>Nicht synchron %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="43"/>
+        <location filename="../app/sync/syncengine.cpp" line="80"/>
         <source>Missing remotely %1</source>
         <translation>Fehlt in OpenAI %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="45"/>
+        <location filename="../app/sync/syncengine.cpp" line="82"/>
         <source>Check failed %1</source>
         <translation>Prüfung fehlgeschlagen %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="47"/>
+        <location filename="../app/sync/syncengine.cpp" line="84"/>
         <source>Not checked %1</source>
         <translation>Nicht geprüft %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="49"/>
+        <location filename="../app/sync/syncengine.cpp" line="86"/>
         <source>Never pushed %1</source>
         <translation>Nie übertragen %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="80"/>
+        <location filename="../app/sync/syncengine.cpp" line="117"/>
         <source>%1 does not offer the Assistants API (404). Point the base URL at an Assistants-v2-compatible server.</source>
         <translation>%1 bietet die Assistants API nicht an (404). Richten Sie die Basis-URL auf einen mit Assistants v2 kompatiblen Server.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="276"/>
+        <location filename="../app/sync/syncengine.cpp" line="310"/>
         <source>Already in the workspace as “%1”.</source>
         <translation>Bereits im Arbeitsbereich als „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="287"/>
+        <location filename="../app/sync/syncengine.cpp" line="327"/>
         <source>No assistant %1 in OpenAI.</source>
         <translation>Kein Assistent %1 in OpenAI.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="364"/>
+        <location filename="../app/sync/syncengine.cpp" line="437"/>
         <source>Assistant versions are read-only. Edit the working assistant instead.</source>
         <translation>Assistentenversionen sind schreibgeschützt. Bearbeiten Sie stattdessen die Arbeitsversion des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="366"/>
+        <location filename="../app/sync/syncengine.cpp" line="439"/>
         <source>“%1” was never pushed; there is nothing to update from.</source>
         <translation>„%1“ wurde nie übertragen; es gibt nichts, von dem aktualisiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="370"/>
+        <location filename="../app/sync/syncengine.cpp" line="443"/>
         <source>This assistant no longer exists in OpenAI (%1).</source>
         <translation>Dieser Assistent existiert in OpenAI nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="400"/>
+        <location filename="../app/sync/syncengine.cpp" line="473"/>
         <source>Archived assistants cannot be pushed.</source>
         <translation>Archivierte Assistenten können nicht übertragen werden.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="441"/>
+        <location filename="../app/sync/syncengine.cpp" line="514"/>
         <source>1 file failed to index in vector store %1</source>
         <translation>Indizierung von 1 Datei im Vektorspeicher %1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/syncengine.cpp" line="442"/>
+        <location filename="../app/sync/syncengine.cpp" line="515"/>
         <source>%n files failed to index in vector store %1</source>
         <translation>
             <numerusform>Indizierung von %n Datei im Vektorspeicher %1 fehlgeschlagen</numerusform>
@@ -5043,7 +5049,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="560"/>
+        <location filename="../app/sync/syncengine.cpp" line="633"/>
         <source>Push failed at “%1”: %2. Your changes are saved and marked Not pushed.</source>
         <translation>Übertragung bei „%1“ fehlgeschlagen: %2. Ihre Änderungen sind gespeichert und als „Nicht übertragen“ markiert.</translation>
     </message>
@@ -5265,23 +5271,23 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="500"/>
+        <location filename="../app/storage/workspace.cpp" line="513"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="501"/>
+        <location filename="../app/storage/workspace.cpp" line="514"/>
         <source>unknown file id “%1”</source>
         <translation>unbekannte Datei-ID „%1“</translation>
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="130"/>
-        <location filename="../app/storage/workspace.cpp" line="506"/>
+        <location filename="../app/storage/workspace.cpp" line="519"/>
         <source>Remote id</source>
         <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="507"/>
+        <location filename="../app/storage/workspace.cpp" line="520"/>
         <source>“%1” is already linked to “%2”</source>
         <translation>„%1“ ist bereits mit „%2“ verknüpft</translation>
     </message>
@@ -5739,19 +5745,19 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Keine Datei mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="439"/>
+        <location filename="../app/storage/workspace.cpp" line="452"/>
         <source>Id: “%1” already exists</source>
         <translation>ID: „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="541"/>
+        <location filename="../app/storage/workspace.cpp" line="554"/>
         <location filename="../app/storage/workspacesync.cpp" line="177"/>
         <location filename="../app/storage/workspacesync.cpp" line="334"/>
         <source>Archived assistants are read-only.</source>
         <translation>Archivierte Assistenten sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="583"/>
+        <location filename="../app/storage/workspace.cpp" line="596"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>

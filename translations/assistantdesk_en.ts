@@ -604,7 +604,7 @@ Commands:
   export-workspace [--with-content] [FILE]  write the workspace as interchange JSON (stdout without FILE)
   list [--all]                              assistants with their cached sync status
   show ID                                   one assistant: fields, files, versions, sync state
-  import-remote (REMOTE_ID… | --all)        link remote assistants without duplicating linked ones
+  import-remote (REMOTE_ID… | --all)        link remote assistants without duplicating linked ones [--concurrency N]
   check (ID… | --all) [--concurrency N]     sync check; statuses and differences
   push ID [--dry-run]                       push local → OpenAI; --dry-run prints the plan only
   pull ID                                   take the OpenAI state into the workspace
@@ -636,13 +636,13 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="106"/>
-        <location filename="../app/cli/clisupport.cpp" line="84"/>
+        <location filename="../app/cli/clisupport.cpp" line="88"/>
         <source>Run &apos;assistant-desk-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="134"/>
-        <location filename="../app/cli/clisupport.cpp" line="99"/>
+        <location filename="../app/cli/clisupport.cpp" line="103"/>
         <source>Workspace “%1” does not exist. Create it with import-workspace or open it in Assistant Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,72 +847,73 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="120"/>
+        <location filename="../app/cli/synccommands.cpp" line="124"/>
         <source>import-remote takes REMOTE_ID… or --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="124"/>
+        <location filename="../app/cli/synccommands.cpp" line="128"/>
         <source>REMOTE_ID: “%1” is not an assistant id (e.g. asst_abc123).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="153"/>
+        <location filename="../app/cli/synccommands.cpp" line="157"/>
         <source>Cannot import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="156"/>
+        <location filename="../app/cli/synccommands.cpp" line="160"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="164"/>
+        <location filename="../app/cli/synccommands.cpp" line="168"/>
         <source>Imported %1 · already in the workspace %2 · failed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="173"/>
+        <location filename="../app/cli/synccommands.cpp" line="177"/>
         <source>Unknown option for check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="176"/>
+        <location filename="../app/cli/synccommands.cpp" line="180"/>
         <source>check takes ID… or --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="180"/>
+        <location filename="../app/cli/synccommands.cpp" line="121"/>
+        <location filename="../app/cli/synccommands.cpp" line="184"/>
         <source>--concurrency takes a number from 1 to 32.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="210"/>
+        <location filename="../app/cli/synccommands.cpp" line="226"/>
         <source>Check cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="220"/>
+        <location filename="../app/cli/synccommands.cpp" line="236"/>
         <source>push takes one assistant ID: push ID [--dry-run].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="244"/>
+        <location filename="../app/cli/synccommands.cpp" line="260"/>
         <source>Push these changes to OpenAI?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="245"/>
+        <location filename="../app/cli/synccommands.cpp" line="261"/>
         <source>Nothing was pushed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="268"/>
+        <location filename="../app/cli/synccommands.cpp" line="284"/>
         <source>Nothing to push: already in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="270"/>
+        <location filename="../app/cli/synccommands.cpp" line="286"/>
         <source>Pushed %n step(s).</source>
         <translation>
             <numerusform>Pushed %n step.</numerusform>
@@ -920,48 +921,48 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="272"/>
+        <location filename="../app/cli/synccommands.cpp" line="288"/>
         <source>The server did not keep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="290"/>
+        <location filename="../app/cli/synccommands.cpp" line="306"/>
         <source>pull takes one assistant ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="310"/>
+        <location filename="../app/cli/synccommands.cpp" line="326"/>
         <source>archive takes one assistant ID: archive ID [--dry-run].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="337"/>
-        <location filename="../app/cli/synccommands.cpp" line="356"/>
+        <location filename="../app/cli/synccommands.cpp" line="353"/>
+        <location filename="../app/cli/synccommands.cpp" line="372"/>
         <source>Cannot archive “%1”: it is still in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="347"/>
+        <location filename="../app/cli/synccommands.cpp" line="363"/>
         <source>Nothing was archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="364"/>
+        <location filename="../app/cli/synccommands.cpp" line="380"/>
         <source>Archived. The deletion in OpenAI is queued: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="370"/>
+        <location filename="../app/cli/synccommands.cpp" line="386"/>
         <source>Archived. Remote cleanup: %1 done, %2 failed, %3 pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="378"/>
+        <location filename="../app/cli/synccommands.cpp" line="394"/>
         <source>deletions takes only --retry and --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="418"/>
+        <location filename="../app/cli/synccommands.cpp" line="436"/>
         <source>%n deletion(s) still queued: %1</source>
         <translation>
             <numerusform>%n deletion still queued: %1</numerusform>
@@ -969,7 +970,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="422"/>
+        <location filename="../app/cli/synccommands.cpp" line="434"/>
         <source>%n deletion(s) failed; see the list.</source>
         <translation>
             <numerusform>%n deletion failed; see the list.</numerusform>
@@ -1280,12 +1281,12 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="55"/>
+        <location filename="../app/cli/clisupport.cpp" line="59"/>
         <source>[y/N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="59"/>
+        <location filename="../app/cli/clisupport.cpp" line="63"/>
         <source>y</source>
         <comment>the short yes answer to a [y/N] question</comment>
         <translation type="unfinished"></translation>
@@ -2416,204 +2417,204 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="144"/>
+        <location filename="../app/interchange/interchange.cpp" line="188"/>
         <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="154"/>
-        <location filename="../app/interchange/interchange.cpp" line="193"/>
-        <location filename="../app/interchange/interchange.cpp" line="696"/>
-        <location filename="../app/interchange/interchange.cpp" line="701"/>
+        <location filename="../app/interchange/interchange.cpp" line="198"/>
+        <location filename="../app/interchange/interchange.cpp" line="237"/>
+        <location filename="../app/interchange/interchange.cpp" line="740"/>
+        <location filename="../app/interchange/interchange.cpp" line="745"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="158"/>
-        <location filename="../app/interchange/interchange.cpp" line="234"/>
-        <location filename="../app/interchange/interchange.cpp" line="441"/>
-        <location filename="../app/interchange/interchange.cpp" line="470"/>
-        <location filename="../app/interchange/interchange.cpp" line="706"/>
+        <location filename="../app/interchange/interchange.cpp" line="202"/>
+        <location filename="../app/interchange/interchange.cpp" line="278"/>
+        <location filename="../app/interchange/interchange.cpp" line="485"/>
+        <location filename="../app/interchange/interchange.cpp" line="514"/>
+        <location filename="../app/interchange/interchange.cpp" line="750"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="170"/>
+        <location filename="../app/interchange/interchange.cpp" line="214"/>
         <source>must be a string or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="182"/>
+        <location filename="../app/interchange/interchange.cpp" line="226"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="198"/>
+        <location filename="../app/interchange/interchange.cpp" line="242"/>
         <source>must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="210"/>
+        <location filename="../app/interchange/interchange.cpp" line="254"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="222"/>
+        <location filename="../app/interchange/interchange.cpp" line="266"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="248"/>
-        <location filename="../app/interchange/interchange.cpp" line="462"/>
-        <location filename="../app/interchange/interchange.cpp" line="475"/>
+        <location filename="../app/interchange/interchange.cpp" line="292"/>
+        <location filename="../app/interchange/interchange.cpp" line="506"/>
+        <location filename="../app/interchange/interchange.cpp" line="519"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="314"/>
+        <location filename="../app/interchange/interchange.cpp" line="358"/>
         <source>duplicate id %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="319"/>
+        <location filename="../app/interchange/interchange.cpp" line="363"/>
         <source>id already exists in the workspace (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="351"/>
+        <location filename="../app/interchange/interchange.cpp" line="395"/>
         <source>unknown file id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="352"/>
+        <location filename="../app/interchange/interchange.cpp" line="396"/>
         <source>unknown assistant id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="353"/>
+        <location filename="../app/interchange/interchange.cpp" line="397"/>
         <source>unknown experiment id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="354"/>
+        <location filename="../app/interchange/interchange.cpp" line="398"/>
         <source>unknown pipeline id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="365"/>
+        <location filename="../app/interchange/interchange.cpp" line="409"/>
         <source>%1 is also used at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="369"/>
+        <location filename="../app/interchange/interchange.cpp" line="413"/>
         <source>%1 is already linked in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="392"/>
+        <location filename="../app/interchange/interchange.cpp" line="436"/>
         <source>is not valid base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="394"/>
+        <location filename="../app/interchange/interchange.cpp" line="438"/>
         <source>decodes to %1 bytes, but size is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="398"/>
+        <location filename="../app/interchange/interchange.cpp" line="442"/>
         <source>its SHA-256 is %1, but sha256 is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="423"/>
+        <location filename="../app/interchange/interchange.cpp" line="467"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="429"/>
+        <location filename="../app/interchange/interchange.cpp" line="473"/>
         <source>must be &quot;code_interpreter&quot; or &quot;file_search&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="446"/>
-        <location filename="../app/interchange/interchange.cpp" line="688"/>
+        <location filename="../app/interchange/interchange.cpp" line="490"/>
+        <location filename="../app/interchange/interchange.cpp" line="732"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="507"/>
-        <location filename="../app/interchange/interchange.cpp" line="518"/>
+        <location filename="../app/interchange/interchange.cpp" line="551"/>
+        <location filename="../app/interchange/interchange.cpp" line="562"/>
         <source>must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="509"/>
+        <location filename="../app/interchange/interchange.cpp" line="553"/>
         <source>version %1 appears twice in this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="517"/>
+        <location filename="../app/interchange/interchange.cpp" line="561"/>
         <source>must be greater than every version number (highest is %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="561"/>
-        <location filename="../app/interchange/interchange.cpp" line="614"/>
-        <location filename="../app/interchange/interchange.cpp" line="617"/>
-        <location filename="../app/interchange/interchange.cpp" line="638"/>
+        <location filename="../app/interchange/interchange.cpp" line="605"/>
+        <location filename="../app/interchange/interchange.cpp" line="658"/>
+        <location filename="../app/interchange/interchange.cpp" line="661"/>
+        <location filename="../app/interchange/interchange.cpp" line="682"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="563"/>
-        <location filename="../app/interchange/interchange.cpp" line="580"/>
-        <location filename="../app/interchange/interchange.cpp" line="640"/>
-        <location filename="../app/interchange/interchange.cpp" line="654"/>
+        <location filename="../app/interchange/interchange.cpp" line="607"/>
+        <location filename="../app/interchange/interchange.cpp" line="624"/>
+        <location filename="../app/interchange/interchange.cpp" line="684"/>
+        <location filename="../app/interchange/interchange.cpp" line="698"/>
         <source>%1 is not a valid id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="586"/>
+        <location filename="../app/interchange/interchange.cpp" line="630"/>
         <source>only one version of an experiment can be published (also %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="610"/>
+        <location filename="../app/interchange/interchange.cpp" line="654"/>
         <source>duplicate node id %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="620"/>
+        <location filename="../app/interchange/interchange.cpp" line="664"/>
         <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="675"/>
+        <location filename="../app/interchange/interchange.cpp" line="719"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="682"/>
+        <location filename="../app/interchange/interchange.cpp" line="726"/>
         <source>the file is not valid UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="686"/>
+        <location filename="../app/interchange/interchange.cpp" line="730"/>
         <source>invalid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="698"/>
+        <location filename="../app/interchange/interchange.cpp" line="742"/>
         <source>must be &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="704"/>
+        <location filename="../app/interchange/interchange.cpp" line="748"/>
         <source>must be %1 (this version of Assistant Desk reads format version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="736"/>
+        <location filename="../app/interchange/interchange.cpp" line="780"/>
         <source>…and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,17 +2769,17 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Applied: “%1” now matches OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Applied. %n difference(s) remain; push them when you are online.</source>
         <translation>
             <numerusform>Applied. %n difference remains; push it when you are online.</numerusform>
@@ -2786,119 +2787,119 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>The workspace %1 could not be opened.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>%1[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Select an assistant on the left, or create one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Select an experiment on the left to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Select a pipeline on the left to see its nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>New assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Could not create the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Could not duplicate the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Import workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Nothing was imported from %1: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Imported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Export workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Could not create the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,87 +2964,92 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="93"/>
+        <location filename="../ui/mainwindowsync.cpp" line="102"/>
+        <source>Checked “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsync.cpp" line="109"/>
         <source>Check all cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="133"/>
+        <location filename="../ui/mainwindowsync.cpp" line="149"/>
         <source>No API key is stored. Add one in Settings → Connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="134"/>
+        <location filename="../ui/mainwindowsync.cpp" line="150"/>
         <source>Not available offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="149"/>
+        <location filename="../ui/mainwindowsync.cpp" line="165"/>
         <source>Compare the assistant with OpenAI (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="150"/>
+        <location filename="../ui/mainwindowsync.cpp" line="166"/>
         <source>Compare every assistant with OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="151"/>
+        <location filename="../ui/mainwindowsync.cpp" line="167"/>
         <source>Review and send the workspace version to OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="152"/>
+        <location filename="../ui/mainwindowsync.cpp" line="168"/>
         <source>Take the assistant as it is in OpenAI into the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="153"/>
+        <location filename="../ui/mainwindowsync.cpp" line="169"/>
         <source>Import every assistant of the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="169"/>
+        <location filename="../ui/mainwindowsync.cpp" line="185"/>
         <source>Checking “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="193"/>
+        <location filename="../ui/mainwindowsync.cpp" line="210"/>
         <source>Change the connection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="194"/>
+        <location filename="../ui/mainwindowsync.cpp" line="211"/>
         <source>This workspace has assistants linked to the current server. Their ids mean nothing on another server or project, so every status becomes “Not checked yet”. Change the connection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="204"/>
+        <location filename="../ui/mainwindowsync.cpp" line="221"/>
         <source>Connection saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="222"/>
+        <location filename="../ui/mainwindowsync.cpp" line="239"/>
         <source>Pushed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="235"/>
+        <location filename="../ui/mainwindowsync.cpp" line="252"/>
         <source>Take “%1” as it is in OpenAI into the workspace? Files no longer in OpenAI are detached from this assistant, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="242"/>
+        <location filename="../ui/mainwindowsync.cpp" line="259"/>
         <source>As of the last check this changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="244"/>
+        <location filename="../ui/mainwindowsync.cpp" line="261"/>
         <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowsync.cpp" line="246"/>
+        <location filename="../ui/mainwindowsync.cpp" line="263"/>
         <source>• and %n more</source>
         <translation>
             <numerusform>• and %n more</numerusform>
@@ -3051,32 +3057,32 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="249"/>
+        <location filename="../ui/mainwindowsync.cpp" line="266"/>
         <source>Discard your unpushed changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="250"/>
+        <location filename="../ui/mainwindowsync.cpp" line="267"/>
         <source>Update from OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="254"/>
+        <location filename="../ui/mainwindowsync.cpp" line="271"/>
         <source>Updating “%1” from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="258"/>
+        <location filename="../ui/mainwindowsync.cpp" line="275"/>
         <source>Could not update “%1” from OpenAI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="263"/>
+        <location filename="../ui/mainwindowsync.cpp" line="280"/>
         <source>Updated “%1” from OpenAI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="311"/>
+        <location filename="../ui/mainwindowsync.cpp" line="328"/>
         <source>“%1” changed in the workspace; Revert shows the stored version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,47 +3502,47 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>OpenAi::OpenAiClient</name>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="402"/>
+        <location filename="../app/openai/openaiclient.cpp" line="442"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="427"/>
+        <location filename="../app/openai/openaiclient.cpp" line="477"/>
         <source>the server closed the connection without answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="429"/>
+        <location filename="../app/openai/openaiclient.cpp" line="479"/>
         <source>network error %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="464"/>
+        <location filename="../app/openai/openaiclient.cpp" line="514"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="493"/>
+        <location filename="../app/openai/openaiclient.cpp" line="543"/>
         <source>No API key is stored for %1. Add one in Settings → Connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="653"/>
+        <location filename="../app/openai/openaiclient.cpp" line="713"/>
         <source>%1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="654"/>
+        <location filename="../app/openai/openaiclient.cpp" line="714"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="685"/>
+        <location filename="../app/openai/openaiclient.cpp" line="745"/>
         <source>the list has no &quot;data&quot; array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="911"/>
+        <location filename="../app/openai/openaiclient.cpp" line="971"/>
         <source>File batch: between 1 and 500 files per batch (now %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,21 +4799,21 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="220"/>
+        <location filename="../ui/synccontroller.cpp" line="224"/>
         <source>Offline: cannot reach %1. Showing OpenAI state as last fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="222"/>
+        <location filename="../ui/synccontroller.cpp" line="226"/>
         <source>Working offline. Showing OpenAI state as last fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="284"/>
-        <location filename="../ui/synccontroller.cpp" line="293"/>
-        <location filename="../ui/synccontroller.cpp" line="303"/>
-        <location filename="../ui/synccontroller.cpp" line="311"/>
-        <location filename="../ui/synccontroller.cpp" line="319"/>
+        <location filename="../ui/synccontroller.cpp" line="288"/>
+        <location filename="../ui/synccontroller.cpp" line="297"/>
+        <location filename="../ui/synccontroller.cpp" line="307"/>
+        <location filename="../ui/synccontroller.cpp" line="315"/>
+        <location filename="../ui/synccontroller.cpp" line="323"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4935,77 +4941,77 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="41"/>
+        <location filename="../app/sync/syncengine.cpp" line="78"/>
         <source>In sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="41"/>
+        <location filename="../app/sync/syncengine.cpp" line="78"/>
         <source>Out of sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="43"/>
+        <location filename="../app/sync/syncengine.cpp" line="80"/>
         <source>Missing remotely %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="45"/>
+        <location filename="../app/sync/syncengine.cpp" line="82"/>
         <source>Check failed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="47"/>
+        <location filename="../app/sync/syncengine.cpp" line="84"/>
         <source>Not checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="49"/>
+        <location filename="../app/sync/syncengine.cpp" line="86"/>
         <source>Never pushed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="80"/>
+        <location filename="../app/sync/syncengine.cpp" line="117"/>
         <source>%1 does not offer the Assistants API (404). Point the base URL at an Assistants-v2-compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="276"/>
+        <location filename="../app/sync/syncengine.cpp" line="310"/>
         <source>Already in the workspace as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="287"/>
+        <location filename="../app/sync/syncengine.cpp" line="327"/>
         <source>No assistant %1 in OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="364"/>
+        <location filename="../app/sync/syncengine.cpp" line="437"/>
         <source>Assistant versions are read-only. Edit the working assistant instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="366"/>
+        <location filename="../app/sync/syncengine.cpp" line="439"/>
         <source>“%1” was never pushed; there is nothing to update from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="370"/>
+        <location filename="../app/sync/syncengine.cpp" line="443"/>
         <source>This assistant no longer exists in OpenAI (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="400"/>
+        <location filename="../app/sync/syncengine.cpp" line="473"/>
         <source>Archived assistants cannot be pushed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="441"/>
+        <location filename="../app/sync/syncengine.cpp" line="514"/>
         <source>1 file failed to index in vector store %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/syncengine.cpp" line="442"/>
+        <location filename="../app/sync/syncengine.cpp" line="515"/>
         <source>%n files failed to index in vector store %1</source>
         <translation>
             <numerusform>%n file failed to index in vector store %1</numerusform>
@@ -5013,7 +5019,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="560"/>
+        <location filename="../app/sync/syncengine.cpp" line="633"/>
         <source>Push failed at “%1”: %2. Your changes are saved and marked Not pushed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5235,23 +5241,23 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="500"/>
+        <location filename="../app/storage/workspace.cpp" line="513"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="501"/>
+        <location filename="../app/storage/workspace.cpp" line="514"/>
         <source>unknown file id “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="130"/>
-        <location filename="../app/storage/workspace.cpp" line="506"/>
+        <location filename="../app/storage/workspace.cpp" line="519"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="507"/>
+        <location filename="../app/storage/workspace.cpp" line="520"/>
         <source>“%1” is already linked to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5709,19 +5715,19 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="439"/>
+        <location filename="../app/storage/workspace.cpp" line="452"/>
         <source>Id: “%1” already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="541"/>
+        <location filename="../app/storage/workspace.cpp" line="554"/>
         <location filename="../app/storage/workspacesync.cpp" line="177"/>
         <location filename="../app/storage/workspacesync.cpp" line="334"/>
         <source>Archived assistants are read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="583"/>
+        <location filename="../app/storage/workspace.cpp" line="596"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>

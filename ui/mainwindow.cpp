@@ -245,6 +245,7 @@ void MainWindow::connectSignals()
     connect(m_navigator, &NavigatorPanel::errorRaised, this, &MainWindow::showError);
 
     connect(m_editor, &AssistantEditor::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_editor, &AssistantEditor::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_editor, &AssistantEditor::recordChanged, this, &MainWindow::updateActions);
     connect(m_editor, &AssistantEditor::messageRaised, this, &MainWindow::showError);
     connect(m_editor, &AssistantEditor::saved, this, [this] {
@@ -397,8 +398,9 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     m_newAssistantAction->setEnabled(open);
     m_duplicateAction->setEnabled(m_editor->hasRecord());
-    m_saveAction->setEnabled(editable);
-    m_revertAction->setEnabled(editable);
+    // Nothing to save or revert until the form differs from the stored record.
+    m_saveAction->setEnabled(editable && m_editor->isModified());
+    m_revertAction->setEnabled(editable && m_editor->isModified());
     updateExportActions();
     updateSyncActions();
 }

@@ -187,4 +187,5 @@ private:
     DeletionQueue *deletionQueue();
     std::unique_ptr<DeletionQueue> m_deletionQueue;
     QPointer<ArchiveController> m_archiveController;
+    QString m_checkingMessage;   // the status bar's "Checking “…”…" line while that check runs
 };

@@ -88,6 +88,22 @@ void MainWindow::connectSyncSignals()
         updateSyncActions();
     });
     connect(m_sync, &SyncController::checkAllProgress, m_jobProgress, &JobProgress::setCheckProgress);
+    // The "Checking “…”…" line gives way to the outcome once that check ends.
+    connect(m_sync, &SyncController::checkFinished, this, [this](const QString &assistantId) {
+        if (!m_workspace || m_checkingMessage.isEmpty() || statusBar()->currentMessage() != m_checkingMessage)
+            return;
+        m_checkingMessage.clear();
+        const auto summary = m_workspace->assistantSummary(assistantId);
+        if (!summary) {
+            statusBar()->clearMessage();
+            return;
+        }
+        const SyncState state = m_workspace->syncState(assistantId);
+        statusBar()->showMessage(tr("Checked “%1”: %2")
+                                     .arg(summary->name,
+                                          syncStatusBadgeText(state.current.status, int(state.current.differences.size()))),
+                                 SummaryMessageMs);
+    });
     connect(m_sync, &SyncController::checkAllFinished, this, [this](const CheckAllSummary &summary) {
         m_jobProgress->finish();
         statusBar()->showMessage(summary.cancelled ? tr("Check all cancelled: %1").arg(summary.text()) : summary.text(),
@@ -166,7 +182,8 @@ void MainWindow::autoCheck(const QString &id)
 void MainWindow::checkCurrent()
 {
     if (m_editor->hasRecord() && m_sync->canCheck()) {
-        statusBar()->showMessage(tr("Checking “%1”…").arg(m_editor->formValue().name), SummaryMessageMs);
+        m_checkingMessage = tr("Checking “%1”…").arg(m_editor->formValue().name);
+        statusBar()->showMessage(m_checkingMessage, SummaryMessageMs);
         m_sync->check(m_editor->currentId());
     }
 }

@@ -102,12 +102,16 @@ void SyncController::reconnect()
 void SyncController::lookUpKey()
 {
     const quint64 generation = m_generation;
+    // Before the user chose a server (a fresh workspace on the default) a missing key is no news: the welcome
+    // page and File → Connect offer the way in.
+    const bool configured = m_session && OpenAi::Connection::isConfigured(*m_session->workspace);
     QCoro::connect(OpenAi::lookupApiKey(m_services.client->connection(), *m_services.secrets), this,
-                   [this, generation](const Result<QString> &key) {
+                   [this, generation, configured](const Result<QString> &key) {
                        if (generation != m_generation)
                            return;
                        if (!key) {
-                           emit messageRaised(key.error().message);
+                           if (configured)
+                               emit messageRaised(key.error().message);
                            setMode(m_workOffline ? Mode::WorkOffline : Mode::NoKey);
                            return;
                        }

@@ -48,7 +48,7 @@ QString usageText()
               "  export-workspace [--with-content] [FILE]  write the workspace as interchange JSON (stdout without FILE)\n"
               "  list [--all]                              assistants with their cached sync status\n"
               "  show ID                                   one assistant: fields, files, versions, sync state\n"
-              "  import-remote (REMOTE_ID… | --all)        link remote assistants without duplicating linked ones\n"
+              "  import-remote (REMOTE_ID… | --all)        link remote assistants without duplicating linked ones [--concurrency N]\n"
               "  check (ID… | --all) [--concurrency N]     sync check; statuses and differences\n"
               "  push ID [--dry-run]                       push local → OpenAI; --dry-run prints the plan only\n"
               "  pull ID                                   take the OpenAI state into the workspace\n"

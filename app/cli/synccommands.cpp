@@ -112,9 +112,13 @@ bool showProgress(const CommandContext &c)
 
 int importRemoteCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
 {
-    const Args args = parseArgs(c.args, {QStringLiteral("--all")}, {});
+    const Args args = parseArgs(c.args, {QStringLiteral("--all")}, {QStringLiteral("--concurrency")});
     if (!args.unknown.isEmpty())
         return printUsage(err, tr("Unknown option for import-remote: %1").arg(args.unknown));
+    bool concurrencyOk = true;
+    const int concurrency = args.values.value(QStringLiteral("--concurrency"), QStringLiteral("8")).toInt(&concurrencyOk);
+    if (!concurrencyOk || concurrency < 1 || concurrency > 32)
+        return printUsage(err, tr("--concurrency takes a number from 1 to 32."));
     const bool all = args.flags.contains(QStringLiteral("--all"));
     if (all == !args.positional.isEmpty())
         return printUsage(err, tr("import-remote takes REMOTE_ID… or --all."));
@@ -125,6 +129,7 @@ int importRemoteCommand(const CommandContext &c, QTextStream &out, QTextStream &
     auto session = openSession(c.workspace, true);
     if (!session)
         return printError(err, session.error());
+    session->client->setConcurrency(concurrency);
     SyncEngine engine(*session->workspace, *session->client);
     QList<ImportOutcome> outcomes;
     if (all) {
@@ -132,9 +137,8 @@ int importRemoteCommand(const CommandContext &c, QTextStream &out, QTextStream &
         if (!listed)
             return printError(err, listed.error());
         outcomes = listed.value();
-    } else {
-        for (const QString &id : args.positional)
-            outcomes << runSync(engine.importRemote(id));
+    } else {   // the same pool as --all: one /files listing, at most --concurrency imports at a time
+        outcomes = runSync(engine.importSelected(args.positional));
     }
     int imported = 0, linked = 0, failed = 0;
     bool networkFailed = false;

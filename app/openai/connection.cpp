@@ -72,6 +72,11 @@ Result<Connection> Connection::load(const Workspace &workspace)
     return make(workspace.setting(BaseUrlKey), workspace.setting(OrganizationKey), workspace.setting(ProjectKey));
 }
 
+bool Connection::isConfigured(const Workspace &workspace)
+{
+    return !workspace.setting(BaseUrlKey).trimmed().isEmpty();
+}
+
 Status Connection::save(Workspace &workspace) const
 {
     auto checked = make(baseUrl, organization, project);

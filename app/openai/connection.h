@@ -31,6 +31,9 @@ struct Connection {
     /// The workspace's connection (the default one when nothing was saved).
     static Result<Connection> load(const Workspace &workspace);
     Status save(Workspace &workspace) const;
+    /// True once a connection was saved in the workspace (Connect, Settings → Connection, an import that carried
+    /// one); false for a workspace that only has the default.
+    static bool isConfigured(const Workspace &workspace);
 
     QString keychainAccount() const;
     QString host() const;

@@ -1,0 +1,124 @@
+// bench_importall: "Import all from OpenAI" of 1,000 remote assistants, each with a 20-file vector store, into an
+// empty workspace against the fake server with 50 ms added latency at the default concurrency (issue 14). The
+// import lists the assistants (100 a page) and /files (10,000 a page) once, then per assistant GET /assistants/{id}
+// and the store's file list in the pool, so the limit is (assistant pages + file pages + 2 × N / concurrency) ×
+// latency. Prints wall time, its ratio to that limit, the requests sent and peak RSS.
+// Not run by CTest; see bench/run. Usage: bench_importall [--count N] [--files N] [--latency MS] [--concurrency N]
+#include "fakeserver.h"
+#include "testwait.h"
+
+#include "openai/openaiclient.h"
+#include "storage/workspace.h"
+#include "sync/syncengine.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QLoggingCategory::setFilterRules(QStringLiteral("assistantdesk.*.info=false\nassistantdesk.*.debug=false"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Assistants."), QStringLiteral("N"),
+                                   QStringLiteral("1000"));
+    const QCommandLineOption files(QStringLiteral("files"), QStringLiteral("Files per vector store."),
+                                   QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per answer (ms)."),
+                                     QStringLiteral("MS"), QStringLiteral("50"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Check all concurrency."),
+                                         QStringLiteral("N"), QStringLiteral("8"));
+    parser.addOptions({count, files, latency, concurrency});
+    parser.process(app);
+    const int n = parser.value(count).toInt();
+    const int perStore = parser.value(files).toInt();
+    const int latencyMs = parser.value(latency).toInt();
+    const int parallel = parser.value(concurrency).toInt();
+
+    FakeOpenAiServer server;
+    for (int i = 0; i < n; ++i) {
+        QStringList ids;
+        for (int j = 0; j < perStore; ++j)
+            ids << server.addFile(QStringLiteral("doc-%1-%2.txt").arg(i).arg(j), QByteArray("content ") + QByteArray::number(j));
+        const QString store = server.addVectorStore(QStringLiteral("Assistant %1 - File Search").arg(i), ids);
+        server.addAssistant(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("Assistant %1").arg(i)},
+            {QStringLiteral("model"), QStringLiteral("gpt-4o")},
+            {QStringLiteral("instructions"), QStringLiteral("Answer questions about topic %1.").arg(i)},
+            {QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("file_search")}}}},
+            {QStringLiteral("tool_resources"),
+             QJsonObject{{QStringLiteral("file_search"),
+                          QJsonObject{{QStringLiteral("vector_store_ids"), QJsonArray{store}}}}}}});
+    }
+    if (!server.listen()) {
+        std::fputs("cannot listen on 127.0.0.1\n", stderr);
+        return 1;
+    }
+    QTemporaryDir dir;
+    Workspace::OpenOptions options;
+    options.blobRoot = dir.filePath(QStringLiteral("blobs"));
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("bench.adesk")), options);
+    if (!ws) {
+        std::fprintf(stderr, "cannot open the workspace: %s\n", qPrintable(ws.error().message));
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    OpenAi::OpenAiClient client(&nam);
+    client.setConnection(OpenAi::Connection::make(server.baseUrl()).value());
+    client.setApiKey(server.apiKey());
+    client.setConcurrency(parallel);
+    SyncEngine engine(*ws.value(), client);
+
+    server.setLatency(latencyMs);
+    server.resetMaxConcurrent();
+    server.clearRequests();
+    QElapsedTimer timer;
+    timer.start();
+    auto imported = TestWait::run(engine.importAll());
+    const double wall = timer.elapsed() / 1000.0;
+    int ok = 0;
+    if (imported)
+        for (const auto &o : imported.value())
+            ok += o.ok && !o.alreadyLinked ? 1 : 0;
+    const int assistantPages = (n + 99) / 100;
+    const int listingPages = (n * perStore + 9999) / 10000;
+    const double limit = (assistantPages + listingPages + 2.0 * n / parallel) * latencyMs / 1000.0;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double rssMb = usage.ru_maxrss / 1024.0;
+    QTextStream out(stdout);
+    out << "bench_importall: " << n << " assistants x " << perStore << " files, " << latencyMs << " ms latency, concurrency "
+        << parallel << " (server saw at most " << server.maxConcurrent() << " at once); " << server.requests().size()
+        << " requests; imported " << ok << "\n";
+    out << "import all " << n << " x " << perStore << " files @" << latencyMs << " ms\t" << QString::number(wall, 'f', 2)
+        << " s\t<= 1.3 x " << QString::number(limit, 'f', 2) << " s\t" << QString::number(wall / limit, 'f', 2) << "\n";
+    out << "import all peak RSS\t" << QString::number(rssMb, 'f', 1) << " MB\t(recorded)\t-\n";
+    if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+        QHash<QString, int> byKind;
+        for (const auto &r : server.requests()) {
+            QString path = r.path;
+            path.replace(QRegularExpression(QStringLiteral("/(asst|vs|file)[-_][A-Za-z0-9]+")), QStringLiteral("/{id}"));
+            ++byKind[QString::fromLatin1(r.method) + QLatin1Char(' ') + path];
+        }
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+            std::fprintf(stderr, "%6d %s\n", it.value(), qPrintable(it.key()));
+    }
+    if (ok != n)
+        out << "not every assistant was imported: " << ok << " of " << n << "\n";
+    return ok == n ? 0 : 1;
+}
