@@ -143,7 +143,7 @@ Result<Assistant> Workspace::adoptRemote(const Assistant &mapped, const QList<Wo
     a.versionNumber = 1;
     a.archived = false;
     a.notPushed = false;
-    QList<WorkspaceFile> allFiles = files();
+    QList<WorkspaceFile> allFiles = filesForCompare(a, snapshot);   // only the rows this record needs
     allFiles << newFiles;
     SyncState state;
     state.current = computeResult(a, allFiles, snapshot);
