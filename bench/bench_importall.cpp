@@ -14,6 +14,8 @@
 #include <QCoro/QCoroTask>
 
 #include <QCommandLineParser>
+#include <QScopeGuard>
+#include <QThread>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -27,6 +29,8 @@
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -50,22 +54,41 @@ int main(int argc, char *argv[])
     const int latencyMs = parser.value(latency).toInt();
     const int parallel = parser.value(concurrency).toInt();
 
-    FakeOpenAiServer server;
-    for (int i = 0; i < n; ++i) {
-        QStringList ids;
-        for (int j = 0; j < perStore; ++j)
-            ids << server.addFile(QStringLiteral("doc-%1-%2.txt").arg(i).arg(j), QByteArray("content ") + QByteArray::number(j));
-        const QString store = server.addVectorStore(QStringLiteral("Assistant %1 - File Search").arg(i), ids);
-        server.addAssistant(QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("Assistant %1").arg(i)},
-            {QStringLiteral("model"), QStringLiteral("gpt-4o")},
-            {QStringLiteral("instructions"), QStringLiteral("Answer questions about topic %1.").arg(i)},
-            {QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("file_search")}}}},
-            {QStringLiteral("tool_resources"),
-             QJsonObject{{QStringLiteral("file_search"),
-                          QJsonObject{{QStringLiteral("vector_store_ids"), QJsonArray{store}}}}}}});
-    }
-    if (!server.listen()) {
+    // The server answers from its own thread, as a real one does from its own machine: the client's work is what
+    // is measured, not the stand-in's JSON.
+    QThread serverThread;
+    serverThread.start();
+    QObject serverAnchor;
+    serverAnchor.moveToThread(&serverThread);
+    std::unique_ptr<FakeOpenAiServer> server;
+    const auto onServer = [&serverAnchor](const std::function<void()> &fn) {
+        QMetaObject::invokeMethod(&serverAnchor, fn, Qt::BlockingQueuedConnection);
+    };
+    bool listening = false;
+    onServer([&] {
+        server = std::make_unique<FakeOpenAiServer>();
+        for (int i = 0; i < n; ++i) {
+            QStringList ids;
+            for (int j = 0; j < perStore; ++j)
+                ids << server->addFile(QStringLiteral("doc-%1-%2.txt").arg(i).arg(j), QByteArray("content ") + QByteArray::number(j));
+            const QString store = server->addVectorStore(QStringLiteral("Assistant %1 - File Search").arg(i), ids);
+            server->addAssistant(QJsonObject{
+                {QStringLiteral("name"), QStringLiteral("Assistant %1").arg(i)},
+                {QStringLiteral("model"), QStringLiteral("gpt-4o")},
+                {QStringLiteral("instructions"), QStringLiteral("Answer questions about topic %1.").arg(i)},
+                {QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("file_search")}}}},
+                {QStringLiteral("tool_resources"),
+                 QJsonObject{{QStringLiteral("file_search"),
+                              QJsonObject{{QStringLiteral("vector_store_ids"), QJsonArray{store}}}}}}});
+        }
+        listening = server->listen();
+    });
+    const auto stopServer = qScopeGuard([&] {
+        onServer([&] { server.reset(); });
+        serverThread.quit();
+        serverThread.wait();
+    });
+    if (!listening) {
         std::fputs("cannot listen on 127.0.0.1\n", stderr);
         return 1;
     }
@@ -79,14 +102,16 @@ int main(int argc, char *argv[])
     }
     QNetworkAccessManager nam;
     OpenAi::OpenAiClient client(&nam);
-    client.setConnection(OpenAi::Connection::make(server.baseUrl()).value());
-    client.setApiKey(server.apiKey());
+    client.setConnection(OpenAi::Connection::make(server->baseUrl()).value());
+    client.setApiKey(server->apiKey());
     client.setConcurrency(parallel);
     SyncEngine engine(*ws.value(), client);
 
-    server.setLatency(latencyMs);
-    server.resetMaxConcurrent();
-    server.clearRequests();
+    onServer([&] {
+        server->setLatency(latencyMs);
+        server->resetMaxConcurrent();
+        server->clearRequests();
+    });
     QElapsedTimer timer;
     timer.start();
     auto imported = TestWait::run(engine.importAll());
@@ -103,14 +128,14 @@ int main(int argc, char *argv[])
     const double rssMb = usage.ru_maxrss / 1024.0;
     QTextStream out(stdout);
     out << "bench_importall: " << n << " assistants x " << perStore << " files, " << latencyMs << " ms latency, concurrency "
-        << parallel << " (server saw at most " << server.maxConcurrent() << " at once); " << server.requests().size()
+        << parallel << " (server saw at most " << server->maxConcurrent() << " at once); " << server->requests().size()
         << " requests; imported " << ok << "\n";
     out << "import all " << n << " x " << perStore << " files @" << latencyMs << " ms\t" << QString::number(wall, 'f', 2)
         << " s\t<= 1.3 x " << QString::number(limit, 'f', 2) << " s\t" << QString::number(wall / limit, 'f', 2) << "\n";
     out << "import all peak RSS\t" << QString::number(rssMb, 'f', 1) << " MB\t(recorded)\t-\n";
     if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
         QHash<QString, int> byKind;
-        for (const auto &r : server.requests()) {
+        for (const auto &r : server->requests()) {
             QString path = r.path;
             path.replace(QRegularExpression(QStringLiteral("/(asst|vs|file)[-_][A-Za-z0-9]+")), QStringLiteral("/{id}"));
             ++byKind[QString::fromLatin1(r.method) + QLatin1Char(' ') + path];
