@@ -539,7 +539,13 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
         };
         const QString purpose = QStringLiteral("push");
         auto uploaded = co_await guard.uploadFile(f, link, purpose, cancel);
-        co_return uploaded ? Status() : Status(uploaded.error());
+        if (!uploaded)
+            co_return uploaded.error();
+        // The reply describes the file: the check after the push needs no GET /files/{id} for it.
+        const QString remoteId = uploaded->value(QStringLiteral("id")).toString();
+        outcome.uploadedFiles.insert(remoteId, RemoteFileInfo{remoteId, uploaded->value(QStringLiteral("filename")).toString(),
+                                                              jsonInteger(uploaded->value(QStringLiteral("bytes"))), true});
+        co_return Status();
     }
     case PushStep::Kind::UseStore:
         co_return m_workspace.linkVectorStore(a.id, step.storeId);
@@ -619,37 +625,84 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
     }
     outcome.plan = plan.value();
     const Assistant a = m_workspace.assistant(assistantId).value();
-    QSet<QString> sentFields;
-    for (int i = 0; i < outcome.plan.steps.size(); ++i) {
-        const PushStep &step = outcome.plan.steps.at(i);
-        emit pushStepStarted(i, step.text);
-        const Status s = co_await runStep(a, step, outcome, cancel);
-        if (!s) {
-            outcome.failedStep = i;
-            // <message> without its own final period, so the sentence does not read "try again later.. Your…".
-            QString message = s.error().message.trimmed();
-            while (message.endsWith(QLatin1Char('.')))
-                message.chop(1);
-            outcome.error = tr("Push failed at “%1”: %2. Your changes are saved and marked Not pushed.")
-                                .arg(step.text, message);
-            outcome.cause = s.error();
-            qCWarning(lcSync) << "push of" << assistantId << "failed at step" << i;
-            if (s.error().kind != ErrorKind::Cancelled) {
-                // The badge comes from a fresh check, never from the attempt.
-                auto state = co_await check(assistantId, cancel);
-                if (state)
-                    outcome.state = state.value();
+    const QList<PushStep> &steps = outcome.plan.steps;
+    int failedAt = -1;
+    Status failure;
+    for (int i = 0; i < steps.size() && failedAt < 0;) {
+        if (steps.at(i).kind != PushStep::Kind::Upload) {
+            emit pushStepStarted(i, steps.at(i).text);
+            const Status s = co_await runStep(a, steps.at(i), outcome, cancel);
+            if (!s) {
+                failedAt = i;
+                failure = s;
+            } else {
+                ++outcome.stepsDone;
+                ++i;
             }
-            co_return outcome;
+            continue;
         }
-        ++outcome.stepsDone;
+        // A run of uploads: independent of each other, so they go through the pool (each still guarded by its
+        // own create intent); the plan's order decides which failure is reported.
+        int end = i;
+        while (end < steps.size() && steps.at(end).kind == PushStep::Kind::Upload)
+            ++end;
+        const int count = end - i;
+        std::vector<std::optional<Status>> results(static_cast<size_t>(count));
+        bool anyFailed = false;
+        const PoolJob job = [&](int k) -> QCoro::Task<void> {
+            if (anyFailed)
+                co_return;   // after a failure no further upload starts; those already running finish
+            emit pushStepStarted(i + k, steps.at(i + k).text);
+            const Status s = co_await runStep(a, steps.at(i + k), outcome, cancel);
+            anyFailed = anyFailed || !s;
+            results[size_t(k)] = s;
+        };
+        co_await runPool(count, m_client.concurrency(), cancel, job);
+        for (int k = 0; k < count && failedAt < 0; ++k) {
+            if (results[size_t(k)] && results[size_t(k)]->ok())
+                continue;
+            failedAt = i + k;
+            if (results[size_t(k)]) {
+                failure = *results[size_t(k)];
+            } else {   // not started: cancelled, or an upload before it failed
+                failure = Error{ErrorKind::Cancelled, QCoreApplication::translate("OpenAi", "Cancelled."), {}};
+                for (int later = k + 1; later < count; ++later)
+                    if (results[size_t(later)] && !results[size_t(later)]->ok()) {
+                        failedAt = i + later;
+                        failure = *results[size_t(later)];
+                        break;
+                    }
+            }
+        }
+        for (int k = 0; k < count && (failedAt < 0 || i + k < failedAt); ++k)
+            ++outcome.stepsDone;
+        i = end;
+    }
+    if (failedAt >= 0) {
+        const PushStep &step = steps.at(failedAt);
+        outcome.failedStep = failedAt;
+        // <message> without its own final period, so the sentence does not read "try again later.. Your…".
+        QString message = failure.error().message.trimmed();
+        while (message.endsWith(QLatin1Char('.')))
+            message.chop(1);
+        outcome.error = tr("Push failed at “%1”: %2. Your changes are saved and marked Not pushed.")
+                            .arg(step.text, message);
+        outcome.cause = failure.error();
+        qCWarning(lcSync) << "push of" << assistantId << "failed at step" << failedAt;
+        if (failure.error().kind != ErrorKind::Cancelled) {
+            // The badge comes from a fresh check, never from the attempt.
+            auto state = co_await checkWith(assistantId, &outcome.uploadedFiles, cancel, false);
+            if (state)
+                outcome.state = state.value();
+        }
+        co_return outcome;
     }
     if (Status s = m_workspace.markPushed(assistantId); !s) {
         outcome.error = s.error().message;
         outcome.cause = s.error();
         co_return outcome;
     }
-    auto state = co_await check(assistantId, cancel);
+    auto state = co_await checkWith(assistantId, &outcome.uploadedFiles, cancel, false);
     if (state) {
         outcome.state = state.value();
         // Differences left on fields the push just sent: the server accepted them but did not keep them.

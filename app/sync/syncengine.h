@@ -64,6 +64,9 @@ struct PushOutcome {
     QStringList notKept;          // fields the server accepted but did not keep
     QStringList failedFiles;      // files that failed to index in the vector store
     std::optional<SyncState> state;   // from the check after the push
+    /// Files this push uploaded, as their upload replies described them (the check after the push reads no
+    /// GET /files/{id} for them).
+    QHash<QString, RemoteFileInfo> uploadedFiles;
     bool ok = false;
     /// What made `error`: its kind and, for a server's answer, the ApiError (the CLI's exit status: 4 for network
     /// and server errors, 1 otherwise).
