@@ -4,7 +4,7 @@
 // and the store's file list in the pool, so the limit is (assistant pages + file pages + 2 × N / concurrency) ×
 // latency. Prints wall time, its ratio to that limit, the requests sent and peak RSS.
 // Not run by CTest; see bench/run. Usage: bench_importall [--count N] [--files N] [--latency MS] [--concurrency N]
-#include "fakeserver.h"
+#include "benchserver.h"
 #include "testwait.h"
 
 #include "openai/openaiclient.h"
@@ -54,41 +54,8 @@ int main(int argc, char *argv[])
     const int latencyMs = parser.value(latency).toInt();
     const int parallel = parser.value(concurrency).toInt();
 
-    // The server answers from its own thread, as a real one does from its own machine: the client's work is what
-    // is measured, not the stand-in's JSON.
-    QThread serverThread;
-    serverThread.start();
-    QObject serverAnchor;
-    serverAnchor.moveToThread(&serverThread);
-    std::unique_ptr<FakeOpenAiServer> server;
-    const auto onServer = [&serverAnchor](const std::function<void()> &fn) {
-        QMetaObject::invokeMethod(&serverAnchor, fn, Qt::BlockingQueuedConnection);
-    };
-    bool listening = false;
-    onServer([&] {
-        server = std::make_unique<FakeOpenAiServer>();
-        for (int i = 0; i < n; ++i) {
-            QStringList ids;
-            for (int j = 0; j < perStore; ++j)
-                ids << server->addFile(QStringLiteral("doc-%1-%2.txt").arg(i).arg(j), QByteArray("content ") + QByteArray::number(j));
-            const QString store = server->addVectorStore(QStringLiteral("Assistant %1 - File Search").arg(i), ids);
-            server->addAssistant(QJsonObject{
-                {QStringLiteral("name"), QStringLiteral("Assistant %1").arg(i)},
-                {QStringLiteral("model"), QStringLiteral("gpt-4o")},
-                {QStringLiteral("instructions"), QStringLiteral("Answer questions about topic %1.").arg(i)},
-                {QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("file_search")}}}},
-                {QStringLiteral("tool_resources"),
-                 QJsonObject{{QStringLiteral("file_search"),
-                              QJsonObject{{QStringLiteral("vector_store_ids"), QJsonArray{store}}}}}}});
-        }
-        listening = server->listen();
-    });
-    const auto stopServer = qScopeGuard([&] {
-        onServer([&] { server.reset(); });
-        serverThread.quit();
-        serverThread.wait();
-    });
-    if (!listening) {
+    BenchServer server(n, perStore);
+    if (!server.listening()) {
         std::fputs("cannot listen on 127.0.0.1\n", stderr);
         return 1;
     }
@@ -107,7 +74,7 @@ int main(int argc, char *argv[])
     client.setConcurrency(parallel);
     SyncEngine engine(*ws.value(), client);
 
-    onServer([&] {
+    server.on([&] {
         server->setLatency(latencyMs);
         server->resetMaxConcurrent();
         server->clearRequests();

@@ -289,12 +289,19 @@ QCoro::Task<CheckAllSummary> SyncEngine::checkMany(QStringList assistantIds, int
     co_return summary;
 }
 
+QHash<QString, std::pair<QString, QString>> SyncEngine::linkedRemoteIds() const
+{
+    QHash<QString, std::pair<QString, QString>> linked;
+    for (const auto &s : m_workspace.assistantSummaries())
+        if (s.remoteId)
+            linked.insert(*s.remoteId, {s.id, s.name});
+    return linked;
+}
+
 QCoro::Task<ImportOutcome> SyncEngine::importRemote(QString remoteId, OpenAi::CancelToken *cancel)
 {
     ImportContext context;
-    for (const auto &s : m_workspace.assistantSummaries())
-        if (s.remoteId)
-            context.linked.insert(*s.remoteId, {s.id, s.name});
+    context.linked = linkedRemoteIds();
     co_return co_await importOne(remoteId, context, cancel);
 }
 
@@ -356,9 +363,7 @@ QCoro::Task<QList<ImportOutcome>> SyncEngine::importMany(QStringList remoteIds, 
     remoteIds.removeDuplicates();   // two workers importing one id at once would race for its record
     const int total = int(remoteIds.size());
     ImportContext context;
-    for (const auto &s : m_workspace.assistantSummaries())
-        if (s.remoteId)
-            context.linked.insert(*s.remoteId, {s.id, s.name});
+    context.linked = linkedRemoteIds();
     // One paged listing of /files names every file; without it (it failed) each file is read by id.
     if (total > 0) {
         auto listed = co_await m_client.listFiles(cancel);
@@ -380,8 +385,6 @@ QCoro::Task<QList<ImportOutcome>> SyncEngine::importMany(QStringList remoteIds, 
     report();
     const PoolJob job = [&](int index) -> QCoro::Task<void> {
         ImportOutcome outcome = co_await importOne(remoteIds.at(index), context, cancel);
-        if (outcome.ok && !outcome.alreadyLinked)   // a later duplicate in the listing is linked now
-            context.linked.insert(outcome.remoteId, {outcome.localId, m_workspace.assistant(outcome.localId)->name});
         if (outcome.cancelled)
             co_return;   // aborted by the cancel: it made nothing, and is not reported as done
         results[size_t(index)] = std::move(outcome);

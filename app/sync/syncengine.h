@@ -125,6 +125,8 @@ private:
         QHash<QString, std::pair<QString, QString>> linked;
         std::optional<QHash<QString, RemoteFileInfo>> files;
     };
+    /// Remote id → (local id, name) of every linked record, archived ones and versions included.
+    QHash<QString, std::pair<QString, QString>> linkedRemoteIds() const;
     QCoro::Task<ImportOutcome> importOne(QString remoteId, const ImportContext &context, OpenAi::CancelToken *cancel);
     /// The bounded pool of imports behind importAll and importSelected (at most client.concurrency() at a time).
     QCoro::Task<QList<ImportOutcome>> importMany(QStringList remoteIds, OpenAi::CancelToken *cancel,
