@@ -8,6 +8,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,6 +49,11 @@ PushDialog::PushDialog(SyncController *controller, const QString &assistantId, c
     m_resultLabel->setTextFormat(Qt::PlainText);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultLabel->hide();
+    m_uploadBar = new QProgressBar(this);
+    m_uploadBar->setObjectName(QStringLiteral("pushUploadBar"));
+    m_uploadBar->setRange(0, 1000);
+    m_uploadBar->setTextVisible(true);
+    m_uploadBar->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_pushButton = m_buttons->addButton(tr("&Push"), QDialogButtonBox::AcceptRole);
     m_pushButton->setObjectName(QStringLiteral("pushButton"));
@@ -56,13 +63,19 @@ PushDialog::PushDialog(SyncController *controller, const QString &assistantId, c
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
     layout->addWidget(m_planList, 1);
+    layout->addWidget(m_uploadBar);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_buttons);
 
     connect(m_pushButton, &QPushButton::clicked, this, &PushDialog::startPush);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PushDialog::reject);
     if (SyncEngine *engine = controller ? controller->engine() : nullptr)
+    {
         connect(engine, &SyncEngine::pushStepStarted, this, &PushDialog::onStepStarted);
+        connect(engine, &SyncEngine::pushStepFinished, this, &PushDialog::onStepFinished);
+        connect(engine, &SyncEngine::pushUploadProgress, this, &PushDialog::onUploadProgress);
+        connect(engine, &SyncEngine::pushUploadTotal, this, &PushDialog::onUploadTotal);
+    }
 
     if (!controller) {
         showResult(tr("No workspace is open."), false);
@@ -135,16 +148,43 @@ void PushDialog::startPush()
 
 void PushDialog::onStepStarted(int index, const QString &)
 {
-    if (m_stage != Stage::Pushing)
+    if (m_stage == Stage::Pushing)
+        showStep(index, Running);
+}
+
+void PushDialog::onStepFinished(int index, bool ok)
+{
+    if (m_stage == Stage::Pushing)
+        showStep(index, ok ? Done : Failed);
+}
+
+void PushDialog::onUploadProgress(int index, qint64 sent, qint64 total)
+{
+    if (m_stage != Stage::Pushing || total <= 0 || sent >= total)
         return;
-    for (int i = 0; i < m_stepItems.size(); ++i) {
-        const QString mark = i < index ? Done : (i == index ? Running : Pending);
-        m_stepItems[i]->setText(tr("%1 %2").arg(mark, m_stepTexts.at(i)));
-    }
+    showStep(index, Running, tr("%1 %").arg(int(100 * sent / total)));
+}
+
+void PushDialog::onUploadTotal(qint64 sent, qint64 total)
+{
+    if (m_stage != Stage::Pushing || total <= 0)
+        return;
+    m_uploadBar->setValue(int(1000 * qMin(sent, total) / total));
+    m_uploadBar->setFormat(tr("Uploaded %1 of %2").arg(locale().formattedDataSize(sent), locale().formattedDataSize(total)));
+    m_uploadBar->setVisible(sent < total);
+}
+
+void PushDialog::showStep(int index, const QString &mark, const QString &suffix)
+{
+    if (index < 0 || index >= m_stepItems.size())
+        return;
+    const QString text = suffix.isEmpty() ? m_stepTexts.at(index) : tr("%1 — %2").arg(m_stepTexts.at(index), suffix);
+    m_stepItems[index]->setText(tr("%1 %2").arg(mark, text));
 }
 
 void PushDialog::showOutcome(const PushOutcome &outcome)
 {
+    m_uploadBar->hide();
     for (int i = 0; i < m_stepItems.size(); ++i) {
         QString mark = NotRun;
         if (i < outcome.stepsDone)

@@ -1,6 +1,7 @@
 // The push dialog (ui.md "Push plan", domain.md §5.2): it asks SyncController for the plan (validation and a fresh
 // check first), lists its steps in order with the lines that remove something that exists only in OpenAI in warning
-// colour, and on "Push" runs the push, marking each step as it starts, then shows the result: the error of a failed
+// colour, and on "Push" runs the push, marking each step as it starts and ends (uploads run concurrently and show
+// their percentage; a bar shows the bytes of all uploads), then shows the result: the error of a failed
 // step ("Push failed at “…”: …"), "The server did not keep: …" and files that failed to index.
 //
 // Window-modal but never blocking (open it with show()); it emits pushed() once the push has finished, successful
@@ -16,6 +17,7 @@ class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QProgressBar;
 class QPushButton;
 class SyncController;
 
@@ -40,6 +42,10 @@ signals:
 private:
     void showPlan(const PushPlan &plan);
     void onStepStarted(int index, const QString &text);
+    void onStepFinished(int index, bool ok);
+    void onUploadProgress(int index, qint64 sent, qint64 total);
+    void onUploadTotal(qint64 sent, qint64 total);
+    void showStep(int index, const QString &mark, const QString &suffix = {});
     void showOutcome(const PushOutcome &outcome);
     void setStage(Stage stage);
     void showResult(const QString &text, bool ok);
@@ -52,6 +58,7 @@ private:
     QLabel *m_introLabel = nullptr;
     QListWidget *m_planList = nullptr;
     QLabel *m_resultLabel = nullptr;
+    QProgressBar *m_uploadBar = nullptr;   // all uploads of the push together, shown while they run
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_pushButton = nullptr;
 };

@@ -139,7 +139,7 @@ QCoro::Task<Result<QJsonObject>> CreateGuard::createVectorStore(QString recordId
 }
 
 QCoro::Task<Result<QJsonObject>> CreateGuard::uploadFile(WorkspaceFile file, Store store, QString purpose,
-                                                         OpenAi::CancelToken *cancel)
+                                                         OpenAi::CancelToken *cancel, OpenAi::ProgressCallback progress)
 {
     CreateIntent intent;
     intent.kind = KindFile;
@@ -148,8 +148,8 @@ QCoro::Task<Result<QJsonObject>> CreateGuard::uploadFile(WorkspaceFile file, Sto
     intent.bytes = QFileInfo(file.localPath).size();
     intent.purpose = purpose;
     // Uploads never keep their intent: a file is stored on its workspace record the moment it exists.
-    Send send = [this, path = file.localPath, name = file.name, cancel] {
-        return m_client.uploadFile(path, name, {}, cancel);
+    Send send = [this, path = file.localPath, name = file.name, cancel, progress = std::move(progress)] {
+        return m_client.uploadFile(path, name, progress, cancel);
     };
     return guarded(std::move(intent), std::move(send), std::move(store), false, cancel);
 }

@@ -27,6 +27,7 @@
 class Workspace;
 namespace OpenAi {
 class OpenAiClient;
+using ProgressCallback = std::function<void(qint64 sent, qint64 total)>;   // as in openai/openaiclient.h
 }
 
 class CreateGuard
@@ -44,8 +45,10 @@ public:
     QCoro::Task<Result<QJsonObject>> createVectorStore(QString recordId, QJsonObject body, Store store,
                                                        QString purpose, OpenAi::CancelToken *cancel = nullptr);
     /// POST /files with the file's local copy, sent under its name.
+    /// `progress`: the client's upload progress (bytes sent of the file's request body; never goes backwards).
     QCoro::Task<Result<QJsonObject>> uploadFile(WorkspaceFile file, Store store, QString purpose,
-                                                OpenAi::CancelToken *cancel = nullptr);
+                                                OpenAi::CancelToken *cancel = nullptr,
+                                                OpenAi::ProgressCallback progress = {});
 
     /// Push start: resolves the leftover push intents of these assistant and file records. Found objects are linked
     /// when their slot is empty; intents whose object is not found (or already linked) are cleared.

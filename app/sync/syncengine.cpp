@@ -14,6 +14,7 @@
 #include "sync/remotemapping.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -507,21 +508,62 @@ QCoro::Task<Result<PushPlan>> SyncEngine::planPush(QString assistantId, OpenAi::
 QCoro::Task<Status> SyncEngine::addToStore(QString storeId, QStringList remoteFileIds, PushOutcome &outcome,
                                            OpenAi::CancelToken *cancel)
 {
-    for (qsizetype at = 0; at < remoteFileIds.size(); at += 500) {
+    if (remoteFileIds.isEmpty())
+        co_return Status();
+    // File batches when the server has them (the capabilities probe knows); concurrent single adds when it has not.
+    // Not probed yet: try a batch, and a route the server does not know falls back to single adds.
+    const auto capabilities = Capabilities::load(m_workspace, m_client.connection().baseUrl);
+    bool batches = !capabilities || capabilities->fileBatches != ServerCapabilities::Support::No;
+    for (qsizetype at = 0; batches && at < remoteFileIds.size(); at += 500) {
         const QStringList chunk = remoteFileIds.mid(at, 500);
         auto batch = co_await m_client.createFileBatchAndWait(storeId, chunk, cancel);
-        if (!batch)
-            co_return batch.error();
+        if (!batch) {
+            const Error &e = batch.error();
+            const bool unknownRoute = at == 0 && (!capabilities || capabilities->fileBatches == ServerCapabilities::Support::Unknown)
+                && isHttp404(e) && e.api && e.api->message.startsWith(QLatin1String("Invalid URL"));
+            if (!unknownRoute)
+                co_return e;
+            qCInfo(lcSync) << "the server has no file batches: adding" << remoteFileIds.size() << "files one by one";
+            batches = false;
+            break;
+        }
         const int failed = batch->value(QStringLiteral("file_counts")).toObject().value(QStringLiteral("failed")).toInt();
         if (failed > 0)
             outcome.failedFiles << (failed == 1 ? tr("1 file failed to index in vector store %1")
                                       : tr("%n files failed to index in vector store %1", nullptr, failed)).arg(storeId);
     }
+    if (batches)
+        co_return Status();
+
+    // Single adds are independent of each other: they run in the pool; the first failure in file order is reported.
+    const int count = int(remoteFileIds.size());
+    std::vector<std::optional<Status>> results(static_cast<size_t>(count));
+    int failedToIndex = 0;
+    bool anyFailed = false;
+    const PoolJob job = [&](int k) -> QCoro::Task<void> {
+        if (anyFailed)
+            co_return;
+        auto added = co_await m_client.addVectorStoreFile(storeId, remoteFileIds.at(k), cancel);
+        if (added && added->value(QStringLiteral("status")).toString() == QLatin1String("failed"))
+            ++failedToIndex;
+        anyFailed = anyFailed || !added;
+        results[size_t(k)] = added ? Status() : Status(added.error());
+    };
+    co_await runPool(count, m_client.concurrency(), cancel, job);
+    for (int k = 0; k < count; ++k)
+        if (results[size_t(k)] && !results[size_t(k)]->ok())
+            co_return *results[size_t(k)];
+    for (int k = 0; k < count; ++k)
+        if (!results[size_t(k)])
+            co_return Error{ErrorKind::Cancelled, QCoreApplication::translate("OpenAi", "Cancelled."), {}};
+    if (failedToIndex > 0)
+        outcome.failedFiles << (failedToIndex == 1 ? tr("1 file failed to index in vector store %1")
+                                  : tr("%n files failed to index in vector store %1", nullptr, failedToIndex)).arg(storeId);
     co_return Status();
 }
 
 QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &step, PushOutcome &outcome,
-                                        OpenAi::CancelToken *cancel)
+                                        OpenAi::CancelToken *cancel, std::function<void(qint64, qint64)> progress)
 {
     // Earlier steps stored ids: always work from the stored record and files.
     const Assistant a = m_workspace.assistant(stale.id).value();
@@ -541,7 +583,7 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
             return m_workspace.linkFile(f.id, o.value(QStringLiteral("id")).toString(), f.sha256);
         };
         const QString purpose = QStringLiteral("push");
-        auto uploaded = co_await guard.uploadFile(f, link, purpose, cancel);
+        auto uploaded = co_await guard.uploadFile(f, link, purpose, cancel, progress);
         if (!uploaded)
             co_return uploaded.error();
         // The reply describes the file: the check after the push needs no GET /files/{id} for it.
@@ -631,10 +673,24 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
     const QList<PushStep> &steps = outcome.plan.steps;
     int failedAt = -1;
     Status failure;
+    // Upload progress: each file's bytes (from its local copy) and, over all of them, the push's total.
+    QHash<int, qint64> uploadBytes;
+    QHash<int, qint64> uploadSent;
+    qint64 uploadTotal = 0;
+    qint64 uploadSentTotal = 0;
+    for (int i = 0; i < steps.size(); ++i)
+        if (steps.at(i).kind == PushStep::Kind::Upload)
+            if (auto f = m_workspace.file(steps.at(i).fileIds.value(0))) {
+                uploadBytes.insert(i, QFileInfo(f->localPath).size());
+                uploadTotal += uploadBytes.value(i);
+            }
+    if (uploadTotal > 0)
+        emit pushUploadTotal(0, uploadTotal);
     for (int i = 0; i < steps.size() && failedAt < 0;) {
         if (steps.at(i).kind != PushStep::Kind::Upload) {
             emit pushStepStarted(i, steps.at(i).text);
             const Status s = co_await runStep(a, steps.at(i), outcome, cancel);
+            emit pushStepFinished(i, s.ok());
             if (!s) {
                 failedAt = i;
                 failure = s;
@@ -656,7 +712,28 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
             if (anyFailed)
                 co_return;   // after a failure no further upload starts; those already running finish
             emit pushStepStarted(i + k, steps.at(i + k).text);
-            const Status s = co_await runStep(a, steps.at(i + k), outcome, cancel);
+            const int index = i + k;
+            const qint64 fileBytes = uploadBytes.value(index);
+            const std::function<void(qint64, qint64)> progress = [this, index, fileBytes, &uploadSent,
+                                                                  &uploadSentTotal, uploadTotal](qint64 sent, qint64 total) {
+                // The body is the file plus its multipart framing: report the file's share of it.
+                const qint64 now = total > 0 ? qint64(double(fileBytes) * double(qMin(sent, total)) / double(total)) : 0;
+                qint64 &was = uploadSent[index];
+                if (now <= was)
+                    return;
+                uploadSentTotal += now - was;
+                was = now;
+                emit pushUploadProgress(index, now, fileBytes);
+                emit pushUploadTotal(uploadSentTotal, uploadTotal);
+            };
+            const Status s = co_await runStep(a, steps.at(i + k), outcome, cancel, progress);
+            if (s && uploadSent.value(index) < fileBytes) {   // small bodies may report no progress at all
+                uploadSentTotal += fileBytes - uploadSent.value(index);
+                uploadSent[index] = fileBytes;
+                emit pushUploadProgress(index, fileBytes, fileBytes);
+                emit pushUploadTotal(uploadSentTotal, uploadTotal);
+            }
+            emit pushStepFinished(index, s.ok());
             anyFailed = anyFailed || !s;
             results[size_t(k)] = s;
         };

@@ -24,6 +24,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -111,6 +112,12 @@ public:
 
 signals:
     void pushStepStarted(int index, const QString &text);
+    /// A push step ended (`ok` false: it failed). Uploads run concurrently, so steps may end out of order.
+    void pushStepFinished(int index, bool ok);
+    /// Upload step `index` has sent `sent` of its file's `total` bytes.
+    void pushUploadProgress(int index, qint64 sent, qint64 total);
+    /// All uploads of the running push together: `sent` of `total` bytes (total 0: the push uploads nothing).
+    void pushUploadTotal(qint64 sent, qint64 total);
     void checkStarted(const QString &assistantId);
     void checkFinished(const QString &assistantId);
     void progress(int done, int total);
@@ -131,8 +138,9 @@ private:
     /// The bounded pool of imports behind importAll and importSelected (at most client.concurrency() at a time).
     QCoro::Task<QList<ImportOutcome>> importMany(QStringList remoteIds, OpenAi::CancelToken *cancel,
                                                  bool emitImportProgress);
+    /// `progress`: for an Upload step, the bytes of its file sent so far.
     QCoro::Task<Status> runStep(const Assistant &assistant, const PushStep &step, PushOutcome &outcome,
-                                OpenAi::CancelToken *cancel);
+                                OpenAi::CancelToken *cancel, std::function<void(qint64 sent, qint64 total)> progress = {});
     QCoro::Task<Status> addToStore(QString storeId, QStringList remoteFileIds, PushOutcome &outcome,
                                    OpenAi::CancelToken *cancel);
     /// `knownFiles`: file names and sizes already known by id. When `knownIsComplete` it names every file that

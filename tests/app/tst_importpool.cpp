@@ -3,6 +3,7 @@
 #include "fakeserver.h"
 #include "openai/openaiclient.h"
 #include "storage/workspace.h"
+#include "sync/servercapabilities.h"
 #include "sync/syncengine.h"
 #include "testsupport.h"
 #include "testwait.h"
@@ -61,6 +62,47 @@ private:
         for (const auto &r : m_server->requests())
             n += r.method == method && re.match(r.path).hasMatch() ? 1 : 0;
         return n;
+    }
+
+    /// A never-pushed assistant "Bulk" with one code-interpreter file and `storeFiles` file-search files.
+    Assistant makeBulk(int storeFiles)
+    {
+        Assistant draft;
+        draft.name = u"Bulk"_s;
+        draft.model = u"gpt-4o"_s;
+        draft.codeInterpreter = true;
+        draft.fileSearch = true;
+        auto table = m_ws->addFile(u"table.csv"_s, QByteArray(4000, 'x'));
+        if (!table)
+            return {};
+        draft.codeInterpreterFiles = {table->id};
+        for (int j = 0; j < storeFiles; ++j) {
+            auto f = m_ws->addFile(u"doc-%1.txt"_s.arg(j), QByteArray(1000 + j, char('a' + j % 26)));
+            if (!f)
+                return {};
+            draft.fileSearchFiles << f->id;
+        }
+        auto created = m_ws->createAssistant(draft);
+        return created ? created.value() : Assistant{};
+    }
+
+    void setBatches(ServerCapabilities::Support support)
+    {
+        ServerCapabilities c;
+        c.baseUrl = m_client->connection().baseUrl;
+        c.probedAt = u"2026-12-04T12:00:00Z"_s;
+        c.assistants = c.vectorStores = ServerCapabilities::Support::Yes;
+        c.fileBatches = support;
+        QVERIFY(Capabilities::store(*m_ws, c));
+    }
+
+    /// After a push of makeBulk(n): the store holds every file, the record is in sync.
+    void verifyPushed(const Assistant &local, int storeFiles)
+    {
+        const Assistant a = m_ws->assistant(local.id).value();
+        QVERIFY(a.remoteId && a.vectorStoreId);
+        QCOMPARE(m_server->vectorStoreFiles(*a.vectorStoreId).size(), storeFiles);
+        QCOMPARE(m_ws->syncState(a.id).current.status, SyncStatus::InSync);
     }
 
 private slots:
@@ -226,6 +268,107 @@ private slots:
             QCOMPARE(run(m_engine->checkMany(notChecked, 8)).inSync, int(notChecked.size()));
         for (const auto &a : m_ws->assistants())
             QCOMPARE(m_ws->syncState(a.id).current.status, SyncStatus::InSync);
+    }
+    void pushUploadsInThePoolAndReportsProgress()
+    {
+        const Assistant local = makeBulk(19);
+        QVERIFY(!local.id.isEmpty());
+        m_client->setConcurrency(4);
+        m_server->setLatency(20);
+        m_server->clearRequests();
+        m_server->resetMaxConcurrent();
+
+        QHash<int, qint64> fileSent;
+        QHash<int, qint64> fileTotal;
+        QList<std::pair<qint64, qint64>> totals;
+        QList<int> started;
+        QList<int> finished;
+        connect(m_engine.get(), &SyncEngine::pushUploadProgress, this, [&](int index, qint64 sent, qint64 total) {
+            QVERIFY(sent >= fileSent.value(index));   // never backwards
+            fileSent[index] = sent;
+            fileTotal[index] = total;
+        });
+        connect(m_engine.get(), &SyncEngine::pushUploadTotal, this,
+                [&](qint64 sent, qint64 total) { totals.append({sent, total}); });
+        connect(m_engine.get(), &SyncEngine::pushStepStarted, this, [&](int index, const QString &) { started << index; });
+        connect(m_engine.get(), &SyncEngine::pushStepFinished, this, [&](int index, bool ok) {
+            QVERIFY(ok);
+            finished << index;
+        });
+
+        const PushOutcome outcome = run(m_engine->push(local.id));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        verifyPushed(local, 19);
+
+        // 20 uploads, concurrently but never more than the concurrency at once; no GET /files/{id} afterwards.
+        QCOMPARE(countRequests("POST", u"^/v1/files$"_s), 20);
+        QCOMPARE(countRequests("GET", u"^/v1/files/.+"_s), 0);
+        QVERIFY2(m_server->maxConcurrent() <= 4, qPrintable(QString::number(m_server->maxConcurrent())));
+        QVERIFY2(m_server->maxConcurrent() > 1, qPrintable(QString::number(m_server->maxConcurrent())));
+
+        // Every step started and finished once; every file reported its whole size; the total adds up to all of them.
+        const int steps = int(outcome.plan.steps.size());
+        QCOMPARE(started.size(), steps);
+        QCOMPARE(finished.size(), steps);
+        QCOMPARE(fileSent.size(), 20);
+        qint64 all = 0;
+        for (auto it = fileTotal.cbegin(); it != fileTotal.cend(); ++it) {
+            QCOMPARE(outcome.plan.steps.at(it.key()).kind, PushStep::Kind::Upload);
+            QCOMPARE(fileSent.value(it.key()), it.value());
+            all += it.value();
+        }
+        QCOMPARE(all, qint64(4000 + 19 * 1000 + (18 * 19) / 2));
+        QVERIFY(!totals.isEmpty());
+        QCOMPARE(totals.first(), std::make_pair(qint64(0), all));
+        QCOMPARE(totals.last(), std::make_pair(all, all));
+        for (qsizetype i = 1; i < totals.size(); ++i)
+            QVERIFY(totals.at(i).first >= totals.at(i - 1).first);
+    }
+
+    void storeBeyondTheFirstHundredUsesFileBatchesWhenTheServerHasThem()
+    {
+        const Assistant local = makeBulk(130);
+        QVERIFY(!local.id.isEmpty());
+        setBatches(ServerCapabilities::Support::Yes);
+        m_server->clearRequests();
+        const PushOutcome outcome = run(m_engine->push(local.id));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        verifyPushed(local, 130);
+        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/file_batches$"_s), 1);
+        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/files$"_s), 0);
+    }
+
+    void storeBeyondTheFirstHundredAddsSinglyWithoutFileBatches()
+    {
+        const Assistant local = makeBulk(130);
+        QVERIFY(!local.id.isEmpty());
+        m_server->setFileBatchesMissing(true);
+        setBatches(ServerCapabilities::Support::No);
+        m_client->setConcurrency(4);
+        m_server->setLatency(10);
+        m_server->clearRequests();
+        m_server->resetMaxConcurrent();
+        const PushOutcome outcome = run(m_engine->push(local.id));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        verifyPushed(local, 130);
+        // The probe said "no batches": none is tried; the 30 beyond the first 100 are added one by one, concurrently.
+        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/file_batches$"_s), 0);
+        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/files$"_s), 30);
+        QVERIFY(m_server->maxConcurrent() > 1);
+        QVERIFY(m_server->maxConcurrent() <= 4);
+    }
+
+    void unprobedServerWithoutFileBatchesFallsBackToSingleAdds()
+    {
+        const Assistant local = makeBulk(105);
+        QVERIFY(!local.id.isEmpty());
+        m_server->setFileBatchesMissing(true);   // and no capabilities stored: not probed yet
+        m_server->clearRequests();
+        const PushOutcome outcome = run(m_engine->push(local.id));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        verifyPushed(local, 105);
+        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/file_batches$"_s), 1);
+        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/files$"_s), 5);
     }
 };
 
