@@ -1,6 +1,6 @@
 // What the network benchmarks share: the fake server on its own thread (as a real one answers from its own machine,
 // so the client's work is what is measured, not the stand-in's JSON), seeded with `count` assistants that each have
-// a vector store of `perStore` files. Header-only; used by bench_checkall and bench_importall.
+// a vector store of `perStore` files. Header-only; used by bench_checkall, bench_importall and bench_push.
 #pragma once
 
 #include "fakeserver.h"

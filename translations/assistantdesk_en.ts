@@ -3321,6 +3321,8 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>OpenAi</name>
     <message>
+        <location filename="../app/sync/syncengine.cpp" line="558"/>
+        <location filename="../app/sync/syncengine.cpp" line="748"/>
         <location filename="../app/versions/releaser.cpp" line="40"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
@@ -4086,49 +4088,64 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="31"/>
+        <location filename="../ui/pushdialog.cpp" line="33"/>
         <source>Push “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="34"/>
+        <location filename="../ui/pushdialog.cpp" line="36"/>
         <source>Checking “%1” against OpenAI to plan the push…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="51"/>
+        <location filename="../ui/pushdialog.cpp" line="58"/>
         <source>&amp;Push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="68"/>
+        <location filename="../ui/pushdialog.cpp" line="81"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="74"/>
+        <location filename="../ui/pushdialog.cpp" line="87"/>
         <source>The push cannot start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="99"/>
+        <location filename="../ui/pushdialog.cpp" line="112"/>
         <source>The push runs these steps in this order. Lines marked “removes a change made in OpenAI” undo edits made there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="101"/>
+        <location filename="../ui/pushdialog.cpp" line="114"/>
         <source>The push runs these steps in this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="105"/>
-        <location filename="../ui/pushdialog.cpp" line="142"/>
-        <location filename="../ui/pushdialog.cpp" line="154"/>
+        <location filename="../ui/pushdialog.cpp" line="118"/>
+        <location filename="../ui/pushdialog.cpp" line="182"/>
+        <location filename="../ui/pushdialog.cpp" line="194"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/pushdialog.cpp" line="165"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pushdialog.cpp" line="173"/>
+        <source>Uploaded %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pushdialog.cpp" line="181"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pushdialog.cpp" line="158"/>
+        <location filename="../ui/pushdialog.cpp" line="198"/>
         <source>Pushed: %n step(s) done.</source>
         <translation>
             <numerusform>Pushed: %n step done.</numerusform>
@@ -4136,27 +4153,27 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="162"/>
+        <location filename="../ui/pushdialog.cpp" line="202"/>
         <source>The server did not keep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="164"/>
+        <location filename="../ui/pushdialog.cpp" line="204"/>
         <source>Failed to index in the vector store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="166"/>
+        <location filename="../ui/pushdialog.cpp" line="206"/>
         <source>Status now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="179"/>
+        <location filename="../ui/pushdialog.cpp" line="219"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="179"/>
+        <location filename="../ui/pushdialog.cpp" line="219"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,77 +4958,79 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="78"/>
+        <location filename="../app/sync/syncengine.cpp" line="79"/>
         <source>In sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="78"/>
+        <location filename="../app/sync/syncengine.cpp" line="79"/>
         <source>Out of sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="80"/>
+        <location filename="../app/sync/syncengine.cpp" line="81"/>
         <source>Missing remotely %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="82"/>
+        <location filename="../app/sync/syncengine.cpp" line="83"/>
         <source>Check failed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="84"/>
+        <location filename="../app/sync/syncengine.cpp" line="85"/>
         <source>Not checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="86"/>
+        <location filename="../app/sync/syncengine.cpp" line="87"/>
         <source>Never pushed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="117"/>
+        <location filename="../app/sync/syncengine.cpp" line="118"/>
         <source>%1 does not offer the Assistants API (404). Point the base URL at an Assistants-v2-compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="310"/>
+        <location filename="../app/sync/syncengine.cpp" line="318"/>
         <source>Already in the workspace as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="327"/>
+        <location filename="../app/sync/syncengine.cpp" line="335"/>
         <source>No assistant %1 in OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="437"/>
+        <location filename="../app/sync/syncengine.cpp" line="441"/>
         <source>Assistant versions are read-only. Edit the working assistant instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="439"/>
+        <location filename="../app/sync/syncengine.cpp" line="443"/>
         <source>“%1” was never pushed; there is nothing to update from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="443"/>
+        <location filename="../app/sync/syncengine.cpp" line="447"/>
         <source>This assistant no longer exists in OpenAI (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="473"/>
+        <location filename="../app/sync/syncengine.cpp" line="477"/>
         <source>Archived assistants cannot be pushed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="514"/>
+        <location filename="../app/sync/syncengine.cpp" line="532"/>
+        <location filename="../app/sync/syncengine.cpp" line="560"/>
         <source>1 file failed to index in vector store %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/syncengine.cpp" line="515"/>
+        <location filename="../app/sync/syncengine.cpp" line="533"/>
+        <location filename="../app/sync/syncengine.cpp" line="561"/>
         <source>%n files failed to index in vector store %1</source>
         <translation>
             <numerusform>%n file failed to index in vector store %1</numerusform>
@@ -5019,7 +5038,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="633"/>
+        <location filename="../app/sync/syncengine.cpp" line="768"/>
         <source>Push failed at “%1”: %2. Your changes are saved and marked Not pushed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,133 @@
+// bench_push: pushes 10 never-pushed assistants, each with 20 files (1 for the code interpreter, 19 in its vector
+// store), one push each, against the fake server with 50 ms added latency at the default concurrency (issue 14).
+// A push uploads its files in the pool, creates the store with them, creates the assistant and checks it again
+// (retrieve + the store's file list; the uploaded files' names come from the upload replies), so the limit is
+// N × (files / concurrency + 4) × latency. Prints wall time, its ratio to that limit and the requests sent.
+// Not run by CTest; see bench/run. Usage: bench_push [--count N] [--files N] [--latency MS] [--concurrency N]
+#include "benchserver.h"
+#include "testwait.h"
+
+#include "openai/openaiclient.h"
+#include "storage/workspace.h"
+#include "sync/syncengine.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QLoggingCategory::setFilterRules(QStringLiteral("assistantdesk.*.info=false\nassistantdesk.*.debug=false"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Assistants pushed."), QStringLiteral("N"),
+                                   QStringLiteral("10"));
+    const QCommandLineOption files(QStringLiteral("files"), QStringLiteral("Files per assistant."), QStringLiteral("N"),
+                                   QStringLiteral("20"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per answer (ms)."),
+                                     QStringLiteral("MS"), QStringLiteral("50"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Concurrency."),
+                                         QStringLiteral("N"), QStringLiteral("8"));
+    parser.addOptions({count, files, latency, concurrency});
+    parser.process(app);
+    const int n = parser.value(count).toInt();
+    const int perAssistant = qMax(2, parser.value(files).toInt());
+    const int latencyMs = parser.value(latency).toInt();
+    const int parallel = parser.value(concurrency).toInt();
+
+    BenchServer server(0, 0);
+    if (!server.listening()) {
+        std::fputs("cannot listen on 127.0.0.1\n", stderr);
+        return 1;
+    }
+    QTemporaryDir dir;
+    Workspace::OpenOptions options;
+    options.blobRoot = dir.filePath(QStringLiteral("blobs"));
+    auto opened = Workspace::open(dir.filePath(QStringLiteral("bench.adesk")), options);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open the workspace: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    Workspace &ws = *opened.value();
+    QStringList ids;
+    for (int i = 0; i < n; ++i) {
+        Assistant draft;
+        draft.name = QStringLiteral("Pushed assistant %1").arg(i);
+        draft.model = QStringLiteral("gpt-4o");
+        draft.instructions = QStringLiteral("Answer questions about topic %1.").arg(i);
+        draft.codeInterpreter = true;
+        draft.fileSearch = true;
+        for (int j = 0; j < perAssistant; ++j) {
+            const QByteArray content = QByteArray("Document ") + QByteArray::number(i) + ' ' + QByteArray::number(j) + '\n'
+                + QByteArray(4096, char('a' + j % 26));
+            auto f = ws.addFile(QStringLiteral("doc-%1-%2.txt").arg(i).arg(j), content);
+            if (!f) {
+                std::fprintf(stderr, "cannot add a file: %s\n", qPrintable(f.error().message));
+                return 1;
+            }
+            (j == 0 ? draft.codeInterpreterFiles : draft.fileSearchFiles) << f->id;
+        }
+        auto created = ws.createAssistant(draft);
+        if (!created) {
+            std::fprintf(stderr, "cannot create an assistant: %s\n", qPrintable(created.error().message));
+            return 1;
+        }
+        ids << created->id;
+    }
+
+    QNetworkAccessManager nam;
+    OpenAi::OpenAiClient client(&nam);
+    client.setConnection(OpenAi::Connection::make(server->baseUrl()).value());
+    client.setApiKey(server->apiKey());
+    client.setConcurrency(parallel);
+    SyncEngine engine(ws, client);
+
+    server.on([&] {
+        server->setLatency(latencyMs);
+        server->resetMaxConcurrent();
+        server->clearRequests();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    int ok = 0;
+    for (const QString &id : ids) {
+        const PushOutcome outcome = TestWait::run(engine.push(id));
+        if (outcome.ok && outcome.state && outcome.state->current.status == SyncStatus::InSync)
+            ++ok;
+        else
+            std::fprintf(stderr, "push failed: %s\n", qPrintable(outcome.error));
+    }
+    const double wall = timer.elapsed() / 1000.0;
+    const double limit = n * (double(perAssistant) / parallel + 4.0) * latencyMs / 1000.0;
+    QTextStream out(stdout);
+    out << "bench_push: " << n << " assistants x " << perAssistant << " files, " << latencyMs << " ms latency, concurrency "
+        << parallel << " (server saw at most " << server->maxConcurrent() << " at once); " << server->requests().size()
+        << " requests; in sync after the push " << ok << "\n";
+    out << "push " << n << " x " << perAssistant << " files @" << latencyMs << " ms\t" << QString::number(wall, 'f', 2)
+        << " s\t<= 1.3 x " << QString::number(limit, 'f', 2) << " s\t" << QString::number(wall / limit, 'f', 2) << "\n";
+    if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+        QHash<QString, int> byKind;
+        for (const auto &r : server->requests()) {
+            QString path = r.path;
+            path.replace(QRegularExpression(QStringLiteral("/(asst|vs|file)[-_][A-Za-z0-9]+")), QStringLiteral("/{id}"));
+            ++byKind[QString::fromLatin1(r.method) + QLatin1Char(' ') + path];
+        }
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+            std::fprintf(stderr, "%6d %s\n", it.value(), qPrintable(it.key()));
+    }
+    if (ok != n)
+        out << "not every assistant was pushed and in sync: " << ok << " of " << n << "\n";
+    return ok == n ? 0 : 1;
+}
