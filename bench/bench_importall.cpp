@@ -13,17 +13,8 @@
 
 #include <QCoro/QCoroTask>
 
-#include <QCommandLineParser>
-#include <QScopeGuard>
-#include <QThread>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -35,50 +26,19 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QLoggingCategory::setFilterRules(QStringLiteral("assistantdesk.*.info=false\nassistantdesk.*.debug=false"));
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Assistants."), QStringLiteral("N"),
-                                   QStringLiteral("1000"));
-    const QCommandLineOption files(QStringLiteral("files"), QStringLiteral("Files per vector store."),
-                                   QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per answer (ms)."),
-                                     QStringLiteral("MS"), QStringLiteral("50"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Check all concurrency."),
-                                         QStringLiteral("N"), QStringLiteral("8"));
-    parser.addOptions({count, files, latency, concurrency});
-    parser.process(app);
-    const int n = parser.value(count).toInt();
-    const int perStore = parser.value(files).toInt();
-    const int latencyMs = parser.value(latency).toInt();
-    const int parallel = parser.value(concurrency).toInt();
+    const BenchArgs args = BenchArgs::parse(app, 1000, QStringLiteral("Files per vector store."));
+    const int n = args.count;
+    const int perStore = args.files;
+    const int latencyMs = args.latencyMs;
+    const int parallel = args.concurrency;
 
     BenchServer server(n, perStore);
-    if (!server.listening()) {
-        std::fputs("cannot listen on 127.0.0.1\n", stderr);
+    BenchClient bench;
+    if (!bench.open(server, parallel))
         return 1;
-    }
-    QTemporaryDir dir;
-    Workspace::OpenOptions options;
-    options.blobRoot = dir.filePath(QStringLiteral("blobs"));
-    auto ws = Workspace::open(dir.filePath(QStringLiteral("bench.adesk")), options);
-    if (!ws) {
-        std::fprintf(stderr, "cannot open the workspace: %s\n", qPrintable(ws.error().message));
-        return 1;
-    }
-    QNetworkAccessManager nam;
-    OpenAi::OpenAiClient client(&nam);
-    client.setConnection(OpenAi::Connection::make(server->baseUrl()).value());
-    client.setApiKey(server->apiKey());
-    client.setConcurrency(parallel);
-    SyncEngine engine(*ws.value(), client);
+    SyncEngine engine(bench.workspace(), bench.client());
 
-    server.on([&] {
-        server->setLatency(latencyMs);
-        server->resetMaxConcurrent();
-        server->clearRequests();
-    });
+    startMeasuring(server, latencyMs);
     QElapsedTimer timer;
     timer.start();
     auto imported = TestWait::run(engine.importAll());
@@ -100,16 +60,7 @@ int main(int argc, char *argv[])
     out << "import all " << n << " x " << perStore << " files @" << latencyMs << " ms\t" << QString::number(wall, 'f', 2)
         << " s\t<= 1.3 x " << QString::number(limit, 'f', 2) << " s\t" << QString::number(wall / limit, 'f', 2) << "\n";
     out << "import all peak RSS\t" << QString::number(rssMb, 'f', 1) << " MB\t(recorded)\t-\n";
-    if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
-        QHash<QString, int> byKind;
-        for (const auto &r : server->requests()) {
-            QString path = r.path;
-            path.replace(QRegularExpression(QStringLiteral("/(asst|vs|file)[-_][A-Za-z0-9]+")), QStringLiteral("/{id}"));
-            ++byKind[QString::fromLatin1(r.method) + QLatin1Char(' ') + path];
-        }
-        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-            std::fprintf(stderr, "%6d %s\n", it.value(), qPrintable(it.key()));
-    }
+    printRequestKinds(server);
     if (ok != n)
         out << "not every assistant was imported: " << ok << " of " << n << "\n";
     return ok == n ? 0 : 1;

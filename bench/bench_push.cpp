@@ -13,14 +13,8 @@
 
 #include <QCoro/QCoroTask>
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,39 +22,17 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QLoggingCategory::setFilterRules(QStringLiteral("assistantdesk.*.info=false\nassistantdesk.*.debug=false"));
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Assistants pushed."), QStringLiteral("N"),
-                                   QStringLiteral("10"));
-    const QCommandLineOption files(QStringLiteral("files"), QStringLiteral("Files per assistant."), QStringLiteral("N"),
-                                   QStringLiteral("20"));
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per answer (ms)."),
-                                     QStringLiteral("MS"), QStringLiteral("50"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Concurrency."),
-                                         QStringLiteral("N"), QStringLiteral("8"));
-    parser.addOptions({count, files, latency, concurrency});
-    parser.process(app);
-    const int n = parser.value(count).toInt();
-    const int perAssistant = qMax(2, parser.value(files).toInt());
-    const int latencyMs = parser.value(latency).toInt();
-    const int parallel = parser.value(concurrency).toInt();
+    const BenchArgs args = BenchArgs::parse(app, 10, QStringLiteral("Files per assistant."));
+    const int n = args.count;
+    const int perAssistant = qMax(2, args.files);
+    const int latencyMs = args.latencyMs;
+    const int parallel = args.concurrency;
 
     BenchServer server(0, 0);
-    if (!server.listening()) {
-        std::fputs("cannot listen on 127.0.0.1\n", stderr);
+    BenchClient bench;
+    if (!bench.open(server, parallel))
         return 1;
-    }
-    QTemporaryDir dir;
-    Workspace::OpenOptions options;
-    options.blobRoot = dir.filePath(QStringLiteral("blobs"));
-    auto opened = Workspace::open(dir.filePath(QStringLiteral("bench.adesk")), options);
-    if (!opened) {
-        std::fprintf(stderr, "cannot open the workspace: %s\n", qPrintable(opened.error().message));
-        return 1;
-    }
-    Workspace &ws = *opened.value();
+    Workspace &ws = bench.workspace();
     QStringList ids;
     for (int i = 0; i < n; ++i) {
         Assistant draft;
@@ -87,18 +59,9 @@ int main(int argc, char *argv[])
         ids << created->id;
     }
 
-    QNetworkAccessManager nam;
-    OpenAi::OpenAiClient client(&nam);
-    client.setConnection(OpenAi::Connection::make(server->baseUrl()).value());
-    client.setApiKey(server->apiKey());
-    client.setConcurrency(parallel);
-    SyncEngine engine(ws, client);
+    SyncEngine engine(ws, bench.client());
 
-    server.on([&] {
-        server->setLatency(latencyMs);
-        server->resetMaxConcurrent();
-        server->clearRequests();
-    });
+    startMeasuring(server, latencyMs);
     QElapsedTimer timer;
     timer.start();
     int ok = 0;
@@ -117,16 +80,7 @@ int main(int argc, char *argv[])
         << " requests; in sync after the push " << ok << "\n";
     out << "push " << n << " x " << perAssistant << " files @" << latencyMs << " ms\t" << QString::number(wall, 'f', 2)
         << " s\t<= 1.3 x " << QString::number(limit, 'f', 2) << " s\t" << QString::number(wall / limit, 'f', 2) << "\n";
-    if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
-        QHash<QString, int> byKind;
-        for (const auto &r : server->requests()) {
-            QString path = r.path;
-            path.replace(QRegularExpression(QStringLiteral("/(asst|vs|file)[-_][A-Za-z0-9]+")), QStringLiteral("/{id}"));
-            ++byKind[QString::fromLatin1(r.method) + QLatin1Char(' ') + path];
-        }
-        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-            std::fprintf(stderr, "%6d %s\n", it.value(), qPrintable(it.key()));
-    }
+    printRequestKinds(server);
     if (ok != n)
         out << "not every assistant was pushed and in sync: " << ok << " of " << n << "\n";
     return ok == n ? 0 : 1;

@@ -1,14 +1,27 @@
 // What the network benchmarks share: the fake server on its own thread (as a real one answers from its own machine,
 // so the client's work is what is measured, not the stand-in's JSON), seeded with `count` assistants that each have
-// a vector store of `perStore` files. Header-only; used by bench_checkall, bench_importall and bench_push.
+// a vector store of `perStore` files. Header-only; used by bench_checkall, bench_importall and bench_push, with their
+// options (BenchArgs), workspace and client (BenchClient) and request counts (printRequestKinds).
 #pragma once
 
 #include "fakeserver.h"
 
+#include "openai/openaiclient.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -57,3 +70,89 @@ private:
     std::unique_ptr<FakeOpenAiServer> m_server;
     bool m_listening = false;
 };
+
+/// The network benchmarks' options: --count, --files, --latency (ms), --concurrency.
+struct BenchArgs {
+    int count = 0;
+    int files = 0;
+    int latencyMs = 0;
+    int concurrency = 0;
+
+    static BenchArgs parse(const QCoreApplication &app, int defaultCount, const QString &filesHelp)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(QStringLiteral("assistantdesk.*.info=false\nassistantdesk.*.debug=false"));
+        QCommandLineParser parser;
+        parser.addHelpOption();
+        const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Assistants."), QStringLiteral("N"),
+                                       QString::number(defaultCount));
+        const QCommandLineOption files(QStringLiteral("files"), filesHelp, QStringLiteral("N"), QStringLiteral("20"));
+        const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per answer (ms)."),
+                                         QStringLiteral("MS"), QStringLiteral("50"));
+        const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Requests at once."),
+                                             QStringLiteral("N"), QStringLiteral("8"));
+        parser.addOptions({count, files, latency, concurrency});
+        parser.process(app);
+        return {parser.value(count).toInt(), parser.value(files).toInt(), parser.value(latency).toInt(),
+                parser.value(concurrency).toInt()};
+    }
+};
+
+/// A workspace in a temporary folder and a client of `server` at `concurrency`.
+class BenchClient
+{
+public:
+    bool open(BenchServer &server, int concurrency)
+    {
+        if (!server.listening()) {
+            std::fputs("cannot listen on 127.0.0.1\n", stderr);
+            return false;
+        }
+        Workspace::OpenOptions options;
+        options.blobRoot = m_dir.filePath(QStringLiteral("blobs"));
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("bench.adesk")), options);
+        if (!ws) {
+            std::fprintf(stderr, "cannot open the workspace: %s\n", qPrintable(ws.error().message));
+            return false;
+        }
+        m_workspace = std::move(ws.value());
+        m_client = std::make_unique<OpenAi::OpenAiClient>(&m_nam);
+        m_client->setConnection(OpenAi::Connection::make(server->baseUrl()).value());
+        m_client->setApiKey(server->apiKey());
+        m_client->setConcurrency(concurrency);
+        return true;
+    }
+    Workspace &workspace() { return *m_workspace; }
+    OpenAi::OpenAiClient &client() { return *m_client; }
+
+private:
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<OpenAi::OpenAiClient> m_client;
+};
+
+/// Before the measured part: the server's latency on, its request log and peak cleared.
+inline void startMeasuring(BenchServer &server, int latencyMs)
+{
+    server.on([&] {
+        server->setLatency(latencyMs);
+        server->resetMaxConcurrent();
+        server->clearRequests();
+    });
+}
+
+/// With BENCH_VERBOSE set: the requests the server saw, counted by method and path (ids replaced by {id}).
+inline void printRequestKinds(const BenchServer &server)
+{
+    if (!qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+        return;
+    QHash<QString, int> byKind;
+    for (const auto &r : server->requests()) {
+        QString path = r.path;
+        path.replace(QRegularExpression(QStringLiteral("/(asst|vs|file)[-_][A-Za-z0-9]+")), QStringLiteral("/{id}"));
+        ++byKind[QString::fromLatin1(r.method) + QLatin1Char(' ') + path];
+    }
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        std::fprintf(stderr, "%6d %s\n", it.value(), qPrintable(it.key()));
+}
