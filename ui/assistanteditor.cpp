@@ -278,7 +278,6 @@ QList<FieldProblem> AssistantEditor::problems() const
 
 void AssistantEditor::showProblems(const QList<FieldProblem> &problems)
 {
-    m_problemsShown = !problems.isEmpty();
     const QList<FieldProblem> rest = m_tools->showProblems(m_general->showProblems(problems));
     if (!rest.isEmpty())
         emit messageRaised(tr("Not saved: %1").arg(rest.first().text()), problemTexts(rest));
@@ -292,7 +291,6 @@ void AssistantEditor::onEdited()
     const QList<FieldProblem> current = problems();
     m_general->showProblems(current);
     m_tools->showProblems(current);
-    m_problemsShown = !current.isEmpty();
     setModified(m_tools->jsonProblems().size() > 0 || formValue() != m_loaded);
 }
 

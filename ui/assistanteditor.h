@@ -85,7 +85,6 @@ private:
     Assistant m_loaded;
     QString m_workingName;
     bool m_modified = false;
-    bool m_problemsShown = false;
     QWidget *m_header = nullptr;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_badgeLabel = nullptr;
