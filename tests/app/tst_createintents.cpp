@@ -2,7 +2,7 @@
 // cleared when its result is stored; a push that finds a leftover intent looks for the object first and adopts it.
 // A "crash" here is simulated exactly as it would leave things: the object exists on the fake server, the intent is
 // in the workspace, and the record never got the id.
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
 #include "openai/assistantwire.h"
 #include "openai/openaiclient.h"
 #include "storage/createintents.h"
@@ -12,27 +12,17 @@
 #include "testwait.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
 using TestWait::run;
 
-class tst_CreateIntents : public QObject
+class tst_CreateIntents : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<SyncEngine> m_engine;
-    TestWait::RecordingSleeper m_sleeper;
-    int m_wsCounter = 0;
     QString m_ciFile;
     QString m_fsFile;
 
@@ -75,10 +65,7 @@ private:
 
     int countRequests(const QByteArray &method, const QString &path) const
     {
-        int n = 0;
-        for (const auto &r : m_server->requests())
-            n += r.method == method && r.path == path;
-        return n;
+        return requestsWhere([&](const auto &r) { return r.method == method && r.path == path; });
     }
 
     QString leaveIntent(const QString &kind, const QString &recordId, const QString &marker, qint64 bytes = 0)
@@ -96,29 +83,9 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_client->setSleeper(&m_sleeper);
-        m_client->setTimeout(std::chrono::milliseconds(3000));
-        m_ws = openWorkspace(m_dir, QStringLiteral("ws%1.adesk").arg(++m_wsCounter));
-        QVERIFY(m_ws);
-        m_engine = std::make_unique<SyncEngine>(*m_ws, *m_client);
-    }
+    void init() { startWithWorkspace(); }
 
-    void cleanup()
-    {
-        m_engine.reset();
-        m_ws.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void storageRoundTrip()
     {

@@ -1,6 +1,6 @@
 // Archive against the fake server: the remote deletion jobs run, fail, retry and resume (domain.md §7).
 #include "archive/deletionqueue.h"
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
 #include "interchange/interchange.h"
 #include "openai/openaiclient.h"
 #include "storage/workspace.h"
@@ -9,30 +9,23 @@
 #include "testwait.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
 using TestWait::run;
 
-class tst_DeletionQueue : public QObject
+class tst_DeletionQueue : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    TestWait::RecordingSleeper m_sleeper;
     int m_counter = 0;
     QString m_wsName;
 
     QString upload(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_dir->filePath(name);
         writeAll(path, content);
         auto f = run(m_client->uploadFile(path, name));
         return f ? f->value(QStringLiteral("id")).toString() : QString();
@@ -86,7 +79,7 @@ private:
                                       ids[QStringLiteral("vsW")], ids[QStringLiteral("vsV1")], ids[QStringLiteral("aW")],
                                       ids[QStringLiteral("aV1")], ids[QStringLiteral("aOther")]);
         m_wsName = QStringLiteral("ws%1.adesk").arg(++m_counter);
-        auto ws = openWorkspace(m_dir, m_wsName);
+        auto ws = openWorkspace(*m_dir, m_wsName);
         const Status s = Interchange::importInto(*ws, json.toUtf8());
         if (!s)
             qWarning("%s", qPrintable(s.error().details.join(QLatin1Char('\n'))));
@@ -96,24 +89,9 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_client->setSleeper(&m_sleeper);
-        m_client->setTimeout(std::chrono::milliseconds(3000));
-    }
+    void init() { startServer(); }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void archiveDeletesEveryVersionAndKeepsSharedFiles()
     {
@@ -188,7 +166,7 @@ private slots:
         offline.setConnection(OpenAi::Connection::make(QStringLiteral("http://127.0.0.1:1/v1")).value());
         offline.setApiKey(QStringLiteral("sk-test"));
         offline.setSleeper(&m_sleeper);
-        auto reopened = openWorkspace(m_dir, m_wsName);
+        auto reopened = openWorkspace(*m_dir, m_wsName);
         QVERIFY(DeletionJobs::resumeInterrupted(*reopened));
         for (const auto &j : DeletionJobs::list(*reopened))
             QCOMPARE(j.state, QStringLiteral("pending"));

@@ -6,7 +6,7 @@
 // Each cell asserts the final state of domain.md (§4, §5.2, §5.5, §5.6, §6, §7, §8) and that the message the user
 // sees is clear (§10): the exact sentence where the spec fixes it, never HTML, never the key, never a bare Qt error.
 #include "archive/deletionqueue.h"
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
 #include "interchange/interchange.h"
 #include "openai/assistantwire.h"
 #include "openai/openaiclient.h"
@@ -22,9 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
@@ -82,19 +80,11 @@ int withDeskId(const QList<QJsonObject> &objects, const QString &marker)
 
 } // namespace
 
-class tst_FaultMatrix : public QObject
+class tst_FaultMatrix : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<SyncEngine> m_engine;
-    TestWait::RecordingSleeper m_sleeper;
-    int m_wsCounter = 0;
     int m_cellsRun = 0;
     int m_cellsCompleted = 0;
     QStringList m_operations;
@@ -218,10 +208,9 @@ private:
     int count(const QByteArray &method, const QString &pathPattern) const
     {
         const QRegularExpression re(pathPattern);
-        int n = 0;
-        for (const auto &r : m_server->requests())
-            n += r.method == method && re.match(r.path).hasMatch() && r.status >= 200 && r.status < 300 ? 1 : 0;
-        return n;
+        return requestsWhere([&](const auto &r) {
+            return r.method == method && re.match(r.path).hasMatch() && r.status >= 200 && r.status < 300;
+        });
     }
 
     void beginCell(const char *operation)
@@ -241,8 +230,8 @@ private:
     RemoteHelpdesk makeRemoteHelpdesk(const QString &name = QStringLiteral("Helpdesk"))
     {
         RemoteHelpdesk out;
-        const QString prices = m_dir.filePath(QStringLiteral("prices.csv"));
-        const QString faq = m_dir.filePath(QStringLiteral("faq.txt"));
+        const QString prices = m_dir->filePath(QStringLiteral("prices.csv"));
+        const QString faq = m_dir->filePath(QStringLiteral("faq.txt"));
         writeAll(prices, "sku,price\n");
         writeAll(faq, "Q: where?\nA: here.\n");
         auto p = run(m_client->uploadFile(prices, QStringLiteral("prices.csv")));
@@ -298,29 +287,9 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_client->setSleeper(&m_sleeper);
-        m_client->setTimeout(std::chrono::milliseconds(ClientTimeoutMs));
-        m_ws = openWorkspace(m_dir, QStringLiteral("ws%1.adesk").arg(++m_wsCounter));
-        QVERIFY(m_ws);
-        m_engine = std::make_unique<SyncEngine>(*m_ws, *m_client);
-    }
+    void init() { startWithWorkspace(QStringLiteral("ws.adesk"), {.timeout = std::chrono::milliseconds(ClientTimeoutMs)}); }
 
-    void cleanup()
-    {
-        m_engine.reset();
-        m_ws.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void cleanupTestCase()
     {
@@ -684,7 +653,7 @@ private slots:
         beginCell("archive");
         // Helpdesk (working + v1) with its own stores and files (as tst_deletionqueue, without the shared file).
         auto upload = [&](const QString &name, const QByteArray &content) {
-            const QString path = m_dir.filePath(name);
+            const QString path = m_dir->filePath(name);
             writeAll(path, content);
             auto f = run(m_client->uploadFile(path, name));
             return f ? idOf(*f) : QString();

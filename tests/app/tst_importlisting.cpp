@@ -1,6 +1,6 @@
 // "Import all from OpenAI…" in the core (domain.md §5.5, §8): the listing of every remote assistant with its link to
 // the workspace, kept with its time for the offline view, and importing only the chosen ones, each on its own.
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
 #include "interchange/interchange.h"
 #include "openai/openaiclient.h"
 #include "storage/importlisting.h"
@@ -11,10 +11,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,65 +40,25 @@ const RemoteListingRow *rowOf(const QList<RemoteListingRow> &rows, const QString
 }
 } // namespace
 
-class tst_ImportListing : public QObject
+class tst_ImportListing : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<SyncEngine> m_engine;
-    TestWait::RecordingSleeper m_sleeper;
-    QString m_name;
-    int m_wsCounter = 0;
-
-    void reopenWorkspace()
-    {
-        m_engine.reset();
-        m_ws.reset();
-        m_ws = openWorkspace(m_dir, m_name);
-        QVERIFY(m_ws);
-        m_engine = std::make_unique<SyncEngine>(*m_ws, *m_client);
-    }
 
     int countAssistantListRequests() const
     {
-        int n = 0;
-        for (const auto &r : m_server->requests())
-            n += r.method == "GET" && r.path == "/v1/assistants"_L1 && !r.query.contains("limit=1&"_L1) ? 1 : 0;
-        return n;
+        return requestsWhere([](const auto &r) {
+            return r.method == "GET" && r.path == "/v1/assistants"_L1 && !r.query.contains("limit=1&"_L1);
+        });
     }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_client->setSleeper(&m_sleeper);
-        m_client->setTimeout(std::chrono::milliseconds(3000));
-        m_name = u"ws%1.adesk"_s.arg(++m_wsCounter);
-        m_ws = openWorkspace(m_dir, m_name);
-        QVERIFY(m_ws);
-        m_engine = std::make_unique<SyncEngine>(*m_ws, *m_client);
-    }
+    void init() { startWithWorkspace(); }
 
-    void cleanup()
-    {
-        m_engine.reset();
-        m_ws.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void listsEveryPageWithLinksOfArchivedRecordsAndVersions()
     {

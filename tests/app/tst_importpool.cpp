@@ -1,6 +1,6 @@
 // Import and check at the network's limit (issue 14): import runs in the same bounded pool as Check all, reads every
 // file's name from one /files listing, and the client backs off together when the server rate-limits it.
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
 #include "openai/openaiclient.h"
 #include "storage/workspace.h"
 #include "sync/servercapabilities.h"
@@ -10,28 +10,18 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 using TestWait::run;
 
-class tst_ImportPool : public QObject
+class tst_ImportPool : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<SyncEngine> m_engine;
-    TestWait::RecordingSleeper m_sleeper;
-    int m_counter = 0;
 
     /// `count` assistants asst_P<i>, each with code-interpreter file file-C<i> and store vs_P<i> of `perStore`
     /// files file-S<i>-<j>; fixed ids, so the seeded faults are the same in every run.
@@ -58,10 +48,7 @@ private:
     int countRequests(const QByteArray &method, const QString &pattern) const
     {
         const QRegularExpression re(pattern);
-        int n = 0;
-        for (const auto &r : m_server->requests())
-            n += r.method == method && re.match(r.path).hasMatch() ? 1 : 0;
-        return n;
+        return requestsWhere([&](const auto &r) { return r.method == method && re.match(r.path).hasMatch(); });
     }
 
     /// A never-pushed assistant "Bulk" with one code-interpreter file and `storeFiles` file-search files.
@@ -108,29 +95,9 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_client->setSleeper(&m_sleeper);
-        m_client->setTimeout(std::chrono::milliseconds(5000));
-        m_ws = openWorkspace(m_dir, u"pool%1.adesk"_s.arg(++m_counter));
-        QVERIFY(m_ws);
-        m_engine = std::make_unique<SyncEngine>(*m_ws, *m_client);
-    }
+    void init() { startWithWorkspace(u"pool.adesk"_s, {.timeout = std::chrono::milliseconds(5000)}); }
 
-    void cleanup()
-    {
-        m_engine.reset();
-        m_ws.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void importReadsFileNamesFromOneListingWithinTheLimit()
     {

@@ -3,7 +3,7 @@
 // re-check that skips what is in use again.
 #include "archive/deletionqueue.h"
 #include "cleanup/orphanscan.h"
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
 #include "interchange/interchange.h"
 #include "openai/openaiclient.h"
 #include "storage/deletionjobs.h"
@@ -13,10 +13,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
@@ -90,22 +88,17 @@ OrphanListing::RemoteStore remoteStore(const QString &id, const QStringList &fil
 }
 } // namespace
 
-class tst_OrphanScan : public QObject
+class tst_OrphanScan : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    TestWait::RecordingSleeper m_sleeper;
     int m_counter = 0;
 
     /// tests/data/orphans-workspace.json, connected to the fake server.
     std::unique_ptr<Workspace> scenarioWorkspace()
     {
-        auto ws = openWorkspace(m_dir, QStringLiteral("orphans%1.adesk").arg(++m_counter));
+        auto ws = openWorkspace(*m_dir, QStringLiteral("orphans%1.adesk").arg(++m_counter));
         if (!ws)
             return ws;
         const Status imported = Interchange::importInto(*ws, fixture(QStringLiteral("orphans-workspace.json")));
@@ -119,33 +112,15 @@ private:
 
     int countRequests(const QByteArray &method) const
     {
-        int n = 0;
-        for (const auto &r : m_server->requests())
-            n += r.method == method ? 1 : 0;
-        return n;
+        return requestsWhere([&](const auto &r) { return r.method == method; });
     }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_client->setSleeper(&m_sleeper);
-        m_client->setTimeout(std::chrono::milliseconds(5000));
-    }
+    void init() { startServer({.timeout = std::chrono::milliseconds(5000)}); }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     // --- classification (pure) ------------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 // Release (domain.md §6) against the fake server: one version per distinct working assistant, names, stores,
 // metadata, counters, rewritten references, publishing; a failure midway deletes what the release created and
 // leaves the workspace as it was; a deletion that fails becomes a failed deletion job; the CLI's `release --json`.
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
 #include "interchange/interchange.h"
 #include "openai/openaiclient.h"
 #include "storage/createintents.h"
@@ -15,11 +15,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -59,18 +57,11 @@ QString deskId(const QJsonObject &o)
 }
 } // namespace
 
-class tst_Release : public QObject
+class tst_Release : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    std::unique_ptr<Workspace> m_ws;
-    TestWait::RecordingSleeper m_sleeper;
-    int m_wsCounter = 0;
 
     ReleaseOutcome release(const QString &experimentId, bool publish, OpenAi::CancelToken *cancel = nullptr)
     {
@@ -97,10 +88,7 @@ private:
     int count(const QByteArray &method, const QString &pathPattern) const
     {
         const QRegularExpression re(pathPattern);
-        int n = 0;
-        for (const auto &r : m_server->requests())
-            n += r.method == method && re.match(r.path).hasMatch() ? 1 : 0;
-        return n;
+        return requestsWhere([&](const auto &r) { return r.method == method && re.match(r.path).hasMatch(); });
     }
 
     /// The next POST /assistants after the first one answers 400 (the second assistant of a release fails).
@@ -142,27 +130,14 @@ private slots:
 
     void init()
     {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_client->setSleeper(&m_sleeper);
-        m_client->setTimeout(std::chrono::milliseconds(3000));
-        m_ws = openWorkspace(m_dir, QStringLiteral("ws%1.adesk").arg(++m_wsCounter));
-        QVERIFY(m_ws);
+        startWithWorkspace(QStringLiteral("ws.adesk"), {}, false);
+        if (QTest::currentTestFailed())
+            return;
         const Status imported = Interchange::importInto(*m_ws, QByteArray(WorkspaceJson));
         QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().details.join(QLatin1Char('\n'))));
     }
 
-    void cleanup()
-    {
-        m_ws.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void scopeCollectsDistinctWorkingAssistantsByName()
     {
@@ -447,7 +422,7 @@ private slots:
 
     void cliReleaseJson()
     {
-        const QString path = m_dir.filePath(QStringLiteral("cli.adesk"));
+        const QString path = m_dir->filePath(QStringLiteral("cli.adesk"));
         bool withKey = true;
         const auto cli = [&](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
             QProcess p;
@@ -455,7 +430,7 @@ private slots:
             env.remove(QStringLiteral("OPENAI_API_KEY"));
             if (withKey)
                 env.insert(QStringLiteral("OPENAI_API_KEY"), m_server->apiKey());
-            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
             p.setProcessEnvironment(env);
             QSignalSpy finished(&p, &QProcess::finished);
             p.start(QStringLiteral(ADESK_CLI_PATH), QStringList{QStringLiteral("--workspace"), path} + args);
@@ -470,8 +445,8 @@ private slots:
                 *err = p.readAllStandardError();
             return p.exitCode();
         };
-        writeAll(m_dir.filePath(QStringLiteral("cli.json")), QByteArray(WorkspaceJson));
-        QCOMPARE(cli({QStringLiteral("import-workspace"), m_dir.filePath(QStringLiteral("cli.json"))}), 0);
+        writeAll(m_dir->filePath(QStringLiteral("cli.json")), QByteArray(WorkspaceJson));
+        QCOMPARE(cli({QStringLiteral("import-workspace"), m_dir->filePath(QStringLiteral("cli.json"))}), 0);
         QCOMPARE(cli({QStringLiteral("connect"), QStringLiteral("--base-url"), m_server->baseUrl(), QStringLiteral("--no-key")}), 0);
 
         QByteArray out, err;

@@ -1,6 +1,6 @@
 // What the server supports and keeps (issue 7 item 1): the read-only probe against the fake server in its fault modes,
 // the record in the workspace, and a push to a server that drops top_p and metadata.
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
 #include "openai/openaiclient.h"
 #include "storage/workspace.h"
 #include "sync/servercapabilities.h"
@@ -8,64 +8,33 @@
 #include "testsupport.h"
 #include "testwait.h"
 
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
 using TestWait::run;
 using Support = ServerCapabilities::Support;
 
-class tst_ServerCapabilities : public QObject
+class tst_ServerCapabilities : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    TestWait::RecordingSleeper m_sleeper;
     int m_counter = 0;
 
-    std::unique_ptr<Workspace> workspace()
-    {
-        auto ws = openWorkspace(m_dir, QStringLiteral("caps%1.adesk").arg(++m_counter));
-        if (ws && !OpenAi::Connection::make(m_server->baseUrl()).value().save(*ws))
-            return nullptr;
-        return ws;
-    }
+    std::unique_ptr<Workspace> workspace() { return connectedWorkspace(QStringLiteral("caps%1.adesk").arg(++m_counter)); }
 
     bool onlyReads() const
     {
-        for (const auto &r : m_server->requests())
-            if (r.method != "GET")
-                return false;
-        return true;
+        return requestsWhere([](const auto &r) { return r.method != "GET"; }) == 0;
     }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_client->setSleeper(&m_sleeper);
-        m_client->setTimeout(std::chrono::milliseconds(5000));
-    }
+    void init() { startServer({.timeout = std::chrono::milliseconds(5000)}); }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void fullServerSupportsEverything()
     {

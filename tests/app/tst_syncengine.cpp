@@ -1,5 +1,5 @@
 // Check, check all, import and pull against the fake server (domain.md §4, §5.3, §5.5).
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
 #include "openai/assistantwire.h"
 #include "openai/openaiclient.h"
 #include "storage/workspace.h"
@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,19 +27,11 @@ QStringList fields(const QList<Difference> &d)
 }
 } // namespace
 
-class tst_SyncEngine : public QObject
+class tst_SyncEngine : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<SyncEngine> m_engine;
-    TestWait::RecordingSleeper m_sleeper;
-    int m_wsCounter = 0;
 
     /// A remote assistant like "Helpdesk": both builtin tools, a function, a code-interpreter file, a store with a file.
     QString makeRemoteHelpdesk()
@@ -81,29 +72,9 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_client->setSleeper(&m_sleeper);
-        m_client->setTimeout(std::chrono::milliseconds(3000));
-        m_ws = openWorkspace(m_dir, QStringLiteral("ws%1.adesk").arg(++m_wsCounter));
-        QVERIFY(m_ws);
-        m_engine = std::make_unique<SyncEngine>(*m_ws, *m_client);
-    }
+    void init() { startWithWorkspace(); }
 
-    void cleanup()
-    {
-        m_engine.reset();
-        m_ws.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void importAllPaginatesWithoutDuplicates()
     {
