@@ -4,7 +4,8 @@
 // workspace through the real MainWindow.
 #include "connectiondialog.h"
 #include "dialogs.h"
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
+#include "guitest.h"
 #include "importalldialog.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -22,14 +23,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -38,7 +37,7 @@
 using namespace Qt::StringLiterals;
 using TestWait::run;
 
-class tst_ImportAllDialog : public QObject
+class tst_ImportAllDialog : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
@@ -65,36 +64,19 @@ private:
     static QPushButton *button(ImportAllDialog *dialog, const QString &name);
     QString seededId(int n) const;   // "Seed assistant n"'s remote id
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
     std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<SyncController> m_sync;
-    TestWait::RecordingSleeper m_sleeper;
 };
 
 void tst_ImportAllDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"assistant-desk-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_importalldialog"_s);
-    qunsetenv("OPENAI_API_KEY");
+    GuiTest::initApplication(u"tst_importalldialog"_s);
 }
 
 void tst_ImportAllDialog::init()
 {
-    QTest::failOnWarning(QRegularExpression(u"^Dialogs:"_s));
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeOpenAiServer>();
-    QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-    m_client->setSleeper(&m_sleeper);
-    m_client->setTimeout(std::chrono::milliseconds(5000));
+    GuiTest::initTest();
+    startServer({.timeout = std::chrono::milliseconds(5000), .connected = false});
     m_secrets = std::make_unique<MemorySecretStore>();
 }
 
@@ -103,12 +85,8 @@ void tst_ImportAllDialog::cleanup()
     if (m_sync)
         m_sync->setWorkspace(nullptr);
     m_sync.reset();
-    m_ws.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    stop();
     m_secrets.reset();
-    m_dir.reset();
 }
 
 void tst_ImportAllDialog::prepare(int remote, int imported)
@@ -120,8 +98,7 @@ void tst_ImportAllDialog::prepare(int remote, int imported)
     QVERIFY(connection.save(*m_ws));
     QVERIFY(run(m_secrets->write(connection.keychainAccount(), m_server->apiKey())));
     m_server->seed(remote);
-    m_client->setConnection(connection);
-    m_client->setApiKey(m_server->apiKey());
+    connectClient();
     SyncEngine engine(*m_ws, *m_client);
     for (int i = 1; i <= imported; ++i)
         QVERIFY(run(engine.importRemote(seededId(i))).ok);
@@ -372,7 +349,7 @@ void tst_ImportAllDialog::firstStartOpensTheDialogWithEverythingPreselected()
     QCOMPARE(button(dialog, u"importButton"_s)->text(), u"Import 3"_s);
 
     // The action raises the open dialog instead of opening another.
-    window->findChild<QAction *>(u"importAllAction"_s)->trigger();
+    GuiTest::triggerAction(window.get(), u"importAllAction"_s);
     QCOMPARE(window->findChildren<ImportAllDialog *>().size(), 1);
 
     QSignalSpy finished(dialog, &ImportAllDialog::importFinished);

@@ -8,7 +8,8 @@
 #include "cleanup/orphanscan.h"
 #include "connectiondialog.h"
 #include "dialogs.h"
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
+#include "guitest.h"
 #include "interchange/interchange.h"
 #include "mainwindow.h"
 #include "openai/connection.h"
@@ -24,7 +25,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -32,7 +32,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -51,7 +50,7 @@ QSet<QString> idsOf(const QList<QJsonObject> &objects)
 }
 } // namespace
 
-class tst_OrphansView : public QObject
+class tst_OrphansView : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
@@ -77,42 +76,25 @@ private:
     QString cell(const QString &remoteId, int column) const;
     void openWindow(const QString &path);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
     std::unique_ptr<Dialogs> m_dialogs;
-    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<DeletionQueue> m_queue;
     std::unique_ptr<OrphansView> m_view;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
-    TestWait::RecordingSleeper m_sleeper;
 };
 
 void tst_OrphansView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"assistant-desk-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_orphansview"_s);
-    qunsetenv("OPENAI_API_KEY");
+    GuiTest::initApplication(u"tst_orphansview"_s);
 }
 
 void tst_OrphansView::init()
 {
-    QTest::failOnWarning(QRegularExpression(u"^Dialogs:"_s));
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeOpenAiServer>();
-    QVERIFY(m_server->listen());
+    GuiTest::initTest();
+    startServer({.timeout = std::chrono::milliseconds(5000)});
+    if (QTest::currentTestFailed())
+        return;
     m_server->seedOrphanScenario();
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-    m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-    m_client->setApiKey(m_server->apiKey());
-    m_client->setSleeper(&m_sleeper);
-    m_client->setTimeout(std::chrono::milliseconds(5000));
     m_dialogs = std::make_unique<Dialogs>();
     m_dialogs->setTestMode(true);
     m_secrets = std::make_unique<MemorySecretStore>();
@@ -126,11 +108,8 @@ void tst_OrphansView::cleanup()
     m_ws.reset();
     QCOMPARE(m_dialogs->pendingAnswers(), 0);
     m_dialogs.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    stop();
     m_secrets.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<Workspace> tst_OrphansView::openScenario(const QString &name)
@@ -405,15 +384,14 @@ void tst_OrphansView::serverWithoutAssistantsApiInTheWindow()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspace()->setting(u"server/capabilities"_s).isEmpty(), 10000);
 
     // The linked Helpdesk is checked when opened: the badge says the server has no Assistants API.
-    auto *list = m_window->findChild<QTreeView *>(u"assistantView"_s);
-    const auto matches = list->model()->match(list->model()->index(0, AssistantListModel::NameColumn), Qt::DisplayRole,
-                                              u"Helpdesk"_s, 1, Qt::MatchExactly);
-    QVERIFY(!matches.isEmpty());
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(matches.first()).center());
+    auto *list = GuiTest::child<QTreeView>(m_window.get(), u"assistantView"_s);
+    const QModelIndex helpdesk = GuiTest::rowNamed(list, u"Helpdesk"_s, AssistantListModel::NameColumn);
+    QVERIFY(helpdesk.isValid());
+    GuiTest::clickIndex(list, helpdesk);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspace()->syncState(u"a-help"_s).current.checkedAt.isEmpty()
                                  || !m_window->workspace()->syncState(u"a-help"_s).error.isEmpty(),
                              10000);
-    const QModelIndex status = matches.first().siblingAtColumn(AssistantListModel::StatusColumn);
+    const QModelIndex status = helpdesk.siblingAtColumn(AssistantListModel::StatusColumn);
     QTRY_COMPARE(status.data().toString(), u"No Assistants API"_s);
     QVERIFY(m_window->workspace()->syncState(u"a-help"_s).noAssistantsApi);
 
@@ -429,7 +407,7 @@ void tst_OrphansView::serverWithoutAssistantsApiInTheWindow()
     connection->reject();
 
     // The orphan view still scans.
-    m_window->findChild<QAction *>(u"orphansAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"orphansAction"_s);
     auto *view = m_window->findChild<QDialog *>(u"orphansDialog"_s)->findChild<OrphansView *>();
     QVERIFY(view);
     QTRY_VERIFY(view->findChild<QPushButton *>(u"scanButton"_s)->isEnabled());
@@ -460,7 +438,7 @@ void tst_OrphansView::pushDialogReportsFieldsNotKept()
     openWindow(m_dir->filePath(u"push.adesk"_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->syncController()->isOnline(), 10000);
     QCOMPARE(m_window->editor()->formValue().name, u"Dropper"_s);
-    m_window->findChild<QAction *>(u"pushAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"pushAction"_s);
     PushDialog *dialog = m_window->pushDialog();
     QVERIFY(dialog);
     QTRY_COMPARE(dialog->stage(), PushDialog::Stage::Ready);

@@ -1,7 +1,8 @@
 // The Release dialog (domain.md §6): what it shows before a release, "Publish this version" (hidden on the first
 // release, ticked by default later), "Not available offline" only when assistants must be created, the steps and
 // the result of a release against the fake server, and the §6 message when it fails.
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
+#include "guitest.h"
 #include "interchange/interchange.h"
 #include "openai/connection.h"
 #include "openai/openaiclient.h"
@@ -14,11 +15,9 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -29,24 +28,13 @@ const char WorkspaceJson[] = R"({"format": "assistant-desk-workspace", "format_v
   "experiments": [{"id": "e-bot", "name": "Clinic bot", "assistant": "a-help"}, {"id": "e-plain", "name": "Plain bot"}]})";
 } // namespace
 
-class tst_ReleaseDialog : public QObject
+using GuiTest::child;
+
+class tst_ReleaseDialog : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
-    std::unique_ptr<Workspace> m_ws;
-    int m_counter = 0;
-
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
-    {
-        return parent->findChild<T *>(QLatin1String(name));
-    }
-
     Experiment experiment(const QString &id) const
     {
         for (const auto &e : m_ws->experiments())
@@ -68,24 +56,13 @@ private slots:
 
     void init()
     {
-        m_server = std::make_unique<FakeOpenAiServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-        m_client->setConnection(OpenAi::Connection::make(m_server->baseUrl()).value());
-        m_client->setApiKey(m_server->apiKey());
-        m_ws = TestSupport::openWorkspace(m_dir, QStringLiteral("ui%1.adesk").arg(++m_counter));
-        QVERIFY(m_ws);
+        startWithWorkspace(QStringLiteral("ui.adesk"), {.timeout = std::chrono::milliseconds(0), .recordWaits = false}, false);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(Interchange::importInto(*m_ws, QByteArray(WorkspaceJson)));
     }
 
-    void cleanup()
-    {
-        m_ws.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void offlineDisablesOnlyWhenAssistantsMustBeCreated()
     {

@@ -6,7 +6,8 @@
 #include "connectiondialog.h"
 #include "dialogs.h"
 #include "differencestab.h"
-#include "fakeserver.h"
+#include "fakeserverfixture.h"
+#include "guitest.h"
 #include "jobprogress.h"
 #include "mainwindow.h"
 #include "offlinebanner.h"
@@ -23,7 +24,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -32,7 +32,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -43,7 +42,7 @@
 using namespace Qt::StringLiterals;
 using TestWait::run;
 
-class tst_SyncUi : public QObject
+class tst_SyncUi : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
@@ -75,38 +74,21 @@ private:
     QTreeWidget *differencesTree() const;
     QString differencesTitle() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeOpenAiServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<OpenAi::OpenAiClient> m_client;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<Dialogs> m_dialogs;
     std::unique_ptr<MainWindow> m_window;
-    TestWait::RecordingSleeper m_sleeper;
     QString m_path;
 };
 
 void tst_SyncUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"assistant-desk-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_syncui"_s);
-    // The GUI reads OPENAI_API_KEY before the keychain; these tests use the (memory) keychain only.
-    qunsetenv("OPENAI_API_KEY");
+    GuiTest::initApplication(u"tst_syncui"_s);
 }
 
 void tst_SyncUi::init()
 {
-    QTest::failOnWarning(QRegularExpression(u"^Dialogs:"_s));
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeOpenAiServer>();
-    QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<OpenAi::OpenAiClient>(m_nam.get());
-    m_client->setSleeper(&m_sleeper);
-    m_client->setTimeout(std::chrono::milliseconds(5000));
+    GuiTest::initTest();
+    startServer({.timeout = std::chrono::milliseconds(5000), .connected = false});
     m_secrets = std::make_unique<MemorySecretStore>();
     m_dialogs = std::make_unique<Dialogs>();
     m_dialogs->setTestMode(true);
@@ -117,11 +99,8 @@ void tst_SyncUi::cleanup()
     m_window.reset();
     QCOMPARE(m_dialogs->pendingAnswers(), 0);
     m_dialogs.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    stop();
     m_secrets.reset();
-    m_dir.reset();
 }
 
 QString tst_SyncUi::prepareWorkspace(int remote, const QStringList &localNames)
@@ -139,8 +118,7 @@ QString tst_SyncUi::prepareWorkspace(int remote, const QStringList &localNames)
         qWarning("cannot store the key");
     if (remote > 0) {
         m_server->seed(remote);
-        m_client->setConnection(connection);
-        m_client->setApiKey(m_server->apiKey());
+        connectClient();
         SyncEngine engine(*ws.value(), *m_client);
         auto imported = run(engine.importAll());
         if (!imported || imported->size() != remote)
@@ -174,20 +152,13 @@ QString tst_SyncUi::remoteIdOf(const QString &name) const
 
 QModelIndex tst_SyncUi::rowNamed(const QString &name, int column) const
 {
-    auto *view = m_window->findChild<QTreeView *>(u"assistantView"_s);
-    const auto matches = view->model()->match(view->model()->index(0, AssistantListModel::NameColumn), Qt::DisplayRole,
-                                              name, 1, Qt::MatchExactly);
-    const QModelIndex found = matches.value(0);
-    return found.isValid() ? found.siblingAtColumn(column) : found;
+    return GuiTest::rowNamed(GuiTest::child<QTreeView>(m_window.get(), u"assistantView"_s), name,
+                             AssistantListModel::NameColumn, column);
 }
 
 void tst_SyncUi::clickRow(const QString &name)
 {
-    auto *view = m_window->findChild<QTreeView *>(u"assistantView"_s);
-    const QModelIndex index = rowNamed(name);
-    QVERIFY2(index.isValid(), qPrintable(name));
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    GuiTest::clickRow(GuiTest::child<QTreeView>(m_window.get(), u"assistantView"_s), name, AssistantListModel::NameColumn);
 }
 
 QTreeWidget *tst_SyncUi::differencesTree() const
@@ -245,7 +216,7 @@ void tst_SyncUi::failedCheckShowsStaleLastKnown()
                  u"In sync"_s);
     m_server->failNext("GET", u"^/assistants/asst"_s, 4, 500);
     QSignalSpy checked(m_window->syncController(), &SyncController::checkFinished);
-    m_window->findChild<QAction *>(u"checkAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"checkAction"_s);
     QVERIFY(checked.wait());
 
     const QModelIndex status = rowNamed(u"Seed assistant 1"_s, AssistantListModel::StatusColumn);
@@ -278,7 +249,7 @@ void tst_SyncUi::differencesPanelAfterRemoteEdit()
                      QJsonObject{{u"code_interpreter"_s, QJsonObject{{u"file_ids"_s, QJsonArray{fileId}}}}}}})));
 
     QSignalSpy checked(m_window->syncController(), &SyncController::checkFinished);
-    m_window->findChild<QAction *>(u"checkAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"checkAction"_s);
     QVERIFY(checked.wait());
     QTRY_COMPARE(differencesTitle(), u"Differences (4)"_s);
 
@@ -313,7 +284,7 @@ void tst_SyncUi::checkAllProgressReachesTotal()
     QTRY_VERIFY(m_window->syncController()->isOnline());
     QSignalSpy progress(m_window->syncController(), &SyncController::checkAllProgress);
     QSignalSpy finished(m_window->syncController(), &SyncController::checkAllFinished);
-    m_window->findChild<QAction *>(u"checkAllAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"checkAllAction"_s);
     QVERIFY(m_window->jobProgress()->isVisible());
     QVERIFY(!m_window->findChild<QAction *>(u"checkAllAction"_s)->isEnabled());
     QVERIFY(finished.wait(20000));
@@ -332,7 +303,7 @@ void tst_SyncUi::checkAllCancelStops()
     m_server->setLatency(800);
     QSignalSpy progress(m_window->syncController(), &SyncController::checkAllProgress);
     QSignalSpy finished(m_window->syncController(), &SyncController::checkAllFinished);
-    m_window->findChild<QAction *>(u"checkAllAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"checkAllAction"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() >= 1, 20000);
     QVERIFY(m_window->jobProgress()->text().startsWith(u"Checking "_s));
     QTest::mouseClick(m_window->jobProgress()->findChild<QToolButton *>(u"jobCancelButton"_s), Qt::LeftButton);
@@ -350,7 +321,7 @@ void tst_SyncUi::checkAllCancelStops()
 void tst_SyncUi::testConnectionSuccessAndWrongKey()
 {
     openWindow(prepareWorkspace(2));
-    m_window->findChild<QAction *>(u"connectionAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"connectionAction"_s);
     ConnectionDialog *dialog = m_window->connectionDialog();
     QVERIFY(dialog);
     auto *key = dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s);
@@ -471,7 +442,7 @@ void tst_SyncUi::pullAsksFirstAndTakesRemote()
 
     m_dialogs->clearHistory();
     m_dialogs->setNextAnswer(Dialogs::Yes);
-    m_window->findChild<QAction *>(u"pullAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"pullAction"_s);
     QCOMPARE(m_dialogs->history().size(), 1);
     QVERIFY2(m_dialogs->history().first().text.endsWith(u"Discard your unpushed changes?"_s),
              qPrintable(m_dialogs->history().first().text));
