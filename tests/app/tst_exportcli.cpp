@@ -6,19 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
-
-namespace {
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
 
 class tst_ExportCli : public QObject
 {
@@ -28,17 +19,15 @@ private:
     QTemporaryDir m_dir;
     QString ws() const { return m_dir.filePath(QStringLiteral("source.adesk")); }
 
+    using Run = CliRun;
+
     Run cli(const QStringList &args, const QString &dataHome = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? m_dir.filePath(QStringLiteral("data")) : dataHome);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ADESK_CLI_PATH), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        CliOptions options;
+        options.env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        options.env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? m_dir.filePath(QStringLiteral("data")) : dataHome);
+        options.timeoutMs = 60000;
+        return runCli(args, options);
     }
 
     static QByteArray stripExportedAt(QByteArray b)

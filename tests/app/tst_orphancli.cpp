@@ -7,9 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,22 +22,6 @@ QSet<QString> remoteIds(const QJsonValue &array)
         out.insert(v.toObject().value(QStringLiteral("remote_id")).toString());
     return out;
 }
-
-QSet<QString> idsOf(const QList<QJsonObject> &objects)
-{
-    QSet<QString> out;
-    for (const auto &o : objects)
-        out.insert(o.value(QStringLiteral("id")).toString());
-    return out;
-}
-
-QSet<QString> set(std::initializer_list<const char *> ids)
-{
-    QSet<QString> out;
-    for (const char *id : ids)
-        out.insert(QString::fromLatin1(id));
-    return out;
-}
 } // namespace
 
 class tst_OrphanCli : public QObject
@@ -47,29 +29,17 @@ class tst_OrphanCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = CliRun;
 
     QTemporaryDir m_dir;
     FakeOpenAiServer m_server;
 
     Run cli(const QString &workspace, const QStringList &args, const QString &key)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OPENAI_API_KEY"), key);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(ADESK_CLI_PATH), QStringList{QStringLiteral("--workspace"), workspace} + args);
-        // The fake server lives in this process: wait with the event loop running.
-        if (!finished.wait(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        CliOptions options;
+        options.env.insert(QStringLiteral("OPENAI_API_KEY"), key);
+        options.env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        return runCli(QStringList{QStringLiteral("--workspace"), workspace} + args, options);
     }
 
     Run cli(const QStringList &args) { return cli(ws(), args, m_server.apiKey()); }
@@ -109,9 +79,9 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject o = r.json();
         QVERIFY(o.value(QStringLiteral("scanned_at")).toString().endsWith(QLatin1Char('Z')));
-        QCOMPARE(remoteIds(o.value(QStringLiteral("files"))), set({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
-        QCOMPARE(remoteIds(o.value(QStringLiteral("vector_stores"))), set({"vs_OLD", "vs_LOOSE"}));
-        QCOMPARE(remoteIds(o.value(QStringLiteral("assistants_not_in_workspace"))), set({"asst_STRAY"}));
+        QCOMPARE(remoteIds(o.value(QStringLiteral("files"))), idSet({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
+        QCOMPARE(remoteIds(o.value(QStringLiteral("vector_stores"))), idSet({"vs_OLD", "vs_LOOSE"}));
+        QCOMPARE(remoteIds(o.value(QStringLiteral("assistants_not_in_workspace"))), idSet({"asst_STRAY"}));
         for (const QJsonValue &v : o.value(QStringLiteral("vector_stores")).toArray()) {
             const QJsonObject vs = v.toObject();
             for (const char *key : {"remote_id", "name", "usage_bytes", "file_count", "created_at", "last_active_at",
@@ -172,8 +142,8 @@ private slots:
         // No key at all: --cached opens no connection.
         const Run r = cli(ws(), {QStringLiteral("orphans"), QStringLiteral("--cached"), QStringLiteral("--json")}, QString());
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(remoteIds(r.json().value(QStringLiteral("files"))), set({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
-        QCOMPARE(remoteIds(r.json().value(QStringLiteral("vector_stores"))), set({"vs_OLD", "vs_LOOSE"}));
+        QCOMPARE(remoteIds(r.json().value(QStringLiteral("files"))), idSet({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
+        QCOMPARE(remoteIds(r.json().value(QStringLiteral("vector_stores"))), idSet({"vs_OLD", "vs_LOOSE"}));
         QCOMPARE(m_server.requests().size(), 0);
     }
 
@@ -190,8 +160,8 @@ private slots:
             QCOMPARE(v.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
             QVERIFY(!v.toObject().value(QStringLiteral("skipped")).toBool());
         }
-        QCOMPARE(idsOf(m_server.files()), filesBefore - set({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
-        QCOMPARE(idsOf(m_server.vectorStores()), storesBefore - set({"vs_OLD", "vs_LOOSE"}));
+        QCOMPARE(idsOf(m_server.files()), filesBefore - idSet({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
+        QCOMPARE(idsOf(m_server.vectorStores()), storesBefore - idSet({"vs_OLD", "vs_LOOSE"}));
         QCOMPARE(idsOf(m_server.assistants()), assistantsBefore);
         // The jobs are tracked like any remote deletion.
         const Run jobs = cli({QStringLiteral("deletions"), QStringLiteral("--json")});
@@ -218,7 +188,7 @@ private slots:
         const Run orphans = cli(path, {QStringLiteral("orphans"), QStringLiteral("--json")}, bare.apiKey());
         QVERIFY2(orphans.code == 0, orphans.err.constData());
         QVERIFY(!orphans.json().value(QStringLiteral("assistants_api")).toBool(true));
-        QCOMPARE(remoteIds(orphans.json().value(QStringLiteral("vector_stores"))), set({"vs_OLD", "vs_LOOSE", "vs_STRAY"}));
+        QCOMPARE(remoteIds(orphans.json().value(QStringLiteral("vector_stores"))), idSet({"vs_OLD", "vs_LOOSE", "vs_STRAY"}));
         const Run text = cli(path, {QStringLiteral("orphans")}, bare.apiKey());
         QVERIFY(text.out.contains("no Assistants API (404)"));
 

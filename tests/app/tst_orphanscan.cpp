@@ -29,22 +29,6 @@ QSet<QString> idsOf(const QList<OrphanItem> &items)
     return out;
 }
 
-QSet<QString> idsOf(const QList<QJsonObject> &objects)
-{
-    QSet<QString> out;
-    for (const auto &o : objects)
-        out.insert(o.value(QStringLiteral("id")).toString());
-    return out;
-}
-
-QSet<QString> set(std::initializer_list<const char *> ids)
-{
-    QSet<QString> out;
-    for (const char *id : ids)
-        out.insert(QString::fromLatin1(id));
-    return out;
-}
-
 const OrphanItem *find(const QList<OrphanItem> &items, const QString &id)
 {
     for (const auto &i : items)
@@ -140,7 +124,7 @@ private slots:
             assistant(QStringLiteral("old-v1"), true, {}, {}, QStringLiteral("vs_archived"), QStringLiteral("old"),
                       QStringLiteral("Old bot v1"))};
         const OrphanReport report = OrphanScan::classify(listing, local, {});
-        QCOMPARE(idsOf(report.vectorStores), set({"vs_archived", "vs_none"}));
+        QCOMPARE(idsOf(report.vectorStores), idSet({"vs_archived", "vs_none"}));
         const OrphanItem *archived = find(report.vectorStores, QStringLiteral("vs_archived"));
         QVERIFY(archived);
         // The family once, by its working record, though two of its records used the store.
@@ -174,8 +158,8 @@ private slots:
                                          file(QStringLiteral("l3"), QStringLiteral("f_shared")),
                                          file(QStringLiteral("l4"), QStringLiteral("f_archived"))};
         const OrphanReport report = OrphanScan::classify(listing, local, files);
-        QCOMPARE(idsOf(report.files), set({"f_in_orphan_store", "f_archived", "f_none"}));
-        QCOMPARE(idsOf(report.vectorStores), set({"vs_orphan"}));
+        QCOMPARE(idsOf(report.files), idSet({"f_in_orphan_store", "f_archived", "f_none"}));
+        QCOMPARE(idsOf(report.vectorStores), idSet({"vs_orphan"}));
         QCOMPARE(find(report.files, QStringLiteral("f_archived"))->wasUsedByText(),
                  QStringLiteral("was used by archived “Old bot”"));
         QVERIFY(find(report.files, QStringLiteral("f_none"))->wasUsedBy.isEmpty());
@@ -266,8 +250,8 @@ private slots:
         QCOMPARE(listing->files.size(), 9);   // file-TUNE (purpose fine-tune) is not listed
         QCOMPARE(listing->stores.size(), 4);
         const OrphanReport report = OrphanScan::classify(*listing, ws->assistants(), ws->files());
-        QCOMPARE(idsOf(report.files), set({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
-        QCOMPARE(idsOf(report.vectorStores), set({"vs_OLD", "vs_LOOSE"}));
+        QCOMPARE(idsOf(report.files), idSet({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
+        QCOMPARE(idsOf(report.vectorStores), idSet({"vs_OLD", "vs_LOOSE"}));
         QCOMPARE(report.assistantsNotInWorkspace.size(), 1);
         QCOMPARE(report.assistantsNotInWorkspace.first().id, QStringLiteral("asst_STRAY"));
         QCOMPARE(find(report.vectorStores, QStringLiteral("vs_OLD"))->wasUsedByText(),
@@ -333,8 +317,8 @@ private slots:
         QVERIFY(!report.assistantsApi);
         QVERIFY(!report.toJson().value(QStringLiteral("assistants_api")).toBool());
         // Only the workspace decides now: what only the stray remote assistant used becomes an orphan too.
-        QCOMPARE(idsOf(report.vectorStores), set({"vs_OLD", "vs_LOOSE", "vs_STRAY"}));
-        QCOMPARE(idsOf(report.files), set({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2", "file-STRAYCI",
+        QCOMPARE(idsOf(report.vectorStores), idSet({"vs_OLD", "vs_LOOSE", "vs_STRAY"}));
+        QCOMPARE(idsOf(report.files), idSet({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2", "file-STRAYCI",
                                            "file-INSTRAY"}));
     }
 
@@ -353,7 +337,7 @@ private slots:
         const auto report = OrphanScan::cachedReport(*ws);
         QVERIFY(report);
         QCOMPARE(report->scannedAt, listing->scannedAt);
-        QCOMPARE(idsOf(report->files), set({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
+        QCOMPARE(idsOf(report->files), idSet({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
         // Another server: the scan means nothing there.
         QVERIFY(OpenAi::Connection::make(QStringLiteral("http://127.0.0.1:9/v1")).value().save(*ws));
         QVERIFY(!OrphanScan::cachedReport(*ws));
@@ -388,9 +372,9 @@ private slots:
         const DeletionRunSummary summary = run(queue.runPending());
         QCOMPARE(summary.done, 6);
         QCOMPARE(summary.skipped, 0);
-        QCOMPARE(idsOf(m_server->files()), filesBefore - set({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
-        QCOMPARE(idsOf(m_server->vectorStores()), storesBefore - set({"vs_OLD", "vs_LOOSE"}));
-        QCOMPARE(idsOf(m_server->assistants()), set({"asst_LIVE", "asst_STRAY"}));
+        QCOMPARE(idsOf(m_server->files()), filesBefore - idSet({"file-OLDCI", "file-OLDFS", "file-LOOSE", "file-LOOSE2"}));
+        QCOMPARE(idsOf(m_server->vectorStores()), storesBefore - idSet({"vs_OLD", "vs_LOOSE"}));
+        QCOMPARE(idsOf(m_server->assistants()), idSet({"asst_LIVE", "asst_STRAY"}));
         // The deleted files' records lose their remote ids; the live ones keep them.
         QVERIFY(!ws->file(QStringLiteral("f-oldci"))->remoteFileId);
         QVERIFY(!ws->file(QStringLiteral("f-oldfs"))->remoteFileId);
@@ -440,8 +424,8 @@ private slots:
             else
                 deleted.insert(j.remoteId);
         }
-        QCOMPARE(skipped, set({"vs_LOOSE", "file-LOOSE2", "file-LOOSE"}));
-        QCOMPARE(deleted, set({"vs_OLD", "file-OLDCI", "file-OLDFS"}));
+        QCOMPARE(skipped, idSet({"vs_LOOSE", "file-LOOSE2", "file-LOOSE"}));
+        QCOMPARE(deleted, idSet({"vs_OLD", "file-OLDCI", "file-OLDFS"}));
         QVERIFY(idsOf(m_server->vectorStores()).contains(QStringLiteral("vs_LOOSE")));
         QVERIFY(idsOf(m_server->files()).contains(QStringLiteral("file-LOOSE")));
         QVERIFY(idsOf(m_server->files()).contains(QStringLiteral("file-LOOSE2")));

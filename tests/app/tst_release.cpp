@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -425,25 +424,17 @@ private slots:
         const QString path = m_dir->filePath(QStringLiteral("cli.adesk"));
         bool withKey = true;
         const auto cli = [&](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.remove(QStringLiteral("OPENAI_API_KEY"));
+            CliOptions options;
+            options.unsetEnv << QStringLiteral("OPENAI_API_KEY");
+            options.env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
             if (withKey)
-                env.insert(QStringLiteral("OPENAI_API_KEY"), m_server->apiKey());
-            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-            p.setProcessEnvironment(env);
-            QSignalSpy finished(&p, &QProcess::finished);
-            p.start(QStringLiteral(ADESK_CLI_PATH), QStringList{QStringLiteral("--workspace"), path} + args);
-            if (!p.waitForStarted(10000))
-                return -1;
-            // The fake server lives in this process: wait with the event loop running.
-            if (!finished.wait(120000))
-                return -1;
+                options.env.insert(QStringLiteral("OPENAI_API_KEY"), m_server->apiKey());
+            const CliRun r = runCli(QStringList{QStringLiteral("--workspace"), path} + args, options);
             if (out)
-                *out = p.readAllStandardOutput();
+                *out = r.out;
             if (err)
-                *err = p.readAllStandardError();
-            return p.exitCode();
+                *err = r.err;
+            return r.code;
         };
         writeAll(m_dir->filePath(QStringLiteral("cli.json")), QByteArray(WorkspaceJson));
         QCOMPARE(cli({QStringLiteral("import-workspace"), m_dir->filePath(QStringLiteral("cli.json"))}), 0);

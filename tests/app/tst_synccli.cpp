@@ -6,8 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,11 +17,7 @@ class tst_SyncCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
     QTemporaryDir m_dir;
     FakeOpenAiServer m_server;
@@ -32,21 +26,12 @@ private:
 
     Run cli(const QStringList &args, const QByteArray &input = {}, const QHash<QString, QString> &extraEnv = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OPENAI_API_KEY"), m_server.apiKey());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-            env.insert(it.key(), it.value());
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(ADESK_CLI_PATH), QStringList{QStringLiteral("--workspace"), ws()} + args);
-        p.write(input);
-        p.closeWriteChannel();
-        // The fake server lives in this process: wait with the event loop running.
-        if (!finished.wait(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        CliOptions options;
+        options.env.insert(QStringLiteral("OPENAI_API_KEY"), m_server.apiKey());
+        options.env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        options.env.insert(extraEnv);
+        options.input = input;
+        return runCli(QStringList{QStringLiteral("--workspace"), ws()} + args, options);
     }
 
     int count(const QByteArray &method, const QString &path) const

@@ -38,17 +38,8 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using TestSupport::idsOf;
 using TestWait::run;
-
-namespace {
-QSet<QString> idsOf(const QList<QJsonObject> &objects)
-{
-    QSet<QString> out;
-    for (const auto &o : objects)
-        out.insert(o.value(u"id"_s).toString());
-    return out;
-}
-} // namespace
 
 class tst_OrphansView : public QObject, protected FakeServerFixture
 {
