@@ -17,8 +17,6 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -26,11 +24,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const BenchArgs args = BenchArgs::parse(app, 1000, QStringLiteral("Files per vector store."));
-    const int n = args.count;
-    const int perStore = args.files;
-    const int latencyMs = args.latencyMs;
-    const int parallel = args.concurrency;
+    const auto [n, perStore, latencyMs, parallel] = BenchArgs::parse(app, 1000, QStringLiteral("Files per vector store."));
 
     BenchServer server(n, perStore);
     BenchClient bench;
@@ -50,15 +44,12 @@ int main(int argc, char *argv[])
     const int assistantPages = (n + 99) / 100;
     const int listingPages = (n * perStore + 9999) / 10000;
     const double limit = (assistantPages + listingPages + 2.0 * n / parallel) * latencyMs / 1000.0;
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const double rssMb = usage.ru_maxrss / 1024.0;
+    const double rssMb = peakRssMb();
     QTextStream out(stdout);
     out << "bench_importall: " << n << " assistants x " << perStore << " files, " << latencyMs << " ms latency, concurrency "
         << parallel << " (server saw at most " << server->maxConcurrent() << " at once); " << server->requests().size()
         << " requests; imported " << ok << "\n";
-    out << "import all " << n << " x " << perStore << " files @" << latencyMs << " ms\t" << QString::number(wall, 'f', 2)
-        << " s\t<= 1.3 x " << QString::number(limit, 'f', 2) << " s\t" << QString::number(wall / limit, 'f', 2) << "\n";
+    printTarget(out, QStringLiteral("import all %1 x %2 files @%3 ms").arg(n).arg(perStore).arg(latencyMs), wall, 1.3, limit);
     out << "import all peak RSS\t" << QString::number(rssMb, 'f', 1) << " MB\t(recorded)\t-\n";
     printRequestKinds(server);
     if (ok != n)

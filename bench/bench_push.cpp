@@ -78,8 +78,7 @@ int main(int argc, char *argv[])
     out << "bench_push: " << n << " assistants x " << perAssistant << " files, " << latencyMs << " ms latency, concurrency "
         << parallel << " (server saw at most " << server->maxConcurrent() << " at once); " << server->requests().size()
         << " requests; in sync after the push " << ok << "\n";
-    out << "push " << n << " x " << perAssistant << " files @" << latencyMs << " ms\t" << QString::number(wall, 'f', 2)
-        << " s\t<= 1.3 x " << QString::number(limit, 'f', 2) << " s\t" << QString::number(wall / limit, 'f', 2) << "\n";
+    printTarget(out, QStringLiteral("push %1 x %2 files @%3 ms").arg(n).arg(perAssistant).arg(latencyMs), wall, 1.3, limit);
     printRequestKinds(server);
     if (ok != n)
         out << "not every assistant was pushed and in sync: " << ok << " of " << n << "\n";

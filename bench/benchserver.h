@@ -19,7 +19,10 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QThread>
+
+#include <sys/resource.h>
 
 #include <cstdio>
 #include <functional>
@@ -140,6 +143,21 @@ inline void startMeasuring(BenchServer &server, int latencyMs)
         server->resetMaxConcurrent();
         server->clearRequests();
     });
+}
+
+/// The row of the benchmark table: what, measured wall time, the target (`factor` × `limit`) and measured / limit.
+inline void printTarget(QTextStream &out, const QString &what, double wall, double factor, double limit)
+{
+    out << what << "\t" << QString::number(wall, 'f', 2) << " s\t<= " << QString::number(factor) << " x "
+        << QString::number(limit, 'f', 2) << " s\t" << QString::number(wall / limit, 'f', 2) << "\n";
+}
+
+/// This process's peak resident set so far, in MB.
+inline double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
 }
 
 /// With BENCH_VERBOSE set: the requests the server saw, counted by method and path (ids replaced by {id}).
