@@ -4,6 +4,7 @@
 #include "differencestab.h"
 #include "demo/demoworkspace.h"
 #include "dialogs.h"
+#include "guitest.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 
@@ -49,12 +50,9 @@ private slots:
 
 private:
     template<typename T>
-    T *child(const QString &name) const
+    T *child(const QString &name, const std::source_location &where = std::source_location::current()) const
     {
-        auto *w = m_editor->findChild<T *>(name);
-        if (!w)
-            qWarning("no widget %s", qPrintable(name));
-        return w;
+        return GuiTest::child<T>(m_editor.get(), name, where);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -70,7 +68,7 @@ void tst_AssistantEditor::initTestCase()
 
 void tst_AssistantEditor::init()
 {
-    QTest::failOnWarning(QRegularExpression(u"^Dialogs:|^no widget"_s));
+    GuiTest::initTest();
     m_dir = std::make_unique<QTemporaryDir>();
     m_workspace = TestSupport::openWorkspace(*m_dir);
     QVERIFY(m_workspace);

@@ -5,6 +5,7 @@
 #include "assistanteditor.h"
 #include "blockerdialog.h"
 #include "dialogs.h"
+#include "guitest.h"
 #include "experimentlistmodel.h"
 #include "experimentview.h"
 #include "interchange/interchange.h"
@@ -83,12 +84,9 @@ private slots:
 
 private:
     template<typename T>
-    T *child(const QString &name) const
+    T *child(const QString &name, const std::source_location &where = std::source_location::current()) const
     {
-        T *w = m_window->findChild<T *>(name);
-        if (!w)
-            qWarning("no widget %s", qPrintable(name));
-        return w;
+        return GuiTest::child<T>(m_window.get(), name, where);
     }
     Workspace &ws() const { return *m_window->workspace(); }
     Experiment experiment(const QString &id) const { return ws().experiment(id).value(); }
@@ -108,15 +106,12 @@ private:
 
 void tst_ExperimentUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"assistant-desk-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_experimentui"_s);
+    GuiTest::initApplication(u"tst_experimentui"_s);
 }
 
 void tst_ExperimentUi::init()
 {
-    QTest::failOnWarning(QRegularExpression(u"^(Dialogs:|no widget)"_s));
-    QSettings().clear();
+    GuiTest::initTest();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QString path = m_dir->filePath(u"ws.adesk"_s);

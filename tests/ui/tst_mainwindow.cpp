@@ -4,6 +4,7 @@
 #include "assistantlistmodel.h"
 #include "demo/demoworkspace.h"
 #include "dialogs.h"
+#include "guitest.h"
 #include "interchange/interchange.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -73,17 +74,14 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"assistant-desk-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    GuiTest::initApplication(u"tst_mainwindow"_s);
 }
 
 void tst_MainWindow::init()
 {
-    QTest::failOnWarning(QRegularExpression(u"^Dialogs:"_s));
+    GuiTest::initTest();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QSettings().clear();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     m_dialogs = std::make_unique<Dialogs>();
     m_dialogs->setTestMode(true);
@@ -119,19 +117,12 @@ QString tst_MainWindow::demoWorkspace()
 
 QModelIndex tst_MainWindow::rowNamed(const QString &name) const
 {
-    auto *view = m_window->findChild<QTreeView *>(u"assistantView"_s);
-    const auto matches = view->model()->match(view->model()->index(0, AssistantListModel::NameColumn), Qt::DisplayRole,
-                                              name, 1, Qt::MatchExactly);
-    return matches.value(0);
+    return GuiTest::rowNamed(GuiTest::child<QTreeView>(m_window.get(), u"assistantView"_s), name, AssistantListModel::NameColumn);
 }
 
 void tst_MainWindow::clickRow(const QString &name)
 {
-    auto *view = m_window->findChild<QTreeView *>(u"assistantView"_s);
-    const QModelIndex index = rowNamed(name);
-    QVERIFY2(index.isValid(), qPrintable(name));
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    GuiTest::clickRow(GuiTest::child<QTreeView>(m_window.get(), u"assistantView"_s), name, AssistantListModel::NameColumn);
 }
 
 void tst_MainWindow::welcomePageOnEmptyWorkspace()
@@ -199,7 +190,7 @@ void tst_MainWindow::emptyNameBlocksSaving()
     name->selectAll();
     QTest::keyClick(name, Qt::Key_Backspace);
     QVERIFY(m_window->findChild<QAction *>(u"saveAction"_s)->isEnabled());   // stays enabled; saving explains
-    m_window->findChild<QAction *>(u"saveAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"saveAction"_s);
 
     QVERIFY(m_window->editor()->isModified());
     auto *error = m_window->findChild<QLabel *>(u"nameErrorLabel"_s);
@@ -368,7 +359,7 @@ void tst_MainWindow::importErrorsListJsonPaths()
     const QString good = m_dir->filePath(u"good.json"_s);
     TestSupport::writeAll(good, Demo::interchangeDocument());
     m_dialogs->setNextFileNames({good});
-    m_window->findChild<QAction *>(u"importAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"importAction"_s);
     QCOMPARE(stack->currentWidget()->objectName(), u"mainSplitter"_s);
     QCOMPARE(m_window->findChild<QTreeView *>(u"assistantView"_s)->model()->rowCount(), 4);
 }
@@ -377,7 +368,7 @@ void tst_MainWindow::newAndDuplicate()
 {
     m_window = makeWindow(demoWorkspace());
     clickRow(u"Helpdesk"_s);
-    m_window->findChild<QAction *>(u"duplicateAction"_s)->trigger();
+    GuiTest::triggerAction(m_window.get(), u"duplicateAction"_s);
     QCOMPARE(m_window->findChild<QLineEdit *>(u"nameEdit"_s)->text(), u"Helpdesk (copy)"_s);
     QCOMPARE(m_window->navigator()->selectedAssistantId(), m_window->editor()->currentId());
 
