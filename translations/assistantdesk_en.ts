@@ -70,6 +70,34 @@
     </message>
 </context>
 <context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="95"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="97"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="99"/>
+        <source>&amp;Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="101"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="103"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveConfirmation</name>
     <message>
         <location filename="../ui/archiveconfirmation.cpp" line="24"/>
@@ -326,13 +354,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="284"/>
-        <location filename="../ui/assistanteditor.cpp" line="329"/>
+        <location filename="../ui/assistanteditor.cpp" line="283"/>
+        <location filename="../ui/assistanteditor.cpp" line="327"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/assistanteditor.cpp" line="322"/>
+        <location filename="../ui/assistanteditor.cpp" line="320"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention.</numerusform>
@@ -2014,6 +2042,67 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="26"/>
+        <source>E&amp;xport for Responses API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="28"/>
+        <source>Show the assistant as a Responses-API request config to copy or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="33"/>
+        <source>Export &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="35"/>
+        <source>Save the assistant, every version, the file list and the local file copies in one zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="39"/>
+        <source>Import &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="83"/>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportcontroller.cpp" line="94"/>
+        <source>Bundle saved to %1, without the contents of %n file(s): the workspace has no local copy of them.</source>
+        <translation>
+            <numerusform>Bundle saved to %1, without the contents of %n file: the workspace has no local copy of it.</numerusform>
+            <numerusform>Bundle saved to %1, without the contents of %n files: the workspace has no local copy of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="101"/>
+        <source>Bundle saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="109"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="119"/>
+        <source>Imported “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="126"/>
+        <source>Assistant Desk bundles (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunctionToolsEditor</name>
     <message>
         <location filename="../ui/functiontoolseditor.cpp" line="37"/>
@@ -2083,6 +2172,24 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/functiontoolseditor.cpp" line="215"/>
         <source>new_function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsController</name>
+    <message>
+        <location filename="../ui/generalsettingscontroller.cpp" line="15"/>
+        <source>&amp;General…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingscontroller.cpp" line="17"/>
+        <source>Concurrent requests, request timeout and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingscontroller.cpp" line="31"/>
+        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2365,19 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/generaltab.cpp" line="222"/>
         <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <location filename="../ui/helpcontroller.cpp" line="14"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/helpcontroller.cpp" line="20"/>
+        <source>&amp;About Assistant Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,132 +2774,112 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Assistant Desk workspaces (*.adesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Workspace files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;New workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Import workspace file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Export workspace file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;New assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Save the assistant (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Drop the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Copy the assistant as a new, never-pushed assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>&amp;Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
-        <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Applied: “%1” now matches OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Applied. %n difference(s) remain; push them when you are online.</source>
         <translation>
             <numerusform>Applied. %n difference remains; push it when you are online.</numerusform>
@@ -2787,269 +2887,269 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>The workspace %1 could not be opened.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Select an assistant on the left, or create one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Select an experiment on the left to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Select a pipeline on the left to see its nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>New assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Could not create the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Could not duplicate the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Import workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Nothing was imported from %1: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Imported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Export workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Could not create the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="44"/>
+        <location filename="../ui/mainwindowsync.cpp" line="86"/>
         <source>&amp;Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="47"/>
+        <location filename="../ui/mainwindowsync.cpp" line="53"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="50"/>
+        <location filename="../ui/mainwindowsync.cpp" line="61"/>
         <source>&amp;Push…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="51"/>
+        <location filename="../ui/mainwindowsync.cpp" line="65"/>
         <source>&amp;Update from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="52"/>
+        <location filename="../ui/mainwindowsync.cpp" line="70"/>
         <source>&amp;Import all from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="54"/>
+        <location filename="../ui/mainwindowsync.cpp" line="75"/>
         <source>&amp;Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="55"/>
+        <location filename="../ui/mainwindowsync.cpp" line="78"/>
         <source>Archive the assistant and its versions and delete them in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="45"/>
+        <location filename="../ui/mainwindowsync.cpp" line="47"/>
         <source>Work o&amp;ffline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="49"/>
+        <location filename="../ui/mainwindowsync.cpp" line="57"/>
         <source>Check a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="56"/>
+        <location filename="../ui/mainwindowsync.cpp" line="81"/>
         <source>R&amp;emote cleanup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="57"/>
+        <location filename="../ui/mainwindowsync.cpp" line="84"/>
         <source>Deletions in OpenAI after archiving, with their state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="87"/>
+        <location filename="../ui/mainwindowsync.cpp" line="118"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="102"/>
+        <location filename="../ui/mainwindowsync.cpp" line="133"/>
         <source>Checked “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="109"/>
+        <location filename="../ui/mainwindowsync.cpp" line="140"/>
         <source>Check all cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="149"/>
+        <location filename="../ui/mainwindowsync.cpp" line="180"/>
         <source>No API key is stored. Add one in Settings → Connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="150"/>
+        <location filename="../ui/mainwindowsync.cpp" line="181"/>
         <source>Not available offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="165"/>
+        <location filename="../ui/mainwindowsync.cpp" line="196"/>
         <source>Compare the assistant with OpenAI (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="166"/>
+        <location filename="../ui/mainwindowsync.cpp" line="197"/>
         <source>Compare every assistant with OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="167"/>
+        <location filename="../ui/mainwindowsync.cpp" line="198"/>
         <source>Review and send the workspace version to OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="168"/>
+        <location filename="../ui/mainwindowsync.cpp" line="199"/>
         <source>Take the assistant as it is in OpenAI into the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="169"/>
+        <location filename="../ui/mainwindowsync.cpp" line="200"/>
         <source>Import every assistant of the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="185"/>
+        <location filename="../ui/mainwindowsync.cpp" line="216"/>
         <source>Checking “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="210"/>
+        <location filename="../ui/mainwindowsync.cpp" line="236"/>
         <source>Change the connection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="211"/>
+        <location filename="../ui/mainwindowsync.cpp" line="237"/>
         <source>This workspace has assistants linked to the current server. Their ids mean nothing on another server or project, so every status becomes “Not checked yet”. Change the connection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="221"/>
+        <location filename="../ui/mainwindowsync.cpp" line="247"/>
         <source>Connection saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="239"/>
+        <location filename="../ui/mainwindowsync.cpp" line="266"/>
         <source>Pushed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="252"/>
+        <location filename="../ui/mainwindowsync.cpp" line="279"/>
         <source>Take “%1” as it is in OpenAI into the workspace? Files no longer in OpenAI are detached from this assistant, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="259"/>
+        <location filename="../ui/mainwindowsync.cpp" line="286"/>
         <source>As of the last check this changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="261"/>
+        <location filename="../ui/mainwindowsync.cpp" line="288"/>
         <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowsync.cpp" line="263"/>
+        <location filename="../ui/mainwindowsync.cpp" line="290"/>
         <source>• and %n more</source>
         <translation>
             <numerusform>• and %n more</numerusform>
@@ -3057,32 +3157,32 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="266"/>
+        <location filename="../ui/mainwindowsync.cpp" line="293"/>
         <source>Discard your unpushed changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="267"/>
+        <location filename="../ui/mainwindowsync.cpp" line="294"/>
         <source>Update from OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="271"/>
+        <location filename="../ui/mainwindowsync.cpp" line="298"/>
         <source>Updating “%1” from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="275"/>
+        <location filename="../ui/mainwindowsync.cpp" line="302"/>
         <source>Could not update “%1” from OpenAI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="280"/>
+        <location filename="../ui/mainwindowsync.cpp" line="307"/>
         <source>Updated “%1” from OpenAI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="328"/>
+        <location filename="../ui/mainwindowsync.cpp" line="352"/>
         <source>“%1” changed in the workspace; Revert shows the stored version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,109 +3197,6 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/mainwindowarchive.cpp" line="66"/>
         <source>Remote cleanup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="23"/>
-        <source>Assistant Desk bundles (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="29"/>
-        <source>E&amp;xport for Responses API…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="31"/>
-        <source>Show the assistant as a Responses-API request config to copy or save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="32"/>
-        <source>Export &amp;bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="35"/>
-        <source>Save the assistant, every version, the file list and the local file copies in one zip file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="36"/>
-        <source>Import &amp;bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="77"/>
-        <source>Export bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindowexport.cpp" line="88"/>
-        <source>Bundle saved to %1, without the contents of %n file(s): the workspace has no local copy of them.</source>
-        <translation>
-            <numerusform>Bundle saved to %1, without the contents of %n file: the workspace has no local copy of it.</numerusform>
-            <numerusform>Bundle saved to %1, without the contents of %n files: the workspace has no local copy of them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="95"/>
-        <source>Bundle saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="102"/>
-        <source>Import bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="112"/>
-        <source>Imported “%1” from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowhelp.cpp" line="78"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowhelp.cpp" line="80"/>
-        <source>&amp;About Assistant Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowhelp.cpp" line="86"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindoworphans.cpp" line="17"/>
-        <source>&amp;Orphans…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindoworphans.cpp" line="19"/>
-        <source>Files and vector stores in OpenAI that no assistant uses; delete them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindoworphans.cpp" line="35"/>
-        <source>Orphans in OpenAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsettings.cpp" line="14"/>
-        <source>&amp;General…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsettings.cpp" line="16"/>
-        <source>Concurrent requests, request timeout and language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsettings.cpp" line="35"/>
-        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3691,6 +3688,24 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/orphansview.cpp" line="158"/>
         <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrphansController</name>
+    <message>
+        <location filename="../ui/orphanscontroller.cpp" line="22"/>
+        <source>&amp;Orphans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphanscontroller.cpp" line="25"/>
+        <source>Files and vector stores in OpenAI that no assistant uses; delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphanscontroller.cpp" line="38"/>
+        <source>Orphans in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4783,32 +4798,32 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="15"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="14"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="21"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="25"/>
         <source>Filter by action or key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="22"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="26"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="27"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
