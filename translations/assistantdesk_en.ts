@@ -1848,77 +1848,72 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="47"/>
-        <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="49"/>
+        <location filename="../models/experimentlistmodel.cpp" line="13"/>
         <source>%1 · v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="50"/>
+        <location filename="../models/experimentlistmodel.cpp" line="14"/>
         <source>%1 · working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="58"/>
+        <location filename="../models/experimentlistmodel.cpp" line="20"/>
         <source>unreleased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="59"/>
+        <location filename="../models/experimentlistmodel.cpp" line="21"/>
         <source>v%1 [published]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="59"/>
+        <location filename="../models/experimentlistmodel.cpp" line="21"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="100"/>
+        <location filename="../models/experimentlistmodel.cpp" line="39"/>
         <source>Assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="102"/>
+        <location filename="../models/experimentlistmodel.cpp" line="41"/>
         <source>Pipeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="103"/>
+        <location filename="../models/experimentlistmodel.cpp" line="42"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="106"/>
+        <location filename="../models/experimentlistmodel.cpp" line="45"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="106"/>
+        <location filename="../models/experimentlistmodel.cpp" line="45"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="127"/>
+        <location filename="../models/experimentlistmodel.cpp" line="66"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="129"/>
+        <location filename="../models/experimentlistmodel.cpp" line="68"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="131"/>
+        <location filename="../models/experimentlistmodel.cpp" line="70"/>
         <source>Uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="133"/>
+        <location filename="../models/experimentlistmodel.cpp" line="72"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,57 +3897,52 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PipelineListModel</name>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="44"/>
-        <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="93"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="31"/>
         <source>(no assistant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="94"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="32"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="116"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="54"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="118"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="56"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="120"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="58"/>
         <source>Assistant nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="122"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="60"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,6 +4336,14 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/recordlabels.cpp" line="33"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../models/recordlistmodel.h" line="65"/>
+        <source>%1 (working)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
