@@ -1950,117 +1950,107 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="104"/>
+        <location filename="../ui/experimentview.cpp" line="92"/>
         <source>The assistant this experiment uses directly</source>
         <translation>Der Assistent, den dieses Experiment direkt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="105"/>
+        <location filename="../ui/experimentview.cpp" line="93"/>
         <source>Remove assistant</source>
         <translation>Assistent entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="107"/>
+        <location filename="../ui/experimentview.cpp" line="95"/>
         <source>Remove pipeline</source>
         <translation>Pipeline entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="108"/>
+        <location filename="../ui/experimentview.cpp" line="96"/>
         <source>⚠ Highlighted: uses the assistant you are archiving.</source>
         <translation>⚠ Hervorgehoben: verwendet den Assistenten, den Sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="110"/>
+        <location filename="../ui/experimentview.cpp" line="98"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="111"/>
+        <location filename="../ui/experimentview.cpp" line="99"/>
         <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
         <translation>Diese Version veröffentlichen (für die anderen Versionen der Familie wird die Veröffentlichung aufgehoben)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="112"/>
+        <location filename="../ui/experimentview.cpp" line="100"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="113"/>
+        <location filename="../ui/experimentview.cpp" line="101"/>
         <source>Release…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="114"/>
+        <location filename="../ui/experimentview.cpp" line="102"/>
         <source>Create a version of this experiment and of the assistants it uses</source>
         <translation>Eine Version dieses Experiments und der verwendeten Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="115"/>
+        <location filename="../ui/experimentview.cpp" line="103"/>
         <source>Archive…</source>
         <translation>Archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="120"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="124"/>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="125"/>
+        <location filename="../ui/experimentview.cpp" line="107"/>
         <source>Published:</source>
         <translation>Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="126"/>
+        <location filename="../ui/experimentview.cpp" line="108"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="127"/>
+        <location filename="../ui/experimentview.cpp" line="109"/>
         <source>&amp;Assistant (direct):</source>
         <translation>A&amp;ssistent (direkt):</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="130"/>
+        <location filename="../ui/experimentview.cpp" line="112"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="262"/>
+        <location filename="../ui/experimentview.cpp" line="186"/>
         <source>Archived: this experiment record is read-only.</source>
         <translation>Archiviert: Dieses Experiment ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="264"/>
+        <location filename="../ui/experimentview.cpp" line="188"/>
         <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
         <translation>Schreibgeschützt: freigegebene Version v%1 von %2. Hier können Sie sie veröffentlichen, ihre Veröffentlichung aufheben oder sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="370"/>
+        <location filename="../ui/experimentview.cpp" line="259"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="372"/>
+        <location filename="../ui/experimentview.cpp" line="261"/>
         <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese freigegebene Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="373"/>
+        <location filename="../ui/experimentview.cpp" line="262"/>
         <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden das Experiment und seine freigegebenen Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="375"/>
+        <location filename="../ui/experimentview.cpp" line="264"/>
         <source>Archive “%1”?</source>
         <translation>„%1“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="375"/>
+        <location filename="../ui/experimentview.cpp" line="264"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -3980,142 +3970,122 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="75"/>
+        <location filename="../ui/pipelineview.cpp" line="65"/>
         <source>The assistant the selected Assistant node uses</source>
         <translation>Der Assistent, den der ausgewählte Assistent-Knoten verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="76"/>
+        <location filename="../ui/pipelineview.cpp" line="66"/>
         <source>Remove node</source>
         <translation>Knoten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="80"/>
+        <location filename="../ui/pipelineview.cpp" line="70"/>
         <source>Label (optional)</source>
         <translation>Bezeichnung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="81"/>
+        <location filename="../ui/pipelineview.cpp" line="71"/>
         <source>Add assistant node</source>
         <translation>Assistent-Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="83"/>
+        <location filename="../ui/pipelineview.cpp" line="73"/>
         <source>Archive pipeline…</source>
         <translation>Pipeline archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="88"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="92"/>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="93"/>
+        <location filename="../ui/pipelineview.cpp" line="77"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="94"/>
+        <location filename="../ui/pipelineview.cpp" line="78"/>
         <source>Used by:</source>
         <translation>Verwendet von:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="97"/>
+        <location filename="../ui/pipelineview.cpp" line="81"/>
         <source>Selected node&apos;s &amp;assistant:</source>
         <translation>A&amp;ssistent des ausgewählten Knotens:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="114"/>
+        <location filename="../ui/pipelineview.cpp" line="94"/>
         <source>Nodes:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="215"/>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="215"/>
-        <source>working</source>
-        <translation>Arbeitsversion</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="218"/>
+        <location filename="../ui/pipelineview.cpp" line="146"/>
         <source>Archived: this pipeline record is read-only.</source>
         <translation>Archiviert: Diese Pipeline ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="221"/>
+        <location filename="../ui/pipelineview.cpp" line="148"/>
         <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation>Schreibgeschützt: Version v%1 von %2. Bearbeiten Sie stattdessen die Arbeitsversion der Pipeline.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="240"/>
+        <location filename="../ui/pipelineview.cpp" line="169"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="241"/>
+        <location filename="../ui/pipelineview.cpp" line="170"/>
         <source>%1 (uses %2)</source>
         <translation>%1 (verwendet %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="245"/>
+        <location filename="../ui/pipelineview.cpp" line="174"/>
         <source>no experiment</source>
         <translation>kein Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="265"/>
+        <location filename="../ui/pipelineview.cpp" line="194"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="410"/>
+        <location filename="../ui/pipelineview.cpp" line="303"/>
         <source>%1 · v%2</source>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="413"/>
+        <location filename="../ui/pipelineview.cpp" line="306"/>
         <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese Pipeline-Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="414"/>
+        <location filename="../ui/pipelineview.cpp" line="307"/>
         <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden die Pipeline und ihre Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <location filename="../ui/pipelineview.cpp" line="309"/>
         <source>Archive “%1”?</source>
         <translation>„%1“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <location filename="../ui/pipelineview.cpp" line="309"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -4375,6 +4345,19 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../models/recordlistmodel.h" line="65"/>
         <source>%1 (working)</source>
         <translation>%1 (Arbeitsversion)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../ui/recordview.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordview.cpp" line="38"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
     </message>
 </context>
 <context>

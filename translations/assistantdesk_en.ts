@@ -1921,117 +1921,107 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="104"/>
+        <location filename="../ui/experimentview.cpp" line="92"/>
         <source>The assistant this experiment uses directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="105"/>
+        <location filename="../ui/experimentview.cpp" line="93"/>
         <source>Remove assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="107"/>
+        <location filename="../ui/experimentview.cpp" line="95"/>
         <source>Remove pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="108"/>
+        <location filename="../ui/experimentview.cpp" line="96"/>
         <source>⚠ Highlighted: uses the assistant you are archiving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="110"/>
+        <location filename="../ui/experimentview.cpp" line="98"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="111"/>
+        <location filename="../ui/experimentview.cpp" line="99"/>
         <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="112"/>
+        <location filename="../ui/experimentview.cpp" line="100"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="113"/>
+        <location filename="../ui/experimentview.cpp" line="101"/>
         <source>Release…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="114"/>
+        <location filename="../ui/experimentview.cpp" line="102"/>
         <source>Create a version of this experiment and of the assistants it uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="115"/>
+        <location filename="../ui/experimentview.cpp" line="103"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="120"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="124"/>
-        <source>Version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="125"/>
+        <location filename="../ui/experimentview.cpp" line="107"/>
         <source>Published:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="126"/>
+        <location filename="../ui/experimentview.cpp" line="108"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="127"/>
+        <location filename="../ui/experimentview.cpp" line="109"/>
         <source>&amp;Assistant (direct):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="130"/>
+        <location filename="../ui/experimentview.cpp" line="112"/>
         <source>&amp;Pipeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="262"/>
+        <location filename="../ui/experimentview.cpp" line="186"/>
         <source>Archived: this experiment record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="264"/>
+        <location filename="../ui/experimentview.cpp" line="188"/>
         <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="370"/>
+        <location filename="../ui/experimentview.cpp" line="259"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="372"/>
+        <location filename="../ui/experimentview.cpp" line="261"/>
         <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="373"/>
+        <location filename="../ui/experimentview.cpp" line="262"/>
         <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="375"/>
+        <location filename="../ui/experimentview.cpp" line="264"/>
         <source>Archive “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="375"/>
+        <location filename="../ui/experimentview.cpp" line="264"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,142 +3940,122 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="75"/>
+        <location filename="../ui/pipelineview.cpp" line="65"/>
         <source>The assistant the selected Assistant node uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="76"/>
+        <location filename="../ui/pipelineview.cpp" line="66"/>
         <source>Remove node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="80"/>
+        <location filename="../ui/pipelineview.cpp" line="70"/>
         <source>Label (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="81"/>
+        <location filename="../ui/pipelineview.cpp" line="71"/>
         <source>Add assistant node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="83"/>
+        <location filename="../ui/pipelineview.cpp" line="73"/>
         <source>Archive pipeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="88"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="92"/>
-        <source>Version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="93"/>
+        <location filename="../ui/pipelineview.cpp" line="77"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="94"/>
+        <location filename="../ui/pipelineview.cpp" line="78"/>
         <source>Used by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="97"/>
+        <location filename="../ui/pipelineview.cpp" line="81"/>
         <source>Selected node&apos;s &amp;assistant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="114"/>
+        <location filename="../ui/pipelineview.cpp" line="94"/>
         <source>Nodes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="215"/>
-        <source>v%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="215"/>
-        <source>working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="218"/>
+        <location filename="../ui/pipelineview.cpp" line="146"/>
         <source>Archived: this pipeline record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="221"/>
+        <location filename="../ui/pipelineview.cpp" line="148"/>
         <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="240"/>
+        <location filename="../ui/pipelineview.cpp" line="169"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="241"/>
+        <location filename="../ui/pipelineview.cpp" line="170"/>
         <source>%1 (uses %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="245"/>
+        <location filename="../ui/pipelineview.cpp" line="174"/>
         <source>no experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="265"/>
+        <location filename="../ui/pipelineview.cpp" line="194"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="410"/>
+        <location filename="../ui/pipelineview.cpp" line="303"/>
         <source>%1 · v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="413"/>
+        <location filename="../ui/pipelineview.cpp" line="306"/>
         <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="414"/>
+        <location filename="../ui/pipelineview.cpp" line="307"/>
         <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <location filename="../ui/pipelineview.cpp" line="309"/>
         <source>Archive “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <location filename="../ui/pipelineview.cpp" line="309"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4344,6 +4314,19 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../models/recordlistmodel.h" line="65"/>
         <source>%1 (working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../ui/recordview.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recordview.cpp" line="38"/>
+        <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
