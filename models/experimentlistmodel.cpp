@@ -2,54 +2,16 @@
 
 #include "storage/workspace.h"
 
-ExperimentListModel::ExperimentListModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void ExperimentListModel::setWorkspace(Workspace *workspace)
+ExperimentListModel::ExperimentListModel(QObject *parent)
+    : RecordListModel(ColumnCount, {&Workspace::experimentsChanged, &Workspace::pipelinesChanged}, parent)
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace) {
-        connect(m_workspace, &Workspace::reset, this, &ExperimentListModel::reload);
-        connect(m_workspace, &Workspace::assistantChanged, this, &ExperimentListModel::reload);
-        connect(m_workspace, &Workspace::experimentsChanged, this, &ExperimentListModel::reload);
-        connect(m_workspace, &Workspace::pipelinesChanged, this, &ExperimentListModel::reload);
-    }
-    reload();
 }
 
-void ExperimentListModel::reload()
+void ExperimentListModel::readReferences(const Workspace &workspace)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_assistantNames.clear();
-    m_pipelineLabels.clear();
-    m_workingArchived.clear();
-    if (m_workspace) {
-        QList<Experiment> all = m_workspace->experiments();
-        for (const auto &e : all)
-            if (!e.isVersion())
-                m_workingArchived.insert(e.id, e.archived);
-        // Family by family (working record first, then versions descending), families by name.
-        std::sort(all.begin(), all.end(), [](const Experiment &a, const Experiment &b) {
-            const QString fa = a.isVersion() ? a.workingId : a.id;
-            const QString fb = b.isVersion() ? b.workingId : b.id;
-            if (fa != fb) {
-                const int c = a.name.compare(b.name, Qt::CaseInsensitive);
-                return c != 0 ? c < 0 : fa < fb;
-            }
-            if (a.isVersion() != b.isVersion())
-                return !a.isVersion();
-            return a.versionNumber > b.versionNumber;
-        });
-        m_rows = all;
-        for (const auto &s : m_workspace->assistantSummaries())
-            m_assistantNames.insert(s.id, s.isVersion() ? s.name : tr("%1 (working)").arg(s.name));
-        for (const auto &p : m_workspace->pipelines())
-            m_pipelineLabels.insert(p.id, p.isVersion() ? tr("%1 · v%2").arg(p.name).arg(p.versionNumber)
-                                                        : tr("%1 · working").arg(p.name));
-    }
-    endResetModel();
+    for (const auto &p : workspace.pipelines())
+        m_pipelineLabels.insert(p.id, p.isVersion() ? tr("%1 · v%2").arg(p.name).arg(p.versionNumber)
+                                                    : tr("%1 · working").arg(p.name));
 }
 
 QString ExperimentListModel::versionLabel(const Experiment &e)
@@ -57,29 +19,6 @@ QString ExperimentListModel::versionLabel(const Experiment &e)
     if (!e.isVersion())
         return tr("unreleased");
     return e.published ? tr("v%1 [published]").arg(e.versionNumber) : tr("v%1").arg(e.versionNumber);
-}
-
-bool ExperimentListModel::isArchived(const Experiment &e) const
-{
-    return e.archived || (e.isVersion() && m_workingArchived.value(e.workingId, false));
-}
-
-int ExperimentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ExperimentListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QModelIndex ExperimentListModel::indexOf(const QString &id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return index(i, NameColumn);
-    return {};
 }
 
 QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
@@ -97,7 +36,7 @@ QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
         case UsesColumn: {
             QStringList uses;
             if (!e.assistantId.isEmpty())
-                uses << tr("Assistant: %1").arg(m_assistantNames.value(e.assistantId, e.assistantId));
+                uses << tr("Assistant: %1").arg(assistantLabel(e.assistantId));
             if (!e.pipelineId.isEmpty())
                 uses << tr("Pipeline: %1").arg(m_pipelineLabels.value(e.pipelineId, e.pipelineId));
             return uses.isEmpty() ? tr("nothing") : uses.join(QStringLiteral("; "));

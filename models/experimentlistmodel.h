@@ -3,14 +3,11 @@
 #pragma once
 
 #include "domain/experiment.h"
+#include "recordlistmodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
-#include <QPointer>
 
-#include "storage/workspace.h"
-
-class ExperimentListModel : public QAbstractTableModel
+class ExperimentListModel : public RecordListModel<Experiment>
 {
     Q_OBJECT
 public:
@@ -18,25 +15,18 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, WorkingIdRole, ArchivedRole, PublishedRole };
 
     explicit ExperimentListModel(QObject *parent = nullptr);
-    void setWorkspace(Workspace *workspace);
-    void reload();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Experiment &experimentAt(int row) const { return m_rows.at(row); }
-    QModelIndex indexOf(const QString &id) const;
     /// "unreleased", "v3", "v3 [published]" (domain.md §1.3).
     static QString versionLabel(const Experiment &e);
-    /// True when the record or its family's working record is archived.
-    bool isArchived(const Experiment &e) const;
 
 private:
-    QPointer<Workspace> m_workspace;
-    QList<Experiment> m_rows;
-    QHash<QString, QString> m_assistantNames;
+    QList<Experiment> records(const Workspace &workspace) const override { return workspace.experiments(); }
+    void readReferences(const Workspace &workspace) override;
+    void clearReferences() override { m_pipelineLabels.clear(); }
+
     QHash<QString, QString> m_pipelineLabels;
-    QHash<QString, bool> m_workingArchived;
 };

@@ -2,14 +2,9 @@
 #pragma once
 
 #include "domain/experiment.h"
+#include "recordlistmodel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QPointer>
-
-#include "storage/workspace.h"
-
-class PipelineListModel : public QAbstractTableModel
+class PipelineListModel : public RecordListModel<Pipeline>
 {
     Q_OBJECT
 public:
@@ -17,22 +12,14 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, WorkingIdRole, ArchivedRole };
 
     explicit PipelineListModel(QObject *parent = nullptr);
-    void setWorkspace(Workspace *workspace);
-    void reload();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Pipeline &pipelineAt(int row) const { return m_rows.at(row); }
-    QModelIndex indexOf(const QString &id) const;
-    QString assistantLabel(const QString &assistantId) const;
-    bool isArchived(const Pipeline &p) const;
+    /// "working" or "v2".
+    static QString versionLabel(const Pipeline &p);
 
 private:
-    QPointer<Workspace> m_workspace;
-    QList<Pipeline> m_rows;
-    QHash<QString, QString> m_assistantNames;
-    QHash<QString, bool> m_workingArchived;
+    QList<Pipeline> records(const Workspace &workspace) const override { return workspace.pipelines(); }
 };

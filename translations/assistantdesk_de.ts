@@ -70,6 +70,34 @@
     </message>
 </context>
 <context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="95"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="97"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="99"/>
+        <source>&amp;Assistant</source>
+        <translation>&amp;Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="101"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="103"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveConfirmation</name>
     <message>
         <location filename="../ui/archiveconfirmation.cpp" line="24"/>
@@ -326,13 +354,13 @@
         <translation>Schreibgeschützt: Version v%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="284"/>
-        <location filename="../ui/assistanteditor.cpp" line="329"/>
+        <location filename="../ui/assistanteditor.cpp" line="283"/>
+        <location filename="../ui/assistanteditor.cpp" line="327"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/assistanteditor.cpp" line="322"/>
+        <location filename="../ui/assistanteditor.cpp" line="320"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Nicht gespeichert: %n Feld muss korrigiert werden.</numerusform>
@@ -1849,77 +1877,72 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="47"/>
-        <source>%1 (working)</source>
-        <translation>%1 (Arbeitsversion)</translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="49"/>
+        <location filename="../models/experimentlistmodel.cpp" line="13"/>
         <source>%1 · v%2</source>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="50"/>
+        <location filename="../models/experimentlistmodel.cpp" line="14"/>
         <source>%1 · working</source>
         <translation>%1 · Arbeitsversion</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="58"/>
+        <location filename="../models/experimentlistmodel.cpp" line="20"/>
         <source>unreleased</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="59"/>
+        <location filename="../models/experimentlistmodel.cpp" line="21"/>
         <source>v%1 [published]</source>
         <translation>v%1 [veröffentlicht]</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="59"/>
+        <location filename="../models/experimentlistmodel.cpp" line="21"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="100"/>
+        <location filename="../models/experimentlistmodel.cpp" line="39"/>
         <source>Assistant: %1</source>
         <translation>Assistent: %1</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="102"/>
+        <location filename="../models/experimentlistmodel.cpp" line="41"/>
         <source>Pipeline: %1</source>
         <translation>Pipeline: %1</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="103"/>
+        <location filename="../models/experimentlistmodel.cpp" line="42"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="106"/>
+        <location filename="../models/experimentlistmodel.cpp" line="45"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="106"/>
+        <location filename="../models/experimentlistmodel.cpp" line="45"/>
         <source>Live</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="127"/>
+        <location filename="../models/experimentlistmodel.cpp" line="66"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="129"/>
+        <location filename="../models/experimentlistmodel.cpp" line="68"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="131"/>
+        <location filename="../models/experimentlistmodel.cpp" line="70"/>
         <source>Uses</source>
         <translation>Verwendet</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="133"/>
+        <location filename="../models/experimentlistmodel.cpp" line="72"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1927,119 +1950,170 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="104"/>
+        <location filename="../ui/experimentview.cpp" line="92"/>
         <source>The assistant this experiment uses directly</source>
         <translation>Der Assistent, den dieses Experiment direkt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="105"/>
+        <location filename="../ui/experimentview.cpp" line="93"/>
         <source>Remove assistant</source>
         <translation>Assistent entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="107"/>
+        <location filename="../ui/experimentview.cpp" line="95"/>
         <source>Remove pipeline</source>
         <translation>Pipeline entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="108"/>
+        <location filename="../ui/experimentview.cpp" line="96"/>
         <source>⚠ Highlighted: uses the assistant you are archiving.</source>
         <translation>⚠ Hervorgehoben: verwendet den Assistenten, den Sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="110"/>
+        <location filename="../ui/experimentview.cpp" line="98"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="111"/>
+        <location filename="../ui/experimentview.cpp" line="99"/>
         <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
         <translation>Diese Version veröffentlichen (für die anderen Versionen der Familie wird die Veröffentlichung aufgehoben)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="112"/>
+        <location filename="../ui/experimentview.cpp" line="100"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="113"/>
+        <location filename="../ui/experimentview.cpp" line="101"/>
         <source>Release…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="114"/>
+        <location filename="../ui/experimentview.cpp" line="102"/>
         <source>Create a version of this experiment and of the assistants it uses</source>
         <translation>Eine Version dieses Experiments und der verwendeten Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="115"/>
+        <location filename="../ui/experimentview.cpp" line="103"/>
         <source>Archive…</source>
         <translation>Archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="120"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="124"/>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="125"/>
+        <location filename="../ui/experimentview.cpp" line="107"/>
         <source>Published:</source>
         <translation>Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="126"/>
+        <location filename="../ui/experimentview.cpp" line="108"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="127"/>
+        <location filename="../ui/experimentview.cpp" line="109"/>
         <source>&amp;Assistant (direct):</source>
         <translation>A&amp;ssistent (direkt):</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="130"/>
+        <location filename="../ui/experimentview.cpp" line="112"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="262"/>
+        <location filename="../ui/experimentview.cpp" line="186"/>
         <source>Archived: this experiment record is read-only.</source>
         <translation>Archiviert: Dieses Experiment ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="264"/>
+        <location filename="../ui/experimentview.cpp" line="188"/>
         <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
         <translation>Schreibgeschützt: freigegebene Version v%1 von %2. Hier können Sie sie veröffentlichen, ihre Veröffentlichung aufheben oder sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="370"/>
+        <location filename="../ui/experimentview.cpp" line="259"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="372"/>
+        <location filename="../ui/experimentview.cpp" line="261"/>
         <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese freigegebene Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="373"/>
+        <location filename="../ui/experimentview.cpp" line="262"/>
         <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden das Experiment und seine freigegebenen Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="375"/>
+        <location filename="../ui/experimentview.cpp" line="264"/>
         <source>Archive “%1”?</source>
         <translation>„%1“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="375"/>
+        <location filename="../ui/experimentview.cpp" line="264"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="26"/>
+        <source>E&amp;xport for Responses API…</source>
+        <translation>Für Responses API e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="28"/>
+        <source>Show the assistant as a Responses-API request config to copy or save</source>
+        <translation>Den Assistenten als Anfragekonfiguration für die Responses API zum Kopieren oder Speichern anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="33"/>
+        <source>Export &amp;bundle…</source>
+        <translation>B&amp;undle exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="35"/>
+        <source>Save the assistant, every version, the file list and the local file copies in one zip file</source>
+        <translation>Den Assistenten, jede Version, die Dateiliste und die lokalen Dateikopien in einer ZIP-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="39"/>
+        <source>Import &amp;bundle…</source>
+        <translation>Bundle i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="83"/>
+        <source>Export bundle</source>
+        <translation>Bundle exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportcontroller.cpp" line="94"/>
+        <source>Bundle saved to %1, without the contents of %n file(s): the workspace has no local copy of them.</source>
+        <translation>
+            <numerusform>Bundle in %1 gespeichert, ohne den Inhalt von %n Datei: Der Arbeitsbereich hat keine lokale Kopie davon.</numerusform>
+            <numerusform>Bundle in %1 gespeichert, ohne den Inhalt von %n Dateien: Der Arbeitsbereich hat keine lokale Kopie davon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="101"/>
+        <source>Bundle saved to %1.</source>
+        <translation>Bundle in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="109"/>
+        <source>Import bundle</source>
+        <translation>Bundle importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="119"/>
+        <source>Imported “%1” from %2.</source>
+        <translation>„%1“ aus %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="126"/>
+        <source>Assistant Desk bundles (*.zip);;All files (*)</source>
+        <translation>Assistant-Desk-Bundles (*.zip);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2187,24 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../ui/functiontoolseditor.cpp" line="215"/>
         <source>new_function</source>
         <translation>neue_funktion</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsController</name>
+    <message>
+        <location filename="../ui/generalsettingscontroller.cpp" line="15"/>
+        <source>&amp;General…</source>
+        <translation>&amp;Allgemein…</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingscontroller.cpp" line="17"/>
+        <source>Concurrent requests, request timeout and language</source>
+        <translation>Gleichzeitige Anfragen, Zeitlimit pro Anfrage und Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingscontroller.cpp" line="31"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2380,19 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../ui/generaltab.cpp" line="222"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <location filename="../ui/helpcontroller.cpp" line="14"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/helpcontroller.cpp" line="20"/>
+        <source>&amp;About Assistant Desk</source>
+        <translation>Ü&amp;ber Assistant Desk</translation>
     </message>
 </context>
 <context>
@@ -2683,132 +2788,112 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Assistant Desk workspaces (*.adesk);;All files (*)</source>
         <translation>Assistant-Desk-Arbeitsbereiche (*.adesk);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Workspace files (*.json);;All files (*)</source>
         <translation>Arbeitsbereichsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Import workspace file…</source>
         <translation>Arbeitsbereichsdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Export workspace file…</source>
         <translation>Arbeitsbereichsdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;New assistant</source>
         <translation>&amp;Neuer Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Save the assistant (Ctrl+S)</source>
         <translation>Den Assistenten speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Drop the unsaved changes</source>
         <translation>Die ungespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Copy the assistant as a new, never-pushed assistant</source>
         <translation>Den Assistenten als neuen, nie übertragenen Assistenten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>&amp;Assistant</source>
-        <translation>&amp;Assistent</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Released.</source>
         <translation>Freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Applied: “%1” now matches OpenAI.</source>
         <translation>Übernommen: „%1“ entspricht jetzt OpenAI.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Applied. %n difference(s) remain; push them when you are online.</source>
         <translation>
             <numerusform>Übernommen. %n Unterschied bleibt; übertragen Sie ihn, sobald Sie online sind.</numerusform>
@@ -2816,270 +2901,270 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>The workspace %1 could not be opened.
 %2</source>
         <translation>Der Arbeitsbereich %1 konnte nicht geöffnet werden.
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1[*]</source>
         <translation>%1[*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Select an assistant on the left, or create one with Ctrl+N.</source>
         <translation>Wählen Sie links einen Assistenten aus oder erstellen Sie einen mit Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Select an experiment on the left to see its details.</source>
         <translation>Wählen Sie links ein Experiment aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Select a pipeline on the left to see its nodes.</source>
         <translation>Wählen Sie links eine Pipeline aus, um ihre Knoten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>New assistant</source>
         <translation>Neuer Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Could not create the assistant: %1</source>
         <translation>Der Assistent konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Could not duplicate the assistant: %1</source>
         <translation>Der Assistent konnte nicht dupliziert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Arbeitsbereich öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Import workspace file</source>
         <translation>Arbeitsbereichsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Nothing was imported from %1: the file has problems.</source>
         <translation>Aus %1 wurde nichts importiert: Die Datei ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Export workspace file</source>
         <translation>Arbeitsbereichsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Could not create the demo workspace: %1</source>
         <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="44"/>
+        <location filename="../ui/mainwindowsync.cpp" line="86"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="47"/>
+        <location filename="../ui/mainwindowsync.cpp" line="53"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="50"/>
+        <location filename="../ui/mainwindowsync.cpp" line="61"/>
         <source>&amp;Push…</source>
         <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="51"/>
+        <location filename="../ui/mainwindowsync.cpp" line="65"/>
         <source>&amp;Update from OpenAI…</source>
         <translation>Von OpenAI a&amp;ktualisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="52"/>
+        <location filename="../ui/mainwindowsync.cpp" line="70"/>
         <source>&amp;Import all from OpenAI…</source>
         <translation>Alle aus OpenAI &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="54"/>
+        <location filename="../ui/mainwindowsync.cpp" line="75"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="55"/>
+        <location filename="../ui/mainwindowsync.cpp" line="78"/>
         <source>Archive the assistant and its versions and delete them in OpenAI</source>
         <translation>Den Assistenten und seine Versionen archivieren und in OpenAI löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="45"/>
+        <location filename="../ui/mainwindowsync.cpp" line="47"/>
         <source>Work o&amp;ffline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="49"/>
+        <location filename="../ui/mainwindowsync.cpp" line="57"/>
         <source>Check a&amp;ll</source>
         <translation>&amp;Alle prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="56"/>
+        <location filename="../ui/mainwindowsync.cpp" line="81"/>
         <source>R&amp;emote cleanup…</source>
         <translation>Remote-B&amp;ereinigung…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="57"/>
+        <location filename="../ui/mainwindowsync.cpp" line="84"/>
         <source>Deletions in OpenAI after archiving, with their state</source>
         <translation>Löschungen in OpenAI nach dem Archivieren, mit ihrem Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="87"/>
+        <location filename="../ui/mainwindowsync.cpp" line="118"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="102"/>
+        <location filename="../ui/mainwindowsync.cpp" line="133"/>
         <source>Checked “%1”: %2</source>
         <translation>„%1“ geprüft: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="109"/>
+        <location filename="../ui/mainwindowsync.cpp" line="140"/>
         <source>Check all cancelled: %1</source>
         <translation>„Alle prüfen“ abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="149"/>
+        <location filename="../ui/mainwindowsync.cpp" line="180"/>
         <source>No API key is stored. Add one in Settings → Connection.</source>
         <translation>Es ist kein API-Schlüssel gespeichert. Fügen Sie einen unter Einstellungen → Verbindung hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="150"/>
+        <location filename="../ui/mainwindowsync.cpp" line="181"/>
         <source>Not available offline</source>
         <translation>Offline nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="165"/>
+        <location filename="../ui/mainwindowsync.cpp" line="196"/>
         <source>Compare the assistant with OpenAI (F5)</source>
         <translation>Den Assistenten mit OpenAI vergleichen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="166"/>
+        <location filename="../ui/mainwindowsync.cpp" line="197"/>
         <source>Compare every assistant with OpenAI</source>
         <translation>Jeden Assistenten mit OpenAI vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="167"/>
+        <location filename="../ui/mainwindowsync.cpp" line="198"/>
         <source>Review and send the workspace version to OpenAI</source>
         <translation>Den Stand im Arbeitsbereich durchsehen und an OpenAI übertragen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="168"/>
+        <location filename="../ui/mainwindowsync.cpp" line="199"/>
         <source>Take the assistant as it is in OpenAI into the workspace</source>
         <translation>Den Assistenten so, wie er in OpenAI ist, in den Arbeitsbereich übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="169"/>
+        <location filename="../ui/mainwindowsync.cpp" line="200"/>
         <source>Import every assistant of the account</source>
         <translation>Alle Assistenten des Kontos importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="185"/>
+        <location filename="../ui/mainwindowsync.cpp" line="216"/>
         <source>Checking “%1”…</source>
         <translation>„%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="210"/>
+        <location filename="../ui/mainwindowsync.cpp" line="236"/>
         <source>Change the connection?</source>
         <translation>Verbindung ändern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="211"/>
+        <location filename="../ui/mainwindowsync.cpp" line="237"/>
         <source>This workspace has assistants linked to the current server. Their ids mean nothing on another server or project, so every status becomes “Not checked yet”. Change the connection?</source>
         <translation>Dieser Arbeitsbereich enthält Assistenten, die mit dem aktuellen Server verknüpft sind. Ihre IDs gelten auf einem anderen Server oder in einem anderen Projekt nicht, daher wird jeder Status zu „Noch nicht geprüft“. Verbindung ändern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="221"/>
+        <location filename="../ui/mainwindowsync.cpp" line="247"/>
         <source>Connection saved.</source>
         <translation>Verbindung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="239"/>
+        <location filename="../ui/mainwindowsync.cpp" line="266"/>
         <source>Pushed “%1”.</source>
         <translation>„%1“ übertragen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="252"/>
+        <location filename="../ui/mainwindowsync.cpp" line="279"/>
         <source>Take “%1” as it is in OpenAI into the workspace? Files no longer in OpenAI are detached from this assistant, never deleted.</source>
         <translation>„%1“ so, wie er in OpenAI ist, in den Arbeitsbereich übernehmen? Dateien, die nicht mehr in OpenAI sind, werden von diesem Assistenten getrennt, aber nie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="259"/>
+        <location filename="../ui/mainwindowsync.cpp" line="286"/>
         <source>As of the last check this changes:</source>
         <translation>Laut der letzten Prüfung ändert sich Folgendes:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="261"/>
+        <location filename="../ui/mainwindowsync.cpp" line="288"/>
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowsync.cpp" line="263"/>
+        <location filename="../ui/mainwindowsync.cpp" line="290"/>
         <source>• and %n more</source>
         <translation>
             <numerusform>• und %n weiterer</numerusform>
@@ -3087,32 +3172,32 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="266"/>
+        <location filename="../ui/mainwindowsync.cpp" line="293"/>
         <source>Discard your unpushed changes?</source>
         <translation>Ihre nicht übertragenen Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="267"/>
+        <location filename="../ui/mainwindowsync.cpp" line="294"/>
         <source>Update from OpenAI</source>
         <translation>Von OpenAI aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="271"/>
+        <location filename="../ui/mainwindowsync.cpp" line="298"/>
         <source>Updating “%1” from OpenAI…</source>
         <translation>„%1“ wird von OpenAI aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="275"/>
+        <location filename="../ui/mainwindowsync.cpp" line="302"/>
         <source>Could not update “%1” from OpenAI: %2</source>
         <translation>„%1“ konnte nicht von OpenAI aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="280"/>
+        <location filename="../ui/mainwindowsync.cpp" line="307"/>
         <source>Updated “%1” from OpenAI: %2</source>
         <translation>„%1“ von OpenAI aktualisiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="328"/>
+        <location filename="../ui/mainwindowsync.cpp" line="352"/>
         <source>“%1” changed in the workspace; Revert shows the stored version.</source>
         <translation>„%1“ wurde im Arbeitsbereich geändert; „Zurücksetzen“ zeigt den gespeicherten Stand.</translation>
     </message>
@@ -3128,109 +3213,6 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../ui/mainwindowarchive.cpp" line="66"/>
         <source>Remote cleanup</source>
         <translation>Remote-Bereinigung</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="23"/>
-        <source>Assistant Desk bundles (*.zip);;All files (*)</source>
-        <translation>Assistant-Desk-Bundles (*.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="29"/>
-        <source>E&amp;xport for Responses API…</source>
-        <translation>Für Responses API e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="31"/>
-        <source>Show the assistant as a Responses-API request config to copy or save</source>
-        <translation>Den Assistenten als Anfragekonfiguration für die Responses API zum Kopieren oder Speichern anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="32"/>
-        <source>Export &amp;bundle…</source>
-        <translation>B&amp;undle exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="35"/>
-        <source>Save the assistant, every version, the file list and the local file copies in one zip file</source>
-        <translation>Den Assistenten, jede Version, die Dateiliste und die lokalen Dateikopien in einer ZIP-Datei speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="36"/>
-        <source>Import &amp;bundle…</source>
-        <translation>Bundle i&amp;mportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="77"/>
-        <source>Export bundle</source>
-        <translation>Bundle exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindowexport.cpp" line="88"/>
-        <source>Bundle saved to %1, without the contents of %n file(s): the workspace has no local copy of them.</source>
-        <translation>
-            <numerusform>Bundle in %1 gespeichert, ohne den Inhalt von %n Datei: Der Arbeitsbereich hat keine lokale Kopie davon.</numerusform>
-            <numerusform>Bundle in %1 gespeichert, ohne den Inhalt von %n Dateien: Der Arbeitsbereich hat keine lokale Kopie davon.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="95"/>
-        <source>Bundle saved to %1.</source>
-        <translation>Bundle in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="102"/>
-        <source>Import bundle</source>
-        <translation>Bundle importieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="112"/>
-        <source>Imported “%1” from %2.</source>
-        <translation>„%1“ aus %2 importiert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowhelp.cpp" line="78"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowhelp.cpp" line="80"/>
-        <source>&amp;About Assistant Desk</source>
-        <translation>Ü&amp;ber Assistant Desk</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowhelp.cpp" line="86"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindoworphans.cpp" line="17"/>
-        <source>&amp;Orphans…</source>
-        <translation>&amp;Verwaiste Objekte…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindoworphans.cpp" line="19"/>
-        <source>Files and vector stores in OpenAI that no assistant uses; delete them</source>
-        <translation>Dateien und Vektorspeicher in OpenAI, die kein Assistent verwendet, anzeigen und löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindoworphans.cpp" line="35"/>
-        <source>Orphans in OpenAI</source>
-        <translation>Verwaiste Objekte in OpenAI</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsettings.cpp" line="14"/>
-        <source>&amp;General…</source>
-        <translation>&amp;Allgemein…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsettings.cpp" line="16"/>
-        <source>Concurrent requests, request timeout and language</source>
-        <translation>Gleichzeitige Anfragen, Zeitlimit pro Anfrage und Sprache</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsettings.cpp" line="35"/>
-        <source>Settings saved.</source>
-        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3707,24 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
 </context>
 <context>
+    <name>OrphansController</name>
+    <message>
+        <location filename="../ui/orphanscontroller.cpp" line="22"/>
+        <source>&amp;Orphans…</source>
+        <translation>&amp;Verwaiste Objekte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphanscontroller.cpp" line="25"/>
+        <source>Files and vector stores in OpenAI that no assistant uses; delete them</source>
+        <translation>Dateien und Vektorspeicher in OpenAI, die kein Assistent verwendet, anzeigen und löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphanscontroller.cpp" line="38"/>
+        <source>Orphans in OpenAI</source>
+        <translation>Verwaiste Objekte in OpenAI</translation>
+    </message>
+</context>
+<context>
     <name>OrphansView</name>
     <message>
         <location filename="../ui/orphansview.cpp" line="47"/>
@@ -3917,57 +3917,52 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>PipelineListModel</name>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="44"/>
-        <source>%1 (working)</source>
-        <translation>%1 (Arbeitsversion)</translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
         <source>working</source>
         <translation>Arbeitsversion</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="93"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="31"/>
         <source>(no assistant)</source>
         <translation>(kein Assistent)</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="94"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="32"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
         <source>Live</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="116"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="54"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="118"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="56"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="120"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="58"/>
         <source>Assistant nodes</source>
         <translation>Assistent-Knoten</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="122"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="60"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -3975,142 +3970,122 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="75"/>
+        <location filename="../ui/pipelineview.cpp" line="65"/>
         <source>The assistant the selected Assistant node uses</source>
         <translation>Der Assistent, den der ausgewählte Assistent-Knoten verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="76"/>
+        <location filename="../ui/pipelineview.cpp" line="66"/>
         <source>Remove node</source>
         <translation>Knoten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="80"/>
+        <location filename="../ui/pipelineview.cpp" line="70"/>
         <source>Label (optional)</source>
         <translation>Bezeichnung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="81"/>
+        <location filename="../ui/pipelineview.cpp" line="71"/>
         <source>Add assistant node</source>
         <translation>Assistent-Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="83"/>
+        <location filename="../ui/pipelineview.cpp" line="73"/>
         <source>Archive pipeline…</source>
         <translation>Pipeline archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="88"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="92"/>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="93"/>
+        <location filename="../ui/pipelineview.cpp" line="77"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="94"/>
+        <location filename="../ui/pipelineview.cpp" line="78"/>
         <source>Used by:</source>
         <translation>Verwendet von:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="97"/>
+        <location filename="../ui/pipelineview.cpp" line="81"/>
         <source>Selected node&apos;s &amp;assistant:</source>
         <translation>A&amp;ssistent des ausgewählten Knotens:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="114"/>
+        <location filename="../ui/pipelineview.cpp" line="94"/>
         <source>Nodes:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="215"/>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="215"/>
-        <source>working</source>
-        <translation>Arbeitsversion</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="218"/>
+        <location filename="../ui/pipelineview.cpp" line="146"/>
         <source>Archived: this pipeline record is read-only.</source>
         <translation>Archiviert: Diese Pipeline ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="221"/>
+        <location filename="../ui/pipelineview.cpp" line="148"/>
         <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation>Schreibgeschützt: Version v%1 von %2. Bearbeiten Sie stattdessen die Arbeitsversion der Pipeline.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="240"/>
+        <location filename="../ui/pipelineview.cpp" line="169"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="241"/>
+        <location filename="../ui/pipelineview.cpp" line="170"/>
         <source>%1 (uses %2)</source>
         <translation>%1 (verwendet %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="245"/>
+        <location filename="../ui/pipelineview.cpp" line="174"/>
         <source>no experiment</source>
         <translation>kein Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="265"/>
+        <location filename="../ui/pipelineview.cpp" line="194"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="410"/>
+        <location filename="../ui/pipelineview.cpp" line="303"/>
         <source>%1 · v%2</source>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="413"/>
+        <location filename="../ui/pipelineview.cpp" line="306"/>
         <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese Pipeline-Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="414"/>
+        <location filename="../ui/pipelineview.cpp" line="307"/>
         <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden die Pipeline und ihre Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <location filename="../ui/pipelineview.cpp" line="309"/>
         <source>Archive “%1”?</source>
         <translation>„%1“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <location filename="../ui/pipelineview.cpp" line="309"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -4362,6 +4337,27 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../ui/recordlabels.cpp" line="33"/>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../models/recordlistmodel.h" line="65"/>
+        <source>%1 (working)</source>
+        <translation>%1 (Arbeitsversion)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../ui/recordview.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordview.cpp" line="38"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
     </message>
 </context>
 <context>
@@ -4813,32 +4809,32 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="15"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="14"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="21"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="25"/>
         <source>Filter by action or key</source>
         <translation>Nach Aktion oder Taste filtern</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="22"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="26"/>
         <source>Filter shortcuts</source>
         <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="27"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -70,6 +70,34 @@
     </message>
 </context>
 <context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="95"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="97"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="99"/>
+        <source>&amp;Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="101"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="103"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveConfirmation</name>
     <message>
         <location filename="../ui/archiveconfirmation.cpp" line="24"/>
@@ -326,13 +354,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="284"/>
-        <location filename="../ui/assistanteditor.cpp" line="329"/>
+        <location filename="../ui/assistanteditor.cpp" line="283"/>
+        <location filename="../ui/assistanteditor.cpp" line="327"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/assistanteditor.cpp" line="322"/>
+        <location filename="../ui/assistanteditor.cpp" line="320"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention.</numerusform>
@@ -1820,77 +1848,72 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="47"/>
-        <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="49"/>
+        <location filename="../models/experimentlistmodel.cpp" line="13"/>
         <source>%1 · v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="50"/>
+        <location filename="../models/experimentlistmodel.cpp" line="14"/>
         <source>%1 · working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="58"/>
+        <location filename="../models/experimentlistmodel.cpp" line="20"/>
         <source>unreleased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="59"/>
+        <location filename="../models/experimentlistmodel.cpp" line="21"/>
         <source>v%1 [published]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="59"/>
+        <location filename="../models/experimentlistmodel.cpp" line="21"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="100"/>
+        <location filename="../models/experimentlistmodel.cpp" line="39"/>
         <source>Assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="102"/>
+        <location filename="../models/experimentlistmodel.cpp" line="41"/>
         <source>Pipeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="103"/>
+        <location filename="../models/experimentlistmodel.cpp" line="42"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="106"/>
+        <location filename="../models/experimentlistmodel.cpp" line="45"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="106"/>
+        <location filename="../models/experimentlistmodel.cpp" line="45"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="127"/>
+        <location filename="../models/experimentlistmodel.cpp" line="66"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="129"/>
+        <location filename="../models/experimentlistmodel.cpp" line="68"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="131"/>
+        <location filename="../models/experimentlistmodel.cpp" line="70"/>
         <source>Uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="133"/>
+        <location filename="../models/experimentlistmodel.cpp" line="72"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,118 +1921,169 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="104"/>
+        <location filename="../ui/experimentview.cpp" line="92"/>
         <source>The assistant this experiment uses directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="105"/>
+        <location filename="../ui/experimentview.cpp" line="93"/>
         <source>Remove assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="107"/>
+        <location filename="../ui/experimentview.cpp" line="95"/>
         <source>Remove pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="108"/>
+        <location filename="../ui/experimentview.cpp" line="96"/>
         <source>⚠ Highlighted: uses the assistant you are archiving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="110"/>
+        <location filename="../ui/experimentview.cpp" line="98"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="111"/>
+        <location filename="../ui/experimentview.cpp" line="99"/>
         <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="112"/>
+        <location filename="../ui/experimentview.cpp" line="100"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="113"/>
+        <location filename="../ui/experimentview.cpp" line="101"/>
         <source>Release…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="114"/>
+        <location filename="../ui/experimentview.cpp" line="102"/>
         <source>Create a version of this experiment and of the assistants it uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="115"/>
+        <location filename="../ui/experimentview.cpp" line="103"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="120"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="124"/>
-        <source>Version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="125"/>
+        <location filename="../ui/experimentview.cpp" line="107"/>
         <source>Published:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="126"/>
+        <location filename="../ui/experimentview.cpp" line="108"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="127"/>
+        <location filename="../ui/experimentview.cpp" line="109"/>
         <source>&amp;Assistant (direct):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="130"/>
+        <location filename="../ui/experimentview.cpp" line="112"/>
         <source>&amp;Pipeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="262"/>
+        <location filename="../ui/experimentview.cpp" line="186"/>
         <source>Archived: this experiment record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="264"/>
+        <location filename="../ui/experimentview.cpp" line="188"/>
         <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="370"/>
+        <location filename="../ui/experimentview.cpp" line="259"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="372"/>
+        <location filename="../ui/experimentview.cpp" line="261"/>
         <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="373"/>
+        <location filename="../ui/experimentview.cpp" line="262"/>
         <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="375"/>
+        <location filename="../ui/experimentview.cpp" line="264"/>
         <source>Archive “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="375"/>
+        <location filename="../ui/experimentview.cpp" line="264"/>
         <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="26"/>
+        <source>E&amp;xport for Responses API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="28"/>
+        <source>Show the assistant as a Responses-API request config to copy or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="33"/>
+        <source>Export &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="35"/>
+        <source>Save the assistant, every version, the file list and the local file copies in one zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="39"/>
+        <source>Import &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="83"/>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exportcontroller.cpp" line="94"/>
+        <source>Bundle saved to %1, without the contents of %n file(s): the workspace has no local copy of them.</source>
+        <translation>
+            <numerusform>Bundle saved to %1, without the contents of %n file: the workspace has no local copy of it.</numerusform>
+            <numerusform>Bundle saved to %1, without the contents of %n files: the workspace has no local copy of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="101"/>
+        <source>Bundle saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="109"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="119"/>
+        <source>Imported “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="126"/>
+        <source>Assistant Desk bundles (*.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2083,6 +2157,24 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/functiontoolseditor.cpp" line="215"/>
         <source>new_function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsController</name>
+    <message>
+        <location filename="../ui/generalsettingscontroller.cpp" line="15"/>
+        <source>&amp;General…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingscontroller.cpp" line="17"/>
+        <source>Concurrent requests, request timeout and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/generalsettingscontroller.cpp" line="31"/>
+        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2350,19 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/generaltab.cpp" line="222"/>
         <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <location filename="../ui/helpcontroller.cpp" line="14"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/helpcontroller.cpp" line="20"/>
+        <source>&amp;About Assistant Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,132 +2759,112 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Assistant Desk workspaces (*.adesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Workspace files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;New workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Import workspace file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Export workspace file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;New assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Save the assistant (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Drop the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Copy the assistant as a new, never-pushed assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>&amp;Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
-        <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Applied: “%1” now matches OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Applied. %n difference(s) remain; push them when you are online.</source>
         <translation>
             <numerusform>Applied. %n difference remains; push it when you are online.</numerusform>
@@ -2787,269 +2872,269 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>The workspace %1 could not be opened.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>%1[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Select an assistant on the left, or create one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Select an experiment on the left to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Select a pipeline on the left to see its nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>New assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Could not create the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Could not duplicate the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Import workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Nothing was imported from %1: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Imported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Export workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Could not create the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="44"/>
+        <location filename="../ui/mainwindowsync.cpp" line="86"/>
         <source>&amp;Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="47"/>
+        <location filename="../ui/mainwindowsync.cpp" line="53"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="50"/>
+        <location filename="../ui/mainwindowsync.cpp" line="61"/>
         <source>&amp;Push…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="51"/>
+        <location filename="../ui/mainwindowsync.cpp" line="65"/>
         <source>&amp;Update from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="52"/>
+        <location filename="../ui/mainwindowsync.cpp" line="70"/>
         <source>&amp;Import all from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="54"/>
+        <location filename="../ui/mainwindowsync.cpp" line="75"/>
         <source>&amp;Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="55"/>
+        <location filename="../ui/mainwindowsync.cpp" line="78"/>
         <source>Archive the assistant and its versions and delete them in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="45"/>
+        <location filename="../ui/mainwindowsync.cpp" line="47"/>
         <source>Work o&amp;ffline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="49"/>
+        <location filename="../ui/mainwindowsync.cpp" line="57"/>
         <source>Check a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="56"/>
+        <location filename="../ui/mainwindowsync.cpp" line="81"/>
         <source>R&amp;emote cleanup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="57"/>
+        <location filename="../ui/mainwindowsync.cpp" line="84"/>
         <source>Deletions in OpenAI after archiving, with their state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="87"/>
+        <location filename="../ui/mainwindowsync.cpp" line="118"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="102"/>
+        <location filename="../ui/mainwindowsync.cpp" line="133"/>
         <source>Checked “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="109"/>
+        <location filename="../ui/mainwindowsync.cpp" line="140"/>
         <source>Check all cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="149"/>
+        <location filename="../ui/mainwindowsync.cpp" line="180"/>
         <source>No API key is stored. Add one in Settings → Connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="150"/>
+        <location filename="../ui/mainwindowsync.cpp" line="181"/>
         <source>Not available offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="165"/>
+        <location filename="../ui/mainwindowsync.cpp" line="196"/>
         <source>Compare the assistant with OpenAI (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="166"/>
+        <location filename="../ui/mainwindowsync.cpp" line="197"/>
         <source>Compare every assistant with OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="167"/>
+        <location filename="../ui/mainwindowsync.cpp" line="198"/>
         <source>Review and send the workspace version to OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="168"/>
+        <location filename="../ui/mainwindowsync.cpp" line="199"/>
         <source>Take the assistant as it is in OpenAI into the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="169"/>
+        <location filename="../ui/mainwindowsync.cpp" line="200"/>
         <source>Import every assistant of the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="185"/>
+        <location filename="../ui/mainwindowsync.cpp" line="216"/>
         <source>Checking “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="210"/>
+        <location filename="../ui/mainwindowsync.cpp" line="236"/>
         <source>Change the connection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="211"/>
+        <location filename="../ui/mainwindowsync.cpp" line="237"/>
         <source>This workspace has assistants linked to the current server. Their ids mean nothing on another server or project, so every status becomes “Not checked yet”. Change the connection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="221"/>
+        <location filename="../ui/mainwindowsync.cpp" line="247"/>
         <source>Connection saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="239"/>
+        <location filename="../ui/mainwindowsync.cpp" line="266"/>
         <source>Pushed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="252"/>
+        <location filename="../ui/mainwindowsync.cpp" line="279"/>
         <source>Take “%1” as it is in OpenAI into the workspace? Files no longer in OpenAI are detached from this assistant, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="259"/>
+        <location filename="../ui/mainwindowsync.cpp" line="286"/>
         <source>As of the last check this changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="261"/>
+        <location filename="../ui/mainwindowsync.cpp" line="288"/>
         <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowsync.cpp" line="263"/>
+        <location filename="../ui/mainwindowsync.cpp" line="290"/>
         <source>• and %n more</source>
         <translation>
             <numerusform>• and %n more</numerusform>
@@ -3057,32 +3142,32 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="266"/>
+        <location filename="../ui/mainwindowsync.cpp" line="293"/>
         <source>Discard your unpushed changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="267"/>
+        <location filename="../ui/mainwindowsync.cpp" line="294"/>
         <source>Update from OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="271"/>
+        <location filename="../ui/mainwindowsync.cpp" line="298"/>
         <source>Updating “%1” from OpenAI…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="275"/>
+        <location filename="../ui/mainwindowsync.cpp" line="302"/>
         <source>Could not update “%1” from OpenAI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="280"/>
+        <location filename="../ui/mainwindowsync.cpp" line="307"/>
         <source>Updated “%1” from OpenAI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="328"/>
+        <location filename="../ui/mainwindowsync.cpp" line="352"/>
         <source>“%1” changed in the workspace; Revert shows the stored version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,109 +3182,6 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/mainwindowarchive.cpp" line="66"/>
         <source>Remote cleanup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="23"/>
-        <source>Assistant Desk bundles (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="29"/>
-        <source>E&amp;xport for Responses API…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="31"/>
-        <source>Show the assistant as a Responses-API request config to copy or save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="32"/>
-        <source>Export &amp;bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="35"/>
-        <source>Save the assistant, every version, the file list and the local file copies in one zip file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="36"/>
-        <source>Import &amp;bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="77"/>
-        <source>Export bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindowexport.cpp" line="88"/>
-        <source>Bundle saved to %1, without the contents of %n file(s): the workspace has no local copy of them.</source>
-        <translation>
-            <numerusform>Bundle saved to %1, without the contents of %n file: the workspace has no local copy of it.</numerusform>
-            <numerusform>Bundle saved to %1, without the contents of %n files: the workspace has no local copy of them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="95"/>
-        <source>Bundle saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="102"/>
-        <source>Import bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowexport.cpp" line="112"/>
-        <source>Imported “%1” from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowhelp.cpp" line="78"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowhelp.cpp" line="80"/>
-        <source>&amp;About Assistant Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowhelp.cpp" line="86"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindoworphans.cpp" line="17"/>
-        <source>&amp;Orphans…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindoworphans.cpp" line="19"/>
-        <source>Files and vector stores in OpenAI that no assistant uses; delete them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindoworphans.cpp" line="35"/>
-        <source>Orphans in OpenAI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsettings.cpp" line="14"/>
-        <source>&amp;General…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsettings.cpp" line="16"/>
-        <source>Concurrent requests, request timeout and language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowsettings.cpp" line="35"/>
-        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3695,6 +3677,24 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
 </context>
 <context>
+    <name>OrphansController</name>
+    <message>
+        <location filename="../ui/orphanscontroller.cpp" line="22"/>
+        <source>&amp;Orphans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphanscontroller.cpp" line="25"/>
+        <source>Files and vector stores in OpenAI that no assistant uses; delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orphanscontroller.cpp" line="38"/>
+        <source>Orphans in OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrphansView</name>
     <message>
         <location filename="../ui/orphansview.cpp" line="47"/>
@@ -3887,57 +3887,52 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PipelineListModel</name>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="44"/>
-        <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="88"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="93"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="31"/>
         <source>(no assistant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="94"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="32"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="97"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="116"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="54"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="118"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="56"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="120"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="58"/>
         <source>Assistant nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="122"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="60"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,142 +3940,122 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="64"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="75"/>
+        <location filename="../ui/pipelineview.cpp" line="65"/>
         <source>The assistant the selected Assistant node uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="76"/>
+        <location filename="../ui/pipelineview.cpp" line="66"/>
         <source>Remove node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="80"/>
+        <location filename="../ui/pipelineview.cpp" line="70"/>
         <source>Label (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="81"/>
+        <location filename="../ui/pipelineview.cpp" line="71"/>
         <source>Add assistant node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="83"/>
+        <location filename="../ui/pipelineview.cpp" line="73"/>
         <source>Archive pipeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="88"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="92"/>
-        <source>Version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="93"/>
+        <location filename="../ui/pipelineview.cpp" line="77"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="94"/>
+        <location filename="../ui/pipelineview.cpp" line="78"/>
         <source>Used by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="97"/>
+        <location filename="../ui/pipelineview.cpp" line="81"/>
         <source>Selected node&apos;s &amp;assistant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="114"/>
+        <location filename="../ui/pipelineview.cpp" line="94"/>
         <source>Nodes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="215"/>
-        <source>v%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="215"/>
-        <source>working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="218"/>
+        <location filename="../ui/pipelineview.cpp" line="146"/>
         <source>Archived: this pipeline record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="221"/>
+        <location filename="../ui/pipelineview.cpp" line="148"/>
         <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="240"/>
+        <location filename="../ui/pipelineview.cpp" line="169"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="241"/>
+        <location filename="../ui/pipelineview.cpp" line="170"/>
         <source>%1 (uses %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="245"/>
+        <location filename="../ui/pipelineview.cpp" line="174"/>
         <source>no experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="265"/>
+        <location filename="../ui/pipelineview.cpp" line="194"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="410"/>
+        <location filename="../ui/pipelineview.cpp" line="303"/>
         <source>%1 · v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="413"/>
+        <location filename="../ui/pipelineview.cpp" line="306"/>
         <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="414"/>
+        <location filename="../ui/pipelineview.cpp" line="307"/>
         <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <location filename="../ui/pipelineview.cpp" line="309"/>
         <source>Archive “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="416"/>
+        <location filename="../ui/pipelineview.cpp" line="309"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4331,6 +4306,27 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/recordlabels.cpp" line="33"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../models/recordlistmodel.h" line="65"/>
+        <source>%1 (working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../ui/recordview.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recordview.cpp" line="38"/>
+        <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4783,32 +4779,32 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="15"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="14"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="21"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="25"/>
         <source>Filter by action or key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="22"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="26"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="27"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>

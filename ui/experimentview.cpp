@@ -14,7 +14,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -78,7 +77,8 @@ void setHighlighted(QComboBox *combo, bool on)
 }
 } // namespace
 
-ExperimentView::ExperimentView(Dialogs *dialogs, QWidget *parent) : QWidget(parent), m_dialogs(dialogs)
+ExperimentView::ExperimentView(Dialogs *dialogs, QWidget *parent)
+    : RecordView(QStringLiteral("experiment"), dialogs, parent)
 {
     setObjectName(QStringLiteral("experimentView"));
     buildForm();
@@ -87,19 +87,7 @@ ExperimentView::ExperimentView(Dialogs *dialogs, QWidget *parent) : QWidget(pare
 
 void ExperimentView::buildForm()
 {
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(QStringLiteral("experimentBanner"));
-    m_banner->hide();
-    m_titleLabel = RecordLabels::titleLabel(this);
-    m_readOnlyLabel = RecordLabels::valueLabel(QStringLiteral("experimentReadOnlyLabel"), this);
-    m_readOnlyLabel->setFrameShape(QFrame::StyledPanel);
-    m_readOnlyLabel->setContentsMargins(6, 3, 6, 3);
-    m_nameEdit = new QLineEdit(this);
-    m_nameEdit->setObjectName(QStringLiteral("experimentNameEdit"));
-    m_nameError = new FieldErrorLabel(QStringLiteral("experimentNameError"), this);
-    m_versionLabel = RecordLabels::valueLabel(QStringLiteral("experimentVersionLabel"), this);
     m_publishedLabel = RecordLabels::valueLabel(QStringLiteral("experimentPublishedLabel"), this);
-    m_archivedLabel = RecordLabels::valueLabel(QStringLiteral("experimentArchivedLabel"), this);
     m_assistantCombo = referenceCombo(QStringLiteral("experimentAssistantCombo"), this);
     m_assistantCombo->setToolTip(tr("The assistant this experiment uses directly"));
     m_removeAssistantButton = button(QStringLiteral("removeAssistantButton"), tr("Remove assistant"), this);
@@ -115,13 +103,7 @@ void ExperimentView::buildForm()
     m_archiveButton = button(QStringLiteral("archiveExperimentButton"), tr("Archive…"), this);
     m_archiveButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto *nameLabel = new QLabel(tr("&Name:"), this);
-    nameLabel->setBuddy(m_nameEdit);
-    form->addRow(nameLabel, m_nameEdit);
-    form->addRow(QString(), m_nameError);
-    form->addRow(tr("Version:"), m_versionLabel);
+    QFormLayout *form = createForm();
     form->addRow(tr("Published:"), row(this, {m_publishedLabel, m_publishButton, m_unpublishButton}));
     form->addRow(tr("Archived:"), m_archivedLabel);
     auto *assistantLabel = new QLabel(tr("&Assistant (direct):"), this);
@@ -136,17 +118,12 @@ void ExperimentView::buildForm()
     actions->addStretch();
     actions->addWidget(m_archiveButton);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_titleLabel);
-    layout->addWidget(m_readOnlyLabel);
-    layout->addLayout(form);
+    QVBoxLayout *layout = createPageLayout(form);
     layout->addWidget(m_highlightNote);
     layout->addSpacing(8);
     layout->addLayout(actions);
     layout->addStretch();
 
-    connect(m_nameEdit, &QLineEdit::editingFinished, this, &ExperimentView::commitName);
     connect(m_assistantCombo, &QComboBox::activated, this, &ExperimentView::chooseAssistant);
     connect(m_pipelineCombo, &QComboBox::activated, this, &ExperimentView::choosePipeline);
     connect(m_removeAssistantButton, &QPushButton::clicked, this, [this] {
@@ -169,21 +146,6 @@ void ExperimentView::buildForm()
     connect(m_archiveButton, &QPushButton::clicked, this, &ExperimentView::archiveRecord);
 }
 
-void ExperimentView::setWorkspace(Workspace *workspace)
-{
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace) {
-        // Names and archived states of the referenced records show here too: re-read on any change.
-        for (auto signal : {&Workspace::experimentsChanged, &Workspace::pipelinesChanged, &Workspace::reset})
-            connect(m_workspace, signal, this, &ExperimentView::refresh);
-        connect(m_workspace, &Workspace::assistantChanged, this, &ExperimentView::refresh);
-        connect(m_workspace, &Workspace::assistantAdded, this, &ExperimentView::refresh);
-    }
-    clear();
-}
-
 bool ExperimentView::showExperiment(const QString &id)
 {
     if (!m_workspace || !m_workspace->experiment(id))
@@ -199,72 +161,35 @@ bool ExperimentView::showExperiment(const QString &id)
 
 void ExperimentView::clear()
 {
+    RecordView::clear();
     m_experiment = Experiment{};
-    m_archived = false;
     m_highlightIds.clear();
-    m_banner->hide();
-    m_titleLabel->clear();
-    m_nameEdit->clear();
-    m_nameError->setProblems({});
-    for (QLabel *label : {m_readOnlyLabel, m_versionLabel, m_publishedLabel, m_archivedLabel})
-        label->clear();
-    m_readOnlyLabel->hide();
+    m_publishedLabel->clear();
     m_assistantCombo->clear();
     m_pipelineCombo->clear();
     updateHighlight();
-    setEnabled(false);
 }
 
-void ExperimentView::showEvent(QShowEvent *event)
+void ExperimentView::readRecord()
 {
-    QWidget::showEvent(event);
-    if (m_refreshPending)
-        reload();
-}
-
-void ExperimentView::refresh()
-{
-    if (!isVisible()) {
-        m_refreshPending = true;
-        return;
-    }
-    reload();
-}
-
-void ExperimentView::reload()
-{
-    m_refreshPending = false;
-    if (!m_workspace || m_experiment.id.isEmpty())
-        return;
     auto record = m_workspace->experiment(m_experiment.id);
     if (!record) {
         clear();
         return;
     }
     m_experiment = record.value();
-    m_archived = m_experiment.archived;
-    if (m_experiment.isVersion()) {
-        auto working = m_workspace->experiment(m_experiment.workingId);
-        m_archived = m_archived || (working && working->archived);
-    }
+    m_archived = archivedWithFamily(m_experiment, [this](const QString &id) { return m_workspace->experiment(id); });
     const bool version = m_experiment.isVersion();
     const bool editable = !version && !m_archived;
-    setEnabled(true);
-    m_titleLabel->setText(m_experiment.name);
-    if (!m_nameEdit->hasFocus() || m_nameError->problems().isEmpty())
-        m_nameEdit->setText(m_experiment.name);
-    m_nameEdit->setReadOnly(!editable);
-    m_nameEdit->setEnabled(editable);   // a read-only field should not look like one to type in
-    m_versionLabel->setText(ExperimentListModel::versionLabel(m_experiment));
-    m_publishedLabel->setText(RecordLabels::yesNo(m_experiment.published));
-    m_archivedLabel->setText(RecordLabels::yesNo(m_archived));
+    QString readOnly;
     if (m_archived)
-        m_readOnlyLabel->setText(tr("Archived: this experiment record is read-only."));
+        readOnly = tr("Archived: this experiment record is read-only.");
     else if (version)
-        m_readOnlyLabel->setText(tr("Read-only: released version v%1 of %2. Publish, unpublish or archive it here.")
-                                     .arg(m_experiment.versionNumber)
-                                     .arg(m_experiment.name));
-    m_readOnlyLabel->setVisible(m_archived || version);
+        readOnly = tr("Read-only: released version v%1 of %2. Publish, unpublish or archive it here.")
+                       .arg(m_experiment.versionNumber)
+                       .arg(m_experiment.name);
+    showRecord(m_experiment.name, ExperimentListModel::versionLabel(m_experiment), editable, readOnly);
+    m_publishedLabel->setText(RecordLabels::yesNo(m_experiment.published));
 
     ReferenceCombos::fillAssistants(m_assistantCombo, *m_workspace, m_experiment.assistantId);
     ReferenceCombos::fillPipelines(m_pipelineCombo, *m_workspace, m_experiment.pipelineId);
@@ -310,45 +235,9 @@ void ExperimentView::updateHighlight()
     m_highlightNote->setVisible(assistant || pipeline);
 }
 
-void ExperimentView::focusName()
+Status ExperimentView::rename(const QString &name)
 {
-    m_nameEdit->setFocus(Qt::OtherFocusReason);
-    m_nameEdit->selectAll();
-}
-
-void ExperimentView::showFailure(const QString &message, const QStringList &details)
-{
-    m_banner->showError(message, details.size() > 1 ? details : QStringList{});
-    m_banner->show();
-}
-
-bool ExperimentView::apply(const Status &status)
-{
-    if (!status) {
-        showFailure(status.error().message, status.error().details);
-        reload();   // put the controls back to what is stored
-        return false;
-    }
-    m_banner->hide();
-    return true;
-}
-
-void ExperimentView::commitName()
-{
-    if (!m_workspace || m_experiment.id.isEmpty() || m_nameEdit->isReadOnly())
-        return;
-    const QString name = m_nameEdit->text();
-    if (name == m_experiment.name) {
-        m_nameError->setProblems({});
-        return;
-    }
-    const Status status = m_workspace->renameExperiment(m_experiment.id, name);
-    if (!status && status.error().kind == ErrorKind::Validation) {
-        m_nameError->setProblems(status.error().details);   // the text stays for the user to correct
-        return;
-    }
-    m_nameError->setProblems({});
-    apply(status);
+    return m_workspace->renameExperiment(m_experiment.id, name);
 }
 
 void ExperimentView::chooseAssistant(int index)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionregistry.h"
 #include "appearance.h"
 #include "archive/deletionqueue.h"
 #include "archivecontroller.h"
@@ -9,9 +10,13 @@
 #include "demo/demoworkspace.h"
 #include "dialogs.h"
 #include "experimentview.h"
+#include "exportcontroller.h"
+#include "generalsettingscontroller.h"
+#include "helpcontroller.h"
 #include "interchange/interchange.h"
 #include "jobprogress.h"
 #include "messagebanner.h"
+#include "orphanscontroller.h"
 #include "pipelineview.h"
 #include "releasecontroller.h"
 #include "storage/workspace.h"
@@ -55,20 +60,19 @@ QString interchangeFilter()
 MainWindow::MainWindow(Dialogs *dialogs, QWidget *parent) : MainWindow(dialogs, SyncServices{}, parent) {}
 
 MainWindow::MainWindow(Dialogs *dialogs, SyncServices services, QWidget *parent)
-    : QMainWindow(parent), m_dialogs(dialogs ? dialogs : new Dialogs(this)), m_sync(new SyncController(services, this))
+    : QMainWindow(parent), m_dialogs(dialogs ? dialogs : new Dialogs(this)), m_actions(new ActionRegistry(this)),
+      m_sync(new SyncController(services, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     Appearance::installIconFallbacks();
     createActions();
     createSyncActions();
-    createExportActions();
-    createMenus();
     createLayout();
+    createControllers();
+    createMenus();
     createSyncWidgets();
     connectSignals();
     connectSyncSignals();
-    createHelpMenu();
-    assignShortcuts();
     restoreSettings();
     updatePage();
     updateActions();
@@ -80,12 +84,17 @@ MainWindow::~MainWindow()
 {
     // Views and models hold QPointers to the workspace; detach them before it goes. Server tasks still running
     // keep the workspace alive until they finish (SyncController::retire).
-    m_navigator->setWorkspace(nullptr);
-    m_editor->setWorkspace(nullptr);
-    m_experimentView->setWorkspace(nullptr);
-    m_pipelineView->setWorkspace(nullptr);
-    m_sync->setWorkspace(nullptr);
+    attachWorkspace(nullptr);
     m_sync->retire(std::move(m_workspace));
+}
+
+void MainWindow::attachWorkspace(Workspace *workspace)
+{
+    m_navigator->setWorkspace(workspace);
+    m_editor->setWorkspace(workspace);
+    m_experimentView->setWorkspace(workspace);
+    m_pipelineView->setWorkspace(workspace);
+    m_sync->setWorkspace(workspace);
 }
 
 QString MainWindow::demoWorkspacePath()
@@ -95,61 +104,114 @@ QString MainWindow::demoWorkspacePath()
 
 void MainWindow::createActions()
 {
-    const auto action = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut = {}) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(objectName);
-        a->setShortcut(shortcut);
-        return a;
+    // Standard keys where Qt knows one for the platform; the rest mostly Ctrl+Shift+letter. None takes a key that
+    // text fields use on some desktop (Ctrl+D, Ctrl+E, Ctrl+K, Ctrl+U, Ctrl+Shift+A, …): the form has the focus
+    // most of the time, and a field would swallow such a key.
+    using Section = ActionRegistry::Section;
+    constexpr auto keys = &ActionRegistry::keys;
+    constexpr auto standardOr = &ActionRegistry::standardOr;
+    const auto add = [this](Section section, const ActionRegistry::Spec &spec) {
+        return m_actions->add(section, spec, this);
     };
-    m_newWorkspaceAction = action(QStringLiteral("newWorkspaceAction"), tr("&New workspace…"));
-    m_openWorkspaceAction = action(QStringLiteral("openWorkspaceAction"), tr("&Open workspace…"), QKeySequence::Open);
-    m_importAction = action(QStringLiteral("importAction"), tr("&Import workspace file…"));
-    m_exportAction = action(QStringLiteral("exportAction"), tr("&Export workspace file…"));
-    m_quitAction = action(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
-    m_newAssistantAction = action(QStringLiteral("newAssistantAction"), tr("&New assistant"), QKeySequence::New);
-    m_newAssistantAction->setIconText(tr("New"));
-    m_duplicateAction = action(QStringLiteral("duplicateAction"), tr("&Duplicate"));
-    m_saveAction = action(QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save);
-    m_revertAction = action(QStringLiteral("revertAction"), tr("&Revert"));
-    m_findAction = action(QStringLiteral("findAction"), tr("&Find…"), QKeySequence::Find);
-    m_newAssistantAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
-    m_saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
-    m_revertAction->setIcon(QIcon::fromTheme(QStringLiteral("document-revert")));
-    m_duplicateAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_saveAction->setToolTip(tr("Save the assistant (Ctrl+S)"));
-    m_revertAction->setToolTip(tr("Drop the unsaved changes"));
-    m_duplicateAction->setToolTip(tr("Copy the assistant as a new, never-pushed assistant"));
+    m_newWorkspaceAction = add(Section::FileWorkspace, {.objectName = QStringLiteral("newWorkspaceAction"),
+                                                        .text = tr("&New workspace…"),
+                                                        .shortcuts = keys(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
+    m_openWorkspaceAction = add(Section::FileWorkspace,
+                                {.objectName = QStringLiteral("openWorkspaceAction"),
+                                 .text = tr("&Open workspace…"),
+                                 .shortcuts = standardOr(QKeySequence::Open, Qt::CTRL | Qt::Key_O)});
+    m_importAction = add(Section::FileInterchange, {.objectName = QStringLiteral("importAction"),
+                                                    .text = tr("&Import workspace file…"),
+                                                    .shortcuts = keys(Qt::CTRL | Qt::Key_I)});
+    m_exportAction = add(Section::FileInterchange, {.objectName = QStringLiteral("exportAction"),
+                                                    .text = tr("&Export workspace file…"),
+                                                    .shortcuts = keys(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    m_quitAction = add(Section::FileQuit, {.objectName = QStringLiteral("quitAction"),
+                                           .text = tr("&Quit"),
+                                           .shortcuts = standardOr(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q)});
+    m_findAction = add(Section::Edit, {.objectName = QStringLiteral("findAction"),
+                                       .text = tr("&Find…"),
+                                       .shortcuts = standardOr(QKeySequence::Find, Qt::CTRL | Qt::Key_F)});
+    m_newAssistantAction = add(Section::AssistantCreate,
+                               {.objectName = QStringLiteral("newAssistantAction"),
+                                .text = tr("&New assistant"),
+                                .icon = QIcon::fromTheme(QStringLiteral("document-new")),
+                                .shortcuts = standardOr(QKeySequence::New, Qt::CTRL | Qt::Key_N),
+                                .iconText = tr("New")});
+    m_duplicateAction = add(Section::AssistantCreate,
+                            {.objectName = QStringLiteral("duplicateAction"),
+                             .text = tr("&Duplicate"),
+                             .icon = QIcon::fromTheme(QStringLiteral("edit-copy")),
+                             .shortcuts = keys(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                             .toolTip = tr("Copy the assistant as a new, never-pushed assistant")});
+    m_saveAction = add(Section::AssistantSave, {.objectName = QStringLiteral("saveAction"),
+                                                .text = tr("&Save"),
+                                                .icon = QIcon::fromTheme(QStringLiteral("document-save")),
+                                                .shortcuts = standardOr(QKeySequence::Save, Qt::CTRL | Qt::Key_S),
+                                                .toolTip = tr("Save the assistant (Ctrl+S)")});
+    m_revertAction = add(Section::AssistantSave, {.objectName = QStringLiteral("revertAction"),
+                                                  .text = tr("&Revert"),
+                                                  .icon = QIcon::fromTheme(QStringLiteral("document-revert")),
+                                                  .shortcuts = keys(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                                  .toolTip = tr("Drop the unsaved changes")});
+}
+
+void MainWindow::createControllers()
+{
+    // Registered after the window's own and the server actions: each section lists its actions in menu order.
+    const auto workspace = [this] { return m_workspace.get(); };
+    m_export = new ExportController(*m_actions, workspace, m_editor, m_dialogs, this);
+    connect(m_export, &ExportController::messageRaised, m_banner, &MessageBanner::showMessage);
+    connect(m_export, &ExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_export, &ExportController::imported, this, &MainWindow::updatePage);
+    connect(m_export, &ExportController::assistantImported, this, [this](const QString &id) {
+        m_navigator->setSection(NavigatorPanel::Assistants);
+        m_navigator->selectAssistant(id);
+        if (m_editor->loadAssistant(id))
+            showRightPage(m_editor);
+    });
+    new OrphansController(*m_actions, m_sync, workspace, [this] { return deletionQueue(); }, m_dialogs, this);
+    auto *settings = new GeneralSettingsController(*m_actions, m_sync, this);
+    connect(settings, &GeneralSettingsController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_help = new HelpController(*m_actions, this);
+}
+
+void MainWindow::showShortcuts()
+{
+    m_help->showShortcuts();
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newWorkspaceAction, m_openWorkspaceAction});
+    using Section = ActionRegistry::Section;
+    const auto menu = [this](ActionRegistry::Menu which) {
+        return menuBar()->addMenu(ActionRegistry::menuTitle(which));
+    };
+    QMenu *file = menu(ActionRegistry::Menu::File);
+    file->addActions(m_actions->actions(Section::FileWorkspace));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addSeparator();
-    file->addActions({m_importAction, m_exportAction, m_importBundleAction});
-    file->addSeparator();
-    file->addAction(m_workOfflineAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_findAction);
-    QMenu *assistant = menuBar()->addMenu(tr("&Assistant"));
-    assistant->addActions({m_newAssistantAction, m_duplicateAction});
-    assistant->addSeparator();
-    assistant->addActions({m_saveAction, m_revertAction});
-    assistant->addSeparator();
-    assistant->addActions({m_checkAction, m_checkAllAction, m_pushAction, m_pullAction});
-    assistant->addSeparator();
-    assistant->addActions({m_importAllAction, m_archiveAction, m_cleanupAction});
-    assistant->addAction(createOrphansAction());
-    assistant->addSeparator();
-    assistant->addActions({m_exportResponsesAction, m_exportBundleAction});
-    QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
-    settings->addAction(m_connectionAction);
-    settings->addAction(createGeneralSettingsAction());
+    for (Section section : {Section::FileInterchange, Section::FileOffline, Section::FileQuit}) {
+        file->addSeparator();
+        file->addActions(m_actions->actions(section));
+    }
+    QMenu *edit = menu(ActionRegistry::Menu::Edit);
+    edit->addActions(m_actions->actions(Section::Edit));
+    QMenu *assistant = menu(ActionRegistry::Menu::Assistant);
+    assistant->addActions(m_actions->actions(Section::AssistantCreate));
+    for (Section section :
+         {Section::AssistantSave, Section::AssistantServer, Section::AssistantCleanup, Section::AssistantExport}) {
+        assistant->addSeparator();
+        assistant->addActions(m_actions->actions(section));
+    }
+    QMenu *settings = menu(ActionRegistry::Menu::Settings);
+    settings->addActions(m_actions->actions(Section::Settings));
+    QMenu *help = menu(ActionRegistry::Menu::Help);
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addActions(m_actions->actions(Section::HelpShortcuts));
+    help->addSeparator();
+    help->addActions(m_actions->actions(Section::HelpAbout));
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -345,11 +407,7 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    m_navigator->setWorkspace(nullptr);
-    m_editor->setWorkspace(nullptr);
-    m_experimentView->setWorkspace(nullptr);
-    m_pipelineView->setWorkspace(nullptr);
-    m_sync->setWorkspace(nullptr);
+    attachWorkspace(nullptr);
     m_sync->retire(std::move(m_workspace));
     m_jobProgress->finish();   // a check all of the previous workspace was cancelled with it
     m_importing = false;
@@ -360,11 +418,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         (void)m_deletionQueue.release();
     m_deletionQueue.reset();
     m_workspace = std::move(workspace);
-    m_navigator->setWorkspace(m_workspace.get());
-    m_editor->setWorkspace(m_workspace.get());
-    m_experimentView->setWorkspace(m_workspace.get());
-    m_pipelineView->setWorkspace(m_workspace.get());
-    m_sync->setWorkspace(m_workspace.get());
+    attachWorkspace(m_workspace.get());
     if (m_workspace)
         connect(m_workspace.get(), &Workspace::reset, this, &MainWindow::updatePage);
     m_navigator->setSection(NavigatorPanel::Assistants);
@@ -401,7 +455,7 @@ void MainWindow::updateActions()
     // Nothing to save or revert until the form differs from the stored record.
     m_saveAction->setEnabled(editable && m_editor->isModified());
     m_revertAction->setEnabled(editable && m_editor->isModified());
-    updateExportActions();
+    m_export->updateActions();
     updateSyncActions();
 }
 

@@ -1,6 +1,10 @@
 // The main window: a shell of actions, layout and wiring. Left the navigator (sections, search, list), right the
 // editor of the selection; the welcome page replaces both while the workspace is empty. Everything modal goes
 // through the injected Dialogs seam; window geometry and splitter state live in QSettings under "ui/…".
+// Every action is registered in the window's ActionRegistry; the menus are laid out from its sections. Export,
+// orphans, Settings → General and Help are controllers of their own (exportcontroller.h, orphanscontroller.h,
+// generalsettingscontroller.h, helpcontroller.h); the server actions are in mainwindowsync.cpp and the archive
+// flow in mainwindowarchive.cpp.
 #pragma once
 
 #include "navigatorpanel.h"
@@ -11,10 +15,12 @@
 
 #include <memory>
 
-class AboutDialog;
+class ActionRegistry;
 class AssistantEditor;
-class ShortcutsDialog;
 class ConnectionDialog;
+class ExportController;
+class HelpController;
+class ImportAllDialog;
 class JobProgress;
 class OfflineBanner;
 class PushDialog;
@@ -77,23 +83,15 @@ public:
     // Archive and remote cleanup (mainwindowarchive.cpp).
     void archiveCurrent();
     void showRemoteCleanup();
-    // Orphans (mainwindoworphans.cpp): the orphan view in a non-modal dialog.
-    void showOrphans();
-    // Settings → General (mainwindowsettings.cpp).
-    void showGeneralSettings();
-    // Responses export and bundles (mainwindowexport.cpp).
-    void exportResponsesCurrent();
-    void exportBundleCurrent();
-    void importBundleFile();
-    // Help menu (mainwindowhelp.cpp): non-modal, one of each.
+    // Help → Keyboard shortcuts (HelpController).
     void showShortcuts();
-    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createControllers();
     QStringList recentWorkspaces() const;
     void rememberRecent(const QString &path);
     void fillRecentMenu();
@@ -112,6 +110,8 @@ private:
     void onAssistantSelected(const QString &id);
     void showRightPage(QWidget *page);
     void showError(const QString &message, const QStringList &details = {});
+    /// Hands `workspace` (null: none) to the views, the editor and the SyncController.
+    void attachWorkspace(Workspace *workspace);
     // mainwindowsync.cpp
     void createSyncActions();
     void createSyncWidgets();
@@ -121,26 +121,11 @@ private:
     void autoCheck(const QString &id);
     void reloadAfterRemoteChange(const QString &id);
     QString currentRemoteId() const;
-    // mainwindowsettings.cpp
-    QAction *createGeneralSettingsAction();
-    // mainwindoworphans.cpp
-    QAction *createOrphansAction();
-    QAction *m_orphansAction = nullptr;
-    // mainwindowexport.cpp
-    void createExportActions();
-    void updateExportActions();
-    QAction *m_exportResponsesAction = nullptr;
-    QAction *m_exportBundleAction = nullptr;
-    QAction *m_importBundleAction = nullptr;
-    // mainwindowhelp.cpp
-    void assignShortcuts();
-    void createHelpMenu();
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QPointer<ShortcutsDialog> m_shortcutsDialog;
-    QPointer<AboutDialog> m_aboutDialog;
 
     Dialogs *m_dialogs = nullptr;
+    ActionRegistry *m_actions = nullptr;
+    ExportController *m_export = nullptr;
+    HelpController *m_help = nullptr;
     std::unique_ptr<Workspace> m_workspace;
 
     QStackedWidget *m_centralStack = nullptr;
@@ -170,6 +155,7 @@ private:
     JobProgress *m_jobProgress = nullptr;
     QPointer<ConnectionDialog> m_connectionDialog;
     QPointer<PushDialog> m_pushDialog;
+    QPointer<ImportAllDialog> m_importAllDialog;
     bool m_importing = false;
     bool m_importWhenOnline = false;   // "Connect to a server…" on an empty workspace: import once connected
     QAction *m_connectionAction = nullptr;

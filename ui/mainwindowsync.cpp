@@ -3,12 +3,14 @@
 // SyncController; this file only turns its signals into widget state.
 #include "mainwindow.h"
 
+#include "actionregistry.h"
 #include "assistanteditor.h"
 #include "connectiondialog.h"
 #include "dialogs.h"
 #include "importalldialog.h"
 #include "jobprogress.h"
 #include "messagebanner.h"
+#include "nonmodal.h"
 #include "offlinebanner.h"
 #include "pushdialog.h"
 #include "storage/workspace.h"
@@ -36,25 +38,54 @@ PushDialog *MainWindow::pushDialog() const
 
 void MainWindow::createSyncActions()
 {
-    const auto action = [this](const QString &objectName, const QString &text, const QString &icon) {
-        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
-        a->setObjectName(objectName);
-        return a;
+    using Section = ActionRegistry::Section;
+    constexpr auto keys = &ActionRegistry::keys;
+    const auto add = [this](Section section, const ActionRegistry::Spec &spec) {
+        return m_actions->add(section, spec, this);
     };
-    m_connectionAction = action(QStringLiteral("connectionAction"), tr("&Connection…"), QStringLiteral("network-server"));
-    m_workOfflineAction = action(QStringLiteral("workOfflineAction"), tr("Work o&ffline"), QStringLiteral("network-offline"));
-    m_workOfflineAction->setCheckable(true);
-    m_checkAction = action(QStringLiteral("checkAction"), tr("&Check"), QStringLiteral("view-refresh"));
-    m_checkAction->setShortcut(QKeySequence::Refresh);
-    m_checkAllAction = action(QStringLiteral("checkAllAction"), tr("Check a&ll"), QStringLiteral("view-refresh"));
-    m_pushAction = action(QStringLiteral("pushAction"), tr("&Push…"), QStringLiteral("go-up"));
-    m_pullAction = action(QStringLiteral("pullAction"), tr("&Update from OpenAI…"), QStringLiteral("go-down"));
-    m_importAllAction = action(QStringLiteral("importAllAction"), tr("&Import all from OpenAI…"),
-                               QStringLiteral("document-import"));
-    m_archiveAction = action(QStringLiteral("archiveAction"), tr("&Archive…"), QStringLiteral("archive-insert"));
-    m_archiveAction->setToolTip(tr("Archive the assistant and its versions and delete them in OpenAI"));
-    m_cleanupAction = action(QStringLiteral("cleanupAction"), tr("R&emote cleanup…"), QStringLiteral("edit-clear-history"));
-    m_cleanupAction->setToolTip(tr("Deletions in OpenAI after archiving, with their state"));
+    m_workOfflineAction = add(Section::FileOffline, {.objectName = QStringLiteral("workOfflineAction"),
+                                                     .text = tr("Work o&ffline"),
+                                                     .icon = QIcon::fromTheme(QStringLiteral("network-offline")),
+                                                     .shortcuts = keys(Qt::CTRL | Qt::ALT | Qt::Key_O),
+                                                     .checkable = true});
+    m_checkAction = add(Section::AssistantServer,
+                        {.objectName = QStringLiteral("checkAction"),
+                         .text = tr("&Check"),
+                         .icon = QIcon::fromTheme(QStringLiteral("view-refresh")),
+                         .shortcuts = ActionRegistry::standardOr(QKeySequence::Refresh, Qt::Key_F5)});
+    m_checkAllAction = add(Section::AssistantServer, {.objectName = QStringLiteral("checkAllAction"),
+                                                      .text = tr("Check a&ll"),
+                                                      .icon = QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                                      .shortcuts = keys(Qt::SHIFT | Qt::Key_F5)});
+    m_pushAction = add(Section::AssistantServer, {.objectName = QStringLiteral("pushAction"),
+                                                  .text = tr("&Push…"),
+                                                  .icon = QIcon::fromTheme(QStringLiteral("go-up")),
+                                                  .shortcuts = keys(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_pullAction = add(Section::AssistantServer, {.objectName = QStringLiteral("pullAction"),
+                                                  .text = tr("&Update from OpenAI…"),
+                                                  .icon = QIcon::fromTheme(QStringLiteral("go-down")),
+                                                  .shortcuts = keys(Qt::CTRL | Qt::SHIFT | Qt::Key_U)});
+    m_importAllAction = add(Section::AssistantCleanup,
+                            {.objectName = QStringLiteral("importAllAction"),
+                             .text = tr("&Import all from OpenAI…"),
+                             .icon = QIcon::fromTheme(QStringLiteral("document-import")),
+                             .shortcuts = keys(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
+    m_archiveAction = add(Section::AssistantCleanup,
+                          {.objectName = QStringLiteral("archiveAction"),
+                           .text = tr("&Archive…"),
+                           .icon = QIcon::fromTheme(QStringLiteral("archive-insert")),
+                           .shortcuts = keys(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                           .toolTip = tr("Archive the assistant and its versions and delete them in OpenAI")});
+    m_cleanupAction = add(Section::AssistantCleanup,
+                          {.objectName = QStringLiteral("cleanupAction"),
+                           .text = tr("R&emote cleanup…"),
+                           .icon = QIcon::fromTheme(QStringLiteral("edit-clear-history")),
+                           .shortcuts = keys(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                           .toolTip = tr("Deletions in OpenAI after archiving, with their state")});
+    m_connectionAction = add(Section::Settings, {.objectName = QStringLiteral("connectionAction"),
+                                                 .text = tr("&Connection…"),
+                                                 .icon = QIcon::fromTheme(QStringLiteral("network-server")),
+                                                 .shortcuts = keys(Qt::CTRL | Qt::ALT | Qt::Key_C)});
 }
 
 void MainWindow::createSyncWidgets()
@@ -197,30 +228,26 @@ void MainWindow::showConnectionSettings()
 {
     if (!m_sync->isAvailable() || !m_workspace)
         return;
-    if (m_connectionDialog) {
-        m_connectionDialog->raise();
-        m_connectionDialog->activateWindow();
-        return;
-    }
-    m_connectionDialog = new ConnectionDialog(m_workspace.get(), m_sync->services().network,
-                                              m_sync->services().secrets, this);
-    m_connectionDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_connectionDialog->setWindowModality(Qt::WindowModal);
-    m_connectionDialog->setConfirmMove([this] {
-        return m_dialogs->ask(m_connectionDialog, tr("Change the connection?"),
-                              tr("This workspace has assistants linked to the current server. Their ids mean nothing on "
-                                 "another server or project, so every status becomes “Not checked yet”. Change the "
-                                 "connection?"),
-                              Dialogs::Yes | Dialogs::Cancel, Dialogs::Cancel)
-            == Dialogs::Yes;
+    NonModal::raiseOrOpen(m_connectionDialog, [this] {
+        auto *dialog = new ConnectionDialog(m_workspace.get(), m_sync->services().network, m_sync->services().secrets,
+                                            this);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setConfirmMove([this] {
+            return m_dialogs->ask(m_connectionDialog, tr("Change the connection?"),
+                                  tr("This workspace has assistants linked to the current server. Their ids mean nothing "
+                                     "on another server or project, so every status becomes “Not checked yet”. Change "
+                                     "the connection?"),
+                                  Dialogs::Yes | Dialogs::Cancel, Dialogs::Cancel)
+                == Dialogs::Yes;
+        });
+        connect(dialog, &ConnectionDialog::saved, this, [this] {
+            m_banner->dismiss();
+            m_importWhenOnline = m_workspace && m_workspace->isEmpty();
+            m_sync->reconnect();
+            statusBar()->showMessage(tr("Connection saved."), SummaryMessageMs);
+        });
+        return dialog;
     });
-    connect(m_connectionDialog, &ConnectionDialog::saved, this, [this] {
-        m_banner->dismiss();
-        m_importWhenOnline = m_workspace && m_workspace->isEmpty();
-        m_sync->reconnect();
-        statusBar()->showMessage(tr("Connection saved."), SummaryMessageMs);
-    });
-    m_connectionDialog->show();
 }
 
 void MainWindow::pushCurrent()
@@ -285,36 +312,33 @@ void MainWindow::importAllRemote()
 {
     if (!m_workspace || !m_sync->canChange())
         return;
-    if (auto *open = findChild<ImportAllDialog *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
     // Lists every remote assistant first; only the checked ones are imported (§5.5).
-    auto *dialog = new ImportAllDialog(m_sync, m_workspace.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(m_workspace.get(), &QObject::destroyed, dialog, &QDialog::close);
-    const auto finished = [this] {
-        m_importing = false;
-        updateSyncActions();
-        updatePage();
-    };
-    connect(dialog, &ImportAllDialog::importStarted, this, [this] {
-        m_importing = true;
-        updateSyncActions();
-    });
-    connect(dialog, &ImportAllDialog::importFinished, this, [this, dialog, finished] {
-        finished();
-        statusBar()->showMessage(dialog->summaryText(), SummaryMessageMs);
-    });
-    // Closing the dialog cancels a running import: what was imported stays and the list shows it.
-    connect(dialog, &QDialog::finished, this, [this, finished] {
-        if (m_importing)
+    ImportAllDialog *opened = NonModal::raiseOrOpen(m_importAllDialog, [this] {
+        auto *dialog = new ImportAllDialog(m_sync, m_workspace.get(), this);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(m_workspace.get(), &QObject::destroyed, dialog, &QDialog::close);
+        const auto finished = [this] {
+            m_importing = false;
+            updateSyncActions();
+            updatePage();
+        };
+        connect(dialog, &ImportAllDialog::importStarted, this, [this] {
+            m_importing = true;
+            updateSyncActions();
+        });
+        connect(dialog, &ImportAllDialog::importFinished, this, [this, dialog, finished] {
             finished();
+            statusBar()->showMessage(dialog->summaryText(), SummaryMessageMs);
+        });
+        // Closing the dialog cancels a running import: what was imported stays and the list shows it.
+        connect(dialog, &QDialog::finished, this, [this, finished] {
+            if (m_importing)
+                finished();
+        });
+        return dialog;
     });
-    dialog->show();
-    dialog->list();
+    if (opened)
+        opened->list();
 }
 
 void MainWindow::reloadAfterRemoteChange(const QString &id)

@@ -4,6 +4,7 @@
 #include "experimentlistmodel.h"
 #include "fielderrorlabel.h"
 #include "messagebanner.h"
+#include "pipelinelistmodel.h"
 #include "recordlabels.h"
 #include "referencecombos.h"
 #include "storage/workspace.h"
@@ -36,7 +37,8 @@ QPushButton *button(const QString &objectName, const QString &text, QWidget *par
 }
 } // namespace
 
-PipelineView::PipelineView(Dialogs *dialogs, QWidget *parent) : QWidget(parent), m_dialogs(dialogs)
+PipelineView::PipelineView(Dialogs *dialogs, QWidget *parent)
+    : RecordView(QStringLiteral("pipeline"), dialogs, parent)
 {
     setObjectName(QStringLiteral("pipelineView"));
     buildForm();
@@ -45,18 +47,6 @@ PipelineView::PipelineView(Dialogs *dialogs, QWidget *parent) : QWidget(parent),
 
 void PipelineView::buildForm()
 {
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(QStringLiteral("pipelineBanner"));
-    m_banner->hide();
-    m_titleLabel = RecordLabels::titleLabel(this);
-    m_readOnlyLabel = RecordLabels::valueLabel(QStringLiteral("pipelineReadOnlyLabel"), this);
-    m_readOnlyLabel->setFrameShape(QFrame::StyledPanel);
-    m_readOnlyLabel->setContentsMargins(6, 3, 6, 3);
-    m_nameEdit = new QLineEdit(this);
-    m_nameEdit->setObjectName(QStringLiteral("pipelineNameEdit"));
-    m_nameError = new FieldErrorLabel(QStringLiteral("pipelineNameError"), this);
-    m_versionLabel = RecordLabels::valueLabel(QStringLiteral("pipelineVersionLabel"), this);
-    m_archivedLabel = RecordLabels::valueLabel(QStringLiteral("pipelineArchivedLabel"), this);
     m_usedByLabel = RecordLabels::valueLabel(QStringLiteral("pipelineUsedByLabel"), this);
 
     m_nodesTable = new QTableWidget(0, NodeColumnCount, this);
@@ -83,13 +73,7 @@ void PipelineView::buildForm()
     m_archiveButton = button(QStringLiteral("archivePipelineButton"), tr("Archive pipeline…"), this);
     m_archiveButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto *nameLabel = new QLabel(tr("&Name:"), this);
-    nameLabel->setBuddy(m_nameEdit);
-    form->addRow(nameLabel, m_nameEdit);
-    form->addRow(QString(), m_nameError);
-    form->addRow(tr("Version:"), m_versionLabel);
+    QFormLayout *form = createForm();
     form->addRow(tr("Archived:"), m_archivedLabel);
     form->addRow(tr("Used by:"), m_usedByLabel);
 
@@ -106,17 +90,12 @@ void PipelineView::buildForm()
     add->addStretch();
     add->addWidget(m_archiveButton);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_titleLabel);
-    layout->addWidget(m_readOnlyLabel);
-    layout->addLayout(form);
+    QVBoxLayout *layout = createPageLayout(form);
     layout->addWidget(new QLabel(tr("Nodes:"), this));
     layout->addWidget(m_nodesTable, 1);
     layout->addLayout(selected);
     layout->addLayout(add);
 
-    connect(m_nameEdit, &QLineEdit::editingFinished, this, &PipelineView::commitName);
     connect(m_nodesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PipelineView::updateNodeControls);
     connect(m_nodeAssistantCombo, &QComboBox::activated, this, &PipelineView::chooseNodeAssistant);
@@ -124,20 +103,6 @@ void PipelineView::buildForm()
     connect(m_addNodeButton, &QPushButton::clicked, this, &PipelineView::addNode);
     connect(m_newNodeLabelEdit, &QLineEdit::returnPressed, this, &PipelineView::addNode);
     connect(m_archiveButton, &QPushButton::clicked, this, &PipelineView::archiveRecord);
-}
-
-void PipelineView::setWorkspace(Workspace *workspace)
-{
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace) {
-        for (auto signal : {&Workspace::experimentsChanged, &Workspace::pipelinesChanged, &Workspace::reset})
-            connect(m_workspace, signal, this, &PipelineView::refresh);
-        connect(m_workspace, &Workspace::assistantChanged, this, &PipelineView::refresh);
-        connect(m_workspace, &Workspace::assistantAdded, this, &PipelineView::refresh);
-    }
-    clear();
 }
 
 bool PipelineView::showPipeline(const QString &id)
@@ -157,69 +122,33 @@ bool PipelineView::showPipeline(const QString &id)
 
 void PipelineView::clear()
 {
+    RecordView::clear();
     m_pipeline = Pipeline{};
-    m_archived = false;
     m_inUse = false;
-    m_banner->hide();
-    m_titleLabel->clear();
-    m_nameEdit->clear();
-    m_nameError->setProblems({});
-    for (QLabel *label : {m_readOnlyLabel, m_versionLabel, m_archivedLabel, m_usedByLabel})
-        label->clear();
-    m_readOnlyLabel->hide();
+    m_usedByLabel->clear();
     m_nodesTable->setRowCount(0);
     m_nodeAssistantCombo->clear();
-    setEnabled(false);
 }
 
-void PipelineView::showEvent(QShowEvent *event)
+void PipelineView::readRecord()
 {
-    QWidget::showEvent(event);
-    if (m_refreshPending)
-        reload();
-}
-
-void PipelineView::refresh()
-{
-    if (!isVisible()) {
-        m_refreshPending = true;
-        return;
-    }
-    reload();
-}
-
-void PipelineView::reload()
-{
-    m_refreshPending = false;
-    if (!m_workspace || m_pipeline.id.isEmpty())
-        return;
     auto record = m_workspace->pipeline(m_pipeline.id);
     if (!record) {
         clear();
         return;
     }
     m_pipeline = record.value();
-    m_archived = m_pipeline.archived;
-    if (m_pipeline.isVersion()) {
-        auto working = m_workspace->pipeline(m_pipeline.workingId);
-        m_archived = m_archived || (working && working->archived);
-    }
+    m_archived = archivedWithFamily(m_pipeline, [this](const QString &id) { return m_workspace->pipeline(id); });
     const bool version = m_pipeline.isVersion();
     const bool editable = !version && !m_archived;
-    setEnabled(true);
-    m_titleLabel->setText(m_pipeline.name);
-    if (!m_nameEdit->hasFocus() || m_nameError->problems().isEmpty())
-        m_nameEdit->setText(m_pipeline.name);
-    m_nameEdit->setReadOnly(!editable);
-    m_nameEdit->setEnabled(editable);   // a read-only field should not look like one to type in
-    m_versionLabel->setText(version ? tr("v%1").arg(m_pipeline.versionNumber) : tr("working"));
-    m_archivedLabel->setText(RecordLabels::yesNo(m_archived));
+    QString readOnly;
     if (m_archived)
-        m_readOnlyLabel->setText(tr("Archived: this pipeline record is read-only."));
+        readOnly = tr("Archived: this pipeline record is read-only.");
     else if (version)
-        m_readOnlyLabel->setText(
-            tr("Read-only: version v%1 of %2. Edit the working pipeline instead.").arg(m_pipeline.versionNumber).arg(m_pipeline.name));
-    m_readOnlyLabel->setVisible(m_archived || version);
+        readOnly = tr("Read-only: version v%1 of %2. Edit the working pipeline instead.")
+                       .arg(m_pipeline.versionNumber)
+                       .arg(m_pipeline.name);
+    showRecord(m_pipeline.name, PipelineListModel::versionLabel(m_pipeline), editable, readOnly);
 
     // Who uses it: what "Archive pipeline…" waits for (for a working pipeline, any record of its family).
     QSet<QString> family{m_pipeline.id};
@@ -328,45 +257,9 @@ void PipelineView::updateNodeControls()
     m_removeNodeButton->setEnabled(editable && !selected.isEmpty());
 }
 
-void PipelineView::focusName()
+Status PipelineView::rename(const QString &name)
 {
-    m_nameEdit->setFocus(Qt::OtherFocusReason);
-    m_nameEdit->selectAll();
-}
-
-void PipelineView::showFailure(const QString &message, const QStringList &details)
-{
-    m_banner->showError(message, details.size() > 1 ? details : QStringList{});
-    m_banner->show();
-}
-
-bool PipelineView::apply(const Status &status)
-{
-    if (!status) {
-        showFailure(status.error().message, status.error().details);
-        reload();
-        return false;
-    }
-    m_banner->hide();
-    return true;
-}
-
-void PipelineView::commitName()
-{
-    if (!m_workspace || m_pipeline.id.isEmpty() || m_nameEdit->isReadOnly())
-        return;
-    const QString name = m_nameEdit->text();
-    if (name == m_pipeline.name) {
-        m_nameError->setProblems({});
-        return;
-    }
-    const Status status = m_workspace->renamePipeline(m_pipeline.id, name);
-    if (!status && status.error().kind == ErrorKind::Validation) {
-        m_nameError->setProblems(status.error().details);
-        return;
-    }
-    m_nameError->setProblems({});
-    apply(status);
+    return m_workspace->renamePipeline(m_pipeline.id, name);
 }
 
 void PipelineView::addNode()

@@ -1,5 +1,6 @@
 #include "releasecontroller.h"
 
+#include "nonmodal.h"
 #include "releasedialog.h"
 #include "synccontroller.h"
 
@@ -17,29 +18,25 @@ ReleaseDialog *ReleaseController::dialog() const
 
 void ReleaseController::release(const QString &experimentId)
 {
-    if (m_dialog) {
-        m_dialog->raise();
-        m_dialog->activateWindow();
-        return;
-    }
     Workspace *ws = m_workspace ? m_workspace() : nullptr;
-    if (!ws)
+    if (!m_dialog && !ws)
         return;
-    auto *dialog = new ReleaseDialog(ws, m_sync ? m_sync->client() : nullptr, m_sync && m_sync->canChange(), experimentId,
-                                     m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog = dialog;
-    if (m_sync)
-        connect(m_sync, &SyncController::modeChanged, dialog, [this, dialog] { dialog->setOnline(m_sync && m_sync->canChange()); });
-    connect(dialog, &ReleaseDialog::finishedRelease, this,
-            [this](const QString &id, bool ok, const QString &versionId, const QStringList &assistantVersionIds) {
-                if (!ok)
-                    return;
-                // Like after a push, the new versions are re-checked so their badges show what the server holds.
-                if (m_sync && m_sync->isOnline())
-                    for (const QString &assistantId : assistantVersionIds)
-                        m_sync->check(assistantId);
-                emit released(id, versionId);
-            });
-    dialog->show();
+    NonModal::raiseOrOpen(m_dialog, [this, ws, &experimentId] {
+        auto *dialog = new ReleaseDialog(ws, m_sync ? m_sync->client() : nullptr, m_sync && m_sync->canChange(),
+                                         experimentId, m_window);
+        if (m_sync)
+            connect(m_sync, &SyncController::modeChanged, dialog,
+                    [this, dialog] { dialog->setOnline(m_sync && m_sync->canChange()); });
+        connect(dialog, &ReleaseDialog::finishedRelease, this,
+                [this](const QString &id, bool ok, const QString &versionId, const QStringList &assistantVersionIds) {
+                    if (!ok)
+                        return;
+                    // Like after a push, the new versions are re-checked so their badges show what the server holds.
+                    if (m_sync && m_sync->isOnline())
+                        for (const QString &assistantId : assistantVersionIds)
+                            m_sync->check(assistantId);
+                    emit released(id, versionId);
+                });
+        return dialog;
+    });
 }

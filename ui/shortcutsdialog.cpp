@@ -4,17 +4,21 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(const QList<ActionRegistry::Group> &groups, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
-    for (QMenu *menu : menus)
-        collect(menu, plainText(menu->title()));
+    for (const ActionRegistry::Group &group : groups) {
+        for (const QAction *action : group.actions) {
+            const QString keys = keysText(action->shortcuts());
+            if (!action->isSeparator() && !keys.isEmpty())
+                m_rows.append({plainText(group.title), plainText(action->text()), keys});
+        }
+    }
 
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("shortcutsFilterEdit"));
@@ -83,22 +87,6 @@ QString ShortcutsDialog::keysText(const QList<QKeySequence> &shortcuts)
             keys << shortcut.toString(QKeySequence::NativeText);
     }
     return keys.join(QStringLiteral(", "));
-}
-
-void ShortcutsDialog::collect(QMenu *menu, const QString &group)
-{
-    const QList<QAction *> actions = menu->actions();
-    for (QAction *action : actions) {
-        if (action->isSeparator())
-            continue;
-        if (QMenu *sub = QMenu::menuInAction(action)) {
-            collect(sub, group);
-            continue;
-        }
-        const QString keys = keysText(action->shortcuts());
-        if (!keys.isEmpty())
-            m_rows.append({group, plainText(action->text()), keys});
-    }
 }
 
 void ShortcutsDialog::applyFilter(const QString &text)

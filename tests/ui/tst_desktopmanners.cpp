@@ -274,10 +274,10 @@ void tst_DesktopManners::shortcutsDialogFilters()
     push->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *save = menu.addAction(u"&Save"_s);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
-    menu.addAction(u"No key"_s);
-    QMenu *sub = menu.addMenu(u"&More"_s);
-    sub->addAction(u"Deep && inside"_s)->setShortcut(QKeySequence(Qt::Key_F7));
-    ShortcutsDialog dialog({&menu});
+    QAction *noKey = menu.addAction(u"No key"_s);
+    QAction *deep = menu.addAction(u"Deep && inside"_s);
+    deep->setShortcut(QKeySequence(Qt::Key_F7));
+    ShortcutsDialog dialog({{menu.title(), {push, save, noKey, deep}}});
     QCOMPARE(dialog.rows().size(), 3);
     QCOMPARE(dialog.rows().at(0).action, u"Push"_s);
     QCOMPARE(dialog.rows().at(0).group, u"Things"_s);
