@@ -1,6 +1,6 @@
 // Sync comparison benchmark (issue #5): the diff of one assistant whose vector store holds 10,000 files.
 // Target < 10 ms. Prints one table row per figure (what, measured, target, ratio).
-#include "sync/syncdiff.h"
+#include "domain/syncdiff.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "archiveconfirmation.h"
 
-#include "archive/archiveplanner.h"
+#include "domain/archiveplanner.h"
 #include "dialogs.h"
 
 #include <QCoreApplication>

@@ -11,7 +11,7 @@
 // finished(false).
 #pragma once
 
-#include "archive/archiveplanner.h"
+#include "domain/archiveplanner.h"
 
 #include <QObject>
 #include <QPointer>

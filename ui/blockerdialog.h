@@ -13,7 +13,7 @@
 // The workspace is watched with a QPointer: if it goes away, "Check again" is disabled.
 #pragma once
 
-#include "archive/archiveplanner.h"
+#include "domain/archiveplanner.h"
 
 #include <QDialog>
 #include <QPointer>

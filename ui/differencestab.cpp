@@ -2,7 +2,7 @@
 
 #include "badgedelegate.h"
 #include "sync/pushplan.h"
-#include "sync/syncdiff.h"
+#include "domain/syncdiff.h"
 
 #include <QDateTime>
 #include <QFontDatabase>

@@ -6,7 +6,7 @@
 // to take, and the editor writes them from the snapshot. Hidden for read-only records (setResolvable(false)).
 #pragma once
 
-#include "sync/syncstate.h"
+#include "domain/syncstate.h"
 
 #include <QWidget>
 

@@ -83,9 +83,9 @@ MainWindow::MainWindow(Dialogs *dialogs, SyncServices services, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Views and models hold QPointers to the workspace; detach them before it goes. Server tasks still running
-    // keep the workspace alive until they finish (SyncController::retire).
+    // hold the session, which keeps the workspace alive until they have ended.
     attachWorkspace(nullptr);
-    m_sync->retire(std::move(m_workspace));
+    m_sync->setSession(nullptr);   // closes the session: what still runs is cancelled
 }
 
 void MainWindow::attachWorkspace(Workspace *workspace)
@@ -94,7 +94,6 @@ void MainWindow::attachWorkspace(Workspace *workspace)
     m_editor->setWorkspace(workspace);
     m_experimentView->setWorkspace(workspace);
     m_pipelineView->setWorkspace(workspace);
-    m_sync->setWorkspace(workspace);
 }
 
 QString MainWindow::demoWorkspacePath()
@@ -159,7 +158,7 @@ void MainWindow::createActions()
 void MainWindow::createControllers()
 {
     // Registered after the window's own and the server actions: each section lists its actions in menu order.
-    const auto workspace = [this] { return m_workspace.get(); };
+    const auto workspace = [this] { return this->workspace(); };
     m_export = new ExportController(*m_actions, workspace, m_editor, m_dialogs, this);
     connect(m_export, &ExportController::messageRaised, m_banner, &MessageBanner::showMessage);
     connect(m_export, &ExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -299,7 +298,7 @@ void MainWindow::connectSignals()
     });
     connect(m_navigator, &NavigatorPanel::experimentCreated, m_experimentView, &ExperimentView::focusName);
     // Release… (domain.md §6): one dialog at a time; the workspace's reset() refreshes lists and views afterwards.
-    auto *release = new ReleaseController(m_sync, [this] { return m_workspace.get(); }, this);
+    auto *release = new ReleaseController(m_sync, this);
     connect(m_experimentView, &ExperimentView::releaseRequested, release, &ReleaseController::release);
     connect(release, &ReleaseController::released, this,
             [this] { statusBar()->showMessage(tr("Released."), StatusMessageMs); });
@@ -373,9 +372,9 @@ bool MainWindow::openWorkspace(const QString &path)
                   opened.error().details);
         return false;
     }
-    setWorkspace(std::move(opened).value());
+    setSession(WorkspaceSession::create(std::move(opened).value(), m_sync->services()));
     m_banner->dismiss();
-    rememberRecent(m_workspace->path());
+    rememberRecent(workspace()->path());
     return true;
 }
 
@@ -398,29 +397,26 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = recentWorkspaces();
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        a->setEnabled(QFileInfo::exists(path) && (!m_workspace || m_workspace->path() != path));
+        a->setEnabled(QFileInfo::exists(path) && (!m_session || workspace()->path() != path));
         connect(a, &QAction::triggered, this, [this, path] { openWorkspace(path); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
 }
 
-void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+void MainWindow::setSession(std::shared_ptr<WorkspaceSession> session)
 {
     attachWorkspace(nullptr);
-    m_sync->retire(std::move(m_workspace));
+    // Closing the previous session cancels what runs on it (checks, imports, deletions); each task holds the
+    // session until it has ended, so nothing it uses goes away under it.
+    m_sync->setSession(session);
     m_jobProgress->finish();   // a check all of the previous workspace was cancelled with it
     m_importing = false;
     delete m_archiveController;
-    // The queue is bound to the workspace it was made for. A run under way keeps its object (see the issue note:
-    // switching workspaces during a remote cleanup is not yet handled gracefully).
-    if (m_deletionQueue && m_deletionQueue->isRunning())
-        (void)m_deletionQueue.release();
-    m_deletionQueue.reset();
-    m_workspace = std::move(workspace);
-    attachWorkspace(m_workspace.get());
-    if (m_workspace)
-        connect(m_workspace.get(), &Workspace::reset, this, &MainWindow::updatePage);
+    m_session = std::move(session);
+    attachWorkspace(workspace());
+    if (m_session)
+        connect(workspace(), &Workspace::reset, this, &MainWindow::updatePage);
     m_navigator->setSection(NavigatorPanel::Assistants);
     showRightPage(m_placeholder);
     updatePage();
@@ -430,8 +426,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 void MainWindow::updatePage()
 {
-    const bool empty = !m_workspace || m_workspace->isEmpty();
-    m_welcomePage->setWorkspacePath(m_workspace ? m_workspace->path() : QString());
+    const bool empty = !m_session || workspace()->isEmpty();
+    m_welcomePage->setWorkspacePath(m_session ? workspace()->path() : QString());
     m_centralStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcomePage) : m_splitter);
     // Never show an empty editor next to a filled list: open the first assistant.
     if (!empty && !m_editor->hasRecord() && m_navigator->section() == NavigatorPanel::Assistants) {
@@ -446,7 +442,7 @@ void MainWindow::updatePage()
 
 void MainWindow::updateActions()
 {
-    const bool open = m_workspace != nullptr;
+    const bool open = m_session != nullptr;
     const bool editable = m_editor->hasRecord() && !m_editor->isReadOnly();
     m_importAction->setEnabled(open);
     m_exportAction->setEnabled(open);
@@ -461,7 +457,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_workspace ? QFileInfo(m_workspace->path()).fileName() : tr("No workspace");
+    const QString name = m_session ? QFileInfo(workspace()->path()).fileName() : tr("No workspace");
     setWindowTitle(tr("%1[*]").arg(name));
     setWindowModified(m_editor->isModified());
 }
@@ -524,12 +520,12 @@ bool MainWindow::saveAssistant()
 
 void MainWindow::newAssistant()
 {
-    if (!m_workspace || !m_editor->maybeLeave())
+    if (!m_session || !m_editor->maybeLeave())
         return;
     Assistant draft;
     draft.name = tr("New assistant");
     draft.model = QStringLiteral("gpt-4o");
-    auto created = m_workspace->createAssistant(draft);
+    auto created = workspace()->createAssistant(draft);
     if (!created) {
         showError(tr("Could not create the assistant: %1").arg(created.error().message), created.error().details);
         return;
@@ -544,9 +540,9 @@ void MainWindow::newAssistant()
 
 void MainWindow::duplicateAssistant()
 {
-    if (!m_workspace || !m_editor->hasRecord() || !m_editor->maybeLeave())
+    if (!m_session || !m_editor->hasRecord() || !m_editor->maybeLeave())
         return;
-    auto copy = m_workspace->duplicateAssistant(m_editor->currentId());
+    auto copy = workspace()->duplicateAssistant(m_editor->currentId());
     if (!copy) {
         showError(tr("Could not duplicate the assistant: %1").arg(copy.error().message), copy.error().details);
         return;
@@ -580,7 +576,7 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::importWorkspaceFile()
 {
-    if (!m_workspace)
+    if (!m_session)
         return;
     const QString path = m_dialogs->openFile(this, tr("Import workspace file"), interchangeFilter());
     if (path.isEmpty())
@@ -590,7 +586,7 @@ void MainWindow::importWorkspaceFile()
         showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    const Status imported = Interchange::importInto(*m_workspace, file.readAll());
+    const Status imported = Interchange::importInto(*workspace(), file.readAll());
     if (!imported) {
         showError(tr("Nothing was imported from %1: the file has problems.").arg(QFileInfo(path).fileName()),
                   imported.error().details.isEmpty() ? QStringList{imported.error().message}
@@ -603,15 +599,15 @@ void MainWindow::importWorkspaceFile()
 
 void MainWindow::exportWorkspaceFile()
 {
-    if (!m_workspace)
+    if (!m_session)
         return;
-    const QString suggested = QDir::home().filePath(QFileInfo(m_workspace->path()).completeBaseName()
+    const QString suggested = QDir::home().filePath(QFileInfo(workspace()->path()).completeBaseName()
                                                     + QStringLiteral(".json"));
     const QString path = m_dialogs->saveFile(this, tr("Export workspace file"), suggested, interchangeFilter());
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    const QByteArray json = Interchange::exportFrom(*m_workspace, false, QDateTime::currentDateTimeUtc());
+    const QByteArray json = Interchange::exportFrom(*workspace(), false, QDateTime::currentDateTimeUtc());
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
@@ -624,8 +620,8 @@ void MainWindow::openDemoWorkspace()
     const QString path = demoWorkspacePath();
     if (!openWorkspace(path))
         return;
-    if (m_workspace->isEmpty()) {
-        const Status populated = Demo::populate(*m_workspace);
+    if (workspace()->isEmpty()) {
+        const Status populated = Demo::populate(*workspace());
         if (!populated) {
             showError(tr("Could not create the demo workspace: %1").arg(populated.error().message),
                       populated.error().details);

@@ -52,7 +52,8 @@ public:
     /// Opens (or creates) the workspace at `path`; empty means Workspace::defaultPath(). Asks first when the form
     /// has unsaved changes. On failure the message is shown and the window stays usable.
     bool openWorkspace(const QString &path);
-    Workspace *workspace() const { return m_workspace.get(); }
+    Workspace *workspace() const { return m_session ? &m_session->workspace() : nullptr; }
+    WorkspaceSession *session() const { return m_session.get(); }
     Dialogs *dialogs() const { return m_dialogs; }
     AssistantEditor *editor() const { return m_editor; }
     NavigatorPanel *navigator() const { return m_navigator; }
@@ -100,7 +101,7 @@ private:
     void connectSignals();
     void restoreSettings();
     void saveSettings() const;
-    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void setSession(std::shared_ptr<WorkspaceSession> session);
     void newWorkspace();
     void chooseWorkspace();
     void updatePage();
@@ -126,7 +127,7 @@ private:
     ActionRegistry *m_actions = nullptr;
     ExportController *m_export = nullptr;
     HelpController *m_help = nullptr;
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<WorkspaceSession> m_session;   // the open workspace and what works on it
 
     QStackedWidget *m_centralStack = nullptr;
     WelcomePage *m_welcomePage = nullptr;
@@ -169,9 +170,8 @@ private:
     QAction *m_cleanupAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     static constexpr int MaxRecentWorkspaces = 8;
-    /// A DeletionQueue for the current workspace when the server can be reached, else null (jobs wait).
+    /// The session's DeletionQueue when the server can be reached, else null (jobs wait).
     DeletionQueue *deletionQueue();
-    std::unique_ptr<DeletionQueue> m_deletionQueue;
     QPointer<ArchiveController> m_archiveController;
     QString m_checkingMessage;   // the status bar's "Checking “…”…" line while that check runs
 };

@@ -12,6 +12,7 @@
 #include "experimentview.h"
 #include "navigatorpanel.h"
 #include "pipelineview.h"
+#include "session/workspacesession.h"
 #include "storage/workspace.h"
 #include "synccontroller.h"
 
@@ -22,22 +23,19 @@
 
 DeletionQueue *MainWindow::deletionQueue()
 {
-    if (!m_workspace || !m_sync->client() || !m_sync->canChange())
-        return nullptr;
-    if (!m_deletionQueue)
-        m_deletionQueue = std::make_unique<DeletionQueue>(*m_workspace, *m_sync->client());
-    return m_deletionQueue.get();
+    // Remote deletions run only while the server can be reached; otherwise the jobs wait ("Queued").
+    return m_session && m_sync->canChange() ? m_session->deletionQueue() : nullptr;
 }
 
 void MainWindow::archiveCurrent()
 {
-    if (!m_workspace || !m_editor->hasRecord())
+    if (!m_session || !m_editor->hasRecord())
         return;
     if (m_archiveController) {
         m_archiveController->start(m_editor->currentId());
         return;
     }
-    auto *controller = new ArchiveController(*m_workspace, *m_dialogs, deletionQueue(), this);
+    auto *controller = new ArchiveController(*workspace(), *m_dialogs, deletionQueue(), this);
     m_archiveController = controller;
     // "Open" shows the record with what blocks highlighted: the references into the family, the matching nodes.
     connect(controller, &ArchiveController::openExperiment, this, [this](const QString &id) {
@@ -59,14 +57,14 @@ void MainWindow::archiveCurrent()
 
 void MainWindow::showRemoteCleanup()
 {
-    if (!m_workspace)
+    if (!m_session)
         return;
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("cleanupDialog"));
     dialog->setWindowTitle(tr("Remote cleanup"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *layout = new QVBoxLayout(dialog);
-    auto *panel = new CleanupPanel(m_workspace.get(), deletionQueue(), dialog);
+    auto *panel = new CleanupPanel(workspace(), deletionQueue(), dialog);
     layout->addWidget(panel);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

@@ -121,15 +121,15 @@ void MainWindow::connectSyncSignals()
     connect(m_sync, &SyncController::checkAllProgress, m_jobProgress, &JobProgress::setCheckProgress);
     // The "Checking “…”…" line gives way to the outcome once that check ends.
     connect(m_sync, &SyncController::checkFinished, this, [this](const QString &assistantId) {
-        if (!m_workspace || m_checkingMessage.isEmpty() || statusBar()->currentMessage() != m_checkingMessage)
+        if (!m_session || m_checkingMessage.isEmpty() || statusBar()->currentMessage() != m_checkingMessage)
             return;
         m_checkingMessage.clear();
-        const auto summary = m_workspace->assistantSummary(assistantId);
+        const auto summary = workspace()->assistantSummary(assistantId);
         if (!summary) {
             statusBar()->clearMessage();
             return;
         }
-        const SyncState state = m_workspace->syncState(assistantId);
+        const SyncState state = workspace()->syncState(assistantId);
         statusBar()->showMessage(tr("Checked “%1”: %2")
                                      .arg(summary->name,
                                           syncStatusBadgeText(state.current.status, int(state.current.differences.size()))),
@@ -161,9 +161,9 @@ void MainWindow::onModeChanged()
 
 QString MainWindow::currentRemoteId() const
 {
-    if (!m_workspace || !m_editor->hasRecord())
+    if (!m_session || !m_editor->hasRecord())
         return {};
-    const auto summary = m_workspace->assistantSummary(m_editor->currentId());
+    const auto summary = workspace()->assistantSummary(m_editor->currentId());
     return summary && summary->remoteId ? *summary->remoteId : QString();
 }
 
@@ -171,7 +171,7 @@ void MainWindow::updateSyncActions()
 {
     if (!m_checkAction)
         return;
-    const bool available = m_sync->isAvailable() && m_workspace;
+    const bool available = m_sync->isAvailable() && m_session;
     const bool record = m_editor->hasRecord();
     const bool canCheck = available && m_sync->canCheck();
     const bool online = available && m_sync->canChange();
@@ -189,9 +189,9 @@ void MainWindow::updateSyncActions()
     m_pullAction->setEnabled(online && working && !currentRemoteId().isEmpty());
     m_importAllAction->setEnabled(online && !m_importing);
     // Archive works offline too: the deletions in OpenAI then wait as "Queued" (§8).
-    m_archiveAction->setEnabled(m_workspace && working && m_workspace->assistant(m_editor->currentId())
-                                && !m_workspace->assistant(m_editor->currentId())->archived);
-    m_cleanupAction->setEnabled(m_workspace != nullptr);
+    m_archiveAction->setEnabled(m_session && working && workspace()->assistant(m_editor->currentId())
+                                && !workspace()->assistant(m_editor->currentId())->archived);
+    m_cleanupAction->setEnabled(m_session != nullptr);
 
     m_checkAction->setToolTip(m_sync->workOffline() ? offlineTip : tr("Compare the assistant with OpenAI (F5)"));
     m_checkAllAction->setToolTip(m_sync->workOffline() ? offlineTip : tr("Compare every assistant with OpenAI"));
@@ -203,9 +203,9 @@ void MainWindow::updateSyncActions()
 void MainWindow::autoCheck(const QString &id)
 {
     // Opening an assistant re-checks it when online; skipped offline (§4, §8).
-    if (!m_sync->isOnline() || !m_workspace)
+    if (!m_sync->isOnline() || !m_session)
         return;
-    const auto summary = m_workspace->assistantSummary(id);
+    const auto summary = workspace()->assistantSummary(id);
     if (summary && summary->remoteId && !summary->archived)
         m_sync->check(id);
 }
@@ -226,10 +226,10 @@ void MainWindow::checkAll()
 
 void MainWindow::showConnectionSettings()
 {
-    if (!m_sync->isAvailable() || !m_workspace)
+    if (!m_sync->isAvailable() || !m_session)
         return;
     NonModal::raiseOrOpen(m_connectionDialog, [this] {
-        auto *dialog = new ConnectionDialog(m_workspace.get(), m_sync->services().network, m_sync->services().secrets,
+        auto *dialog = new ConnectionDialog(workspace(), m_sync->services().network, m_sync->services().secrets,
                                             this);
         dialog->setWindowModality(Qt::WindowModal);
         dialog->setConfirmMove([this] {
@@ -242,7 +242,7 @@ void MainWindow::showConnectionSettings()
         });
         connect(dialog, &ConnectionDialog::saved, this, [this] {
             m_banner->dismiss();
-            m_importWhenOnline = m_workspace && m_workspace->isEmpty();
+            m_importWhenOnline = m_session && workspace()->isEmpty();
             m_sync->reconnect();
             statusBar()->showMessage(tr("Connection saved."), SummaryMessageMs);
         });
@@ -274,8 +274,8 @@ void MainWindow::pullCurrent()
         return;
     const QString id = m_editor->currentId();
     const QString name = m_editor->formValue().name;
-    const auto summary = m_workspace->assistantSummary(id);
-    const SyncState state = m_workspace->syncState(id);
+    const auto summary = workspace()->assistantSummary(id);
+    const SyncState state = workspace()->syncState(id);
     QStringList text{tr("Take “%1” as it is in OpenAI into the workspace? Files no longer in OpenAI are detached "
                         "from this assistant, never deleted.")
                          .arg(name)};
@@ -310,13 +310,13 @@ void MainWindow::pullCurrent()
 
 void MainWindow::importAllRemote()
 {
-    if (!m_workspace || !m_sync->canChange())
+    if (!m_session || !m_sync->canChange())
         return;
     // Lists every remote assistant first; only the checked ones are imported (§5.5).
     ImportAllDialog *opened = NonModal::raiseOrOpen(m_importAllDialog, [this] {
-        auto *dialog = new ImportAllDialog(m_sync, m_workspace.get(), this);
+        auto *dialog = new ImportAllDialog(m_sync, workspace(), this);
         dialog->setWindowModality(Qt::WindowModal);
-        connect(m_workspace.get(), &QObject::destroyed, dialog, &QDialog::close);
+        connect(workspace(), &QObject::destroyed, dialog, &QDialog::close);
         const auto finished = [this] {
             m_importing = false;
             updateSyncActions();

@@ -2,12 +2,13 @@
 
 #include "nonmodal.h"
 #include "releasedialog.h"
+#include "storage/workspace.h"
 #include "synccontroller.h"
 
 #include <QWidget>
 
-ReleaseController::ReleaseController(SyncController *sync, std::function<Workspace *()> workspace, QWidget *window)
-    : QObject(window), m_sync(sync), m_workspace(std::move(workspace)), m_window(window)
+ReleaseController::ReleaseController(SyncController *sync, QWidget *window)
+    : QObject(window), m_sync(sync), m_window(window)
 {
 }
 
@@ -18,12 +19,13 @@ ReleaseDialog *ReleaseController::dialog() const
 
 void ReleaseController::release(const QString &experimentId)
 {
-    Workspace *ws = m_workspace ? m_workspace() : nullptr;
-    if (!m_dialog && !ws)
+    WorkspaceSession *session = m_sync ? m_sync->session() : nullptr;
+    if (!m_dialog && !session)
         return;
-    NonModal::raiseOrOpen(m_dialog, [this, ws, &experimentId] {
-        auto *dialog = new ReleaseDialog(ws, m_sync ? m_sync->client() : nullptr, m_sync && m_sync->canChange(),
-                                         experimentId, m_window);
+    NonModal::raiseOrOpen(m_dialog, [this, session, &experimentId] {
+        auto *dialog = new ReleaseDialog(&session->workspace(), m_sync->client(), m_sync->canChange(), experimentId,
+                                         m_window);
+        dialog->setKeepAlive(session->shared_from_this());
         if (m_sync)
             connect(m_sync, &SyncController::modeChanged, dialog,
                     [this, dialog] { dialog->setOnline(m_sync && m_sync->canChange()); });

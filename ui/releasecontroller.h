@@ -1,25 +1,23 @@
 // ReleaseController: answers ExperimentView::releaseRequested by opening one ReleaseDialog at a time for the
-// window's current workspace, online or not as SyncController says (and following its mode changes), and reports
-// each committed release.
+// current session's workspace, online or not as SyncController says (and following its mode changes), and reports
+// each committed release. A release under way holds the session, so it keeps its workspace even when the window has
+// switched to another one.
 #pragma once
 
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 class QWidget;
 class ReleaseDialog;
 class SyncController;
-class Workspace;
 
-/// Opens one ReleaseDialog at a time for the current workspace. Connect ExperimentView::releaseRequested to
-/// release(). `workspace` returns the window's current workspace (null when none is open).
+/// Opens one ReleaseDialog at a time for SyncController's current session. Connect
+/// ExperimentView::releaseRequested to release().
 class ReleaseController : public QObject
 {
     Q_OBJECT
 public:
-    ReleaseController(SyncController *sync, std::function<Workspace *()> workspace, QWidget *window);
+    ReleaseController(SyncController *sync, QWidget *window);
 
     /// Opens the dialog for `experimentId` (or raises the one already open).
     void release(const QString &experimentId);
@@ -32,7 +30,6 @@ signals:
 
 private:
     QPointer<SyncController> m_sync;
-    std::function<Workspace *()> m_workspace;
     QWidget *m_window = nullptr;
     QPointer<ReleaseDialog> m_dialog;
 };

@@ -2,7 +2,7 @@
 
 #include "appearance.h"
 #include "storage/workspace.h"
-#include "versions/releasescope.h"
+#include "storage/releasescope.h"
 
 #include <QCoro/QCoroTask>
 
@@ -156,10 +156,12 @@ void ReleaseDialog::startRelease()
     connect(releaser.get(), &Releaser::stepFailed, this, &ReleaseDialog::onStepFailed);
     m_stepFailed = false;
     m_cancel = std::make_shared<OpenAi::CancelToken>();
-    // The task owns the releaser and the token, so both outlive the dialog if it goes first.
-    auto task = [](std::shared_ptr<Releaser> r, std::shared_ptr<OpenAi::CancelToken> cancel, QString id,
-                   bool pub) -> QCoro::Task<ReleaseOutcome> { co_return co_await r->release(id, pub, cancel.get()); };
-    QCoro::connect(task(releaser, m_cancel, m_experimentId, publish), this,
+    // The task owns the releaser, the token and the keep-alive, so all outlive the dialog if it goes first.
+    auto task = [](std::shared_ptr<void> /*keepAlive: held for the whole run*/, std::shared_ptr<Releaser> r,
+                   std::shared_ptr<OpenAi::CancelToken> cancel, QString id, bool pub) -> QCoro::Task<ReleaseOutcome> {
+        co_return co_await r->release(id, pub, cancel.get());
+    };
+    QCoro::connect(task(m_keepAlive, releaser, m_cancel, m_experimentId, publish), this,
                    [this](const ReleaseOutcome &outcome) { showOutcome(outcome); });
 }
 

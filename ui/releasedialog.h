@@ -50,6 +50,9 @@ public:
     bool needsConnection() const { return m_needsConnection; }
     /// Online state changed (SyncController::modeChanged); only matters before the release starts.
     void setOnline(bool online);
+    /// A reference the release task holds until it has ended (the session of the workspace), so the workspace
+    /// outlives a release that runs on after the dialog or the window let go of it.
+    void setKeepAlive(std::shared_ptr<void> keepAlive) { m_keepAlive = std::move(keepAlive); }
     bool canRelease() const;
     /// The Release button's action; only in Stage::Ready and when canRelease().
     void startRelease();
@@ -85,6 +88,7 @@ private:
     bool m_firstRelease = false;
     Stage m_stage = Stage::Ready;
     std::shared_ptr<OpenAi::CancelToken> m_cancel;
+    std::shared_ptr<void> m_keepAlive;
     std::optional<ReleaseOutcome> m_outcome;
     bool m_stepFailed = false;
 

@@ -1,18 +1,16 @@
-// SyncController: the GUI's side of the server. It binds the app's OpenAiClient and SecretStore to the open
-// workspace (its Connection and API key), runs the start-up probe, keeps the online/offline mode (domain.md §8) and
-// runs checks through a SyncEngine for the workspace.
+// SyncController: the GUI's sync feature on the current WorkspaceSession (app/session): check, Check all, push, pull
+// and import, with results as signals on the GUI thread. The session owns the workspace, engine, client binding and
+// the online/offline mode; this controller forwards its mode and keeps "Work offline" across workspaces.
 //
 // Promises:
 // - Nothing blocks: every server call is a QCoro task; results arrive as signals on the GUI thread.
-// - setWorkspace() loads the workspace's Connection, looks the key up (OPENAI_API_KEY, then the keychain) and,
-//   unless "Work offline" is ticked, probes GET /assistants?limit=1. A probe that cannot connect makes the app
-//   offline ("unreachable") and repeats every 30 s; any HTTP answer means online.
-// - The workspace and engine of a session stay alive until the last task started on them has finished, even after
-//   the window switched workspaces (retire()).
+// - setSession() closes the previous session (its running tasks are cancelled and end cleanly) and connects the new
+//   one; every task holds its session, so the workspace lives until the task has ended.
 // - Without a client (services not given) every server feature reports unavailable and nothing is sent.
 #pragma once
 
 #include "core/result.h"
+#include "session/workspacesession.h"
 #include "sync/syncengine.h"
 
 #include <QCoro/QCoroTask>
@@ -22,26 +20,19 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-class QTimer;
-class SecretStore;
 class Workspace;
 namespace OpenAi {
 class OpenAiClient;
 }
 
 /// The services the composition root hands to the main window; all null means "no server features".
-struct SyncServices {
-    QNetworkAccessManager *network = nullptr;
-    OpenAi::OpenAiClient *client = nullptr;
-    SecretStore *secrets = nullptr;
-};
+using SyncServices = WorkspaceSession::Services;
 
 class SyncController : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { Unavailable, Connecting, Online, Unreachable, WorkOffline, NoKey };
+    using Mode = WorkspaceSession::Mode;
 
     explicit SyncController(SyncServices services, QObject *parent = nullptr);
     ~SyncController() override;
@@ -51,19 +42,20 @@ public:
     /// The app's client, configured for the current workspace (null without services).
     OpenAi::OpenAiClient *client() const { return m_services.client; }
 
-    /// Binds to `workspace` (null unbinds); cancels what runs on the previous one.
+    /// Works on `session` (null: none); closes the previous session, which cancels what runs on it.
+    void setSession(std::shared_ptr<WorkspaceSession> session);
+    /// A session on `workspace`, which the caller keeps alive longer than every task (null: none).
     void setWorkspace(Workspace *workspace);
-    /// Keeps a replaced workspace alive until the tasks of its session have finished.
-    void retire(std::unique_ptr<Workspace> workspace);
+    WorkspaceSession *session() const { return m_session.get(); }
     /// Reloads connection and key and probes again (after Settings → Connection was saved).
     void reconnect();
     /// Probes the server now ("Try again").
     void probe();
 
-    Mode mode() const { return m_mode; }
-    bool isOnline() const { return m_mode == Mode::Online; }
+    Mode mode() const { return m_session ? m_session->mode() : Mode::Unavailable; }
+    bool isOnline() const { return mode() == Mode::Online; }
     /// Push, Pull, Import: only online. Check and Check all: also while unreachable, not under "Work offline".
-    bool canChange() const { return m_session && m_mode == Mode::Online; }
+    bool canChange() const { return mode() == Mode::Online; }
     bool canCheck() const;
     bool workOffline() const { return m_workOffline; }
     void setWorkOffline(bool on);
@@ -101,19 +93,10 @@ signals:
     void messageRaised(const QString &message);
 
 private:
-    struct Session;
-    void setMode(Mode mode);
-    void lookUpKey();
-    void onProbed(const Result<QJsonObject> &result);
-    void probeCapabilities(bool assistantsApi);
-
     SyncServices m_services;
-    std::shared_ptr<Session> m_session;
-    std::shared_ptr<Session> m_previous;   // the session setWorkspace() just replaced, until retire()
-    Mode m_mode = Mode::Unavailable;
+    std::shared_ptr<WorkspaceSession> m_session;
+    Mode m_lastMode = Mode::Unavailable;
     bool m_workOffline = false;
-    bool m_keyReady = false;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0;   // bumped by setSession(): results of an earlier session's tasks are dropped
     QPointer<OpenAi::CancelToken> m_checkAllCancel;
-    QTimer *m_probeTimer = nullptr;
 };

@@ -15,11 +15,29 @@ DeletionQueue::DeletionQueue(Workspace &workspace, OpenAi::OpenAiClient &client,
 {
 }
 
+void DeletionQueue::bindToSession(std::function<std::shared_ptr<void>()> keepAlive, OpenAi::CancelToken *sessionCancel)
+{
+    m_keepAlive = std::move(keepAlive);
+    m_sessionCancel = sessionCancel;
+}
+
 QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *cancel, QStringList onlyJobIds)
 {
     DeletionRunSummary summary;
     if (m_running)
         co_return summary;
+    // Held until the run has ended: the session that owns this queue (and its workspace) stays alive that long.
+    const std::shared_ptr<void> anchor = m_keepAlive ? m_keepAlive() : nullptr;
+    // The caller's token and the session's both stop the run.
+    OpenAi::CancelToken runCancel;
+    for (OpenAi::CancelToken *token : {cancel, m_sessionCancel.data()}) {
+        if (!token)
+            continue;
+        if (token->isCancelled())
+            runCancel.cancel();
+        connect(token, &OpenAi::CancelToken::cancelled, &runCancel, &OpenAi::CancelToken::cancel);
+    }
+    cancel = &runCancel;
     m_running = true;
     const QList<DeletionJob> jobs = DeletionJobs::list(m_workspace);
     for (const DeletionJob &job : jobs) {

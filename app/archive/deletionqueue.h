@@ -4,7 +4,8 @@
 // restarts (call DeletionJobs::resumeInterrupted at start-up). A job of owner "orphan cleanup" first checks that its
 // object is still an orphan (OrphanScan::stillOrphan, domain.md §9); if not, it ends `done` with the note
 // "skipped: now in use" and nothing is deleted.
-// Lifetime: the workspace and client must outlive every task.
+// Lifetime: the workspace and client must outlive every task. A queue owned by a WorkspaceSession is bound to it
+// (bindToSession): each run then holds the session until it has ended, and closing the session cancels the run.
 #pragma once
 
 #include "openai/canceltoken.h"
@@ -13,6 +14,10 @@
 #include <QCoro/QCoroTask>
 
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
 
 class Workspace;
 namespace OpenAi {
@@ -37,6 +42,8 @@ public:
     /// way returns at once (nothing done twice).
     QCoro::Task<DeletionRunSummary> runPending(OpenAi::CancelToken *cancel = nullptr, QStringList onlyJobIds = {});
     bool isRunning() const { return m_running; }
+    /// `keepAlive` returns a reference a run holds until it ends; `sessionCancel` (kept by QPointer) cancels runs.
+    void bindToSession(std::function<std::shared_ptr<void>()> keepAlive, OpenAi::CancelToken *sessionCancel);
 
 signals:
     void jobChanged(const QString &jobId);
@@ -45,4 +52,6 @@ private:
     Workspace &m_workspace;
     OpenAi::OpenAiClient &m_client;
     bool m_running = false;
+    std::function<std::shared_ptr<void>()> m_keepAlive;
+    QPointer<OpenAi::CancelToken> m_sessionCancel;
 };

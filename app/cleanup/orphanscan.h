@@ -24,6 +24,7 @@
 #include "domain/assistant.h"
 #include "domain/workspacefile.h"
 #include "openai/canceltoken.h"
+#include "storage/deletionjobs.h"
 
 #include <QCoro/QCoroTask>
 
@@ -136,7 +137,7 @@ struct OrphanReport {
 
 namespace OrphanScan {
 /// The owner of every deletion job the orphan view creates (domain.md §1.4).
-inline constexpr const char *JobOwner = "orphan cleanup";
+inline constexpr const char *JobOwner = DeletionJobs::OrphanCleanupOwner;
 
 /// (done, total, step) — e.g. (4, 9, "Listing the files of vector store 2 of 6…").
 using Progress = std::function<void(int done, int total, const QString &step)>;

@@ -104,31 +104,21 @@ Result<Session> openSession(const QString &path, bool withClient, SecretStore *s
                                                         "open it in Assistant Desk.")
                          .arg(path),
                      {}};
+    // The session owns its client (made on its own network manager); the keychain is the process's.
+    static KeychainSecretStore keychain;
     auto ws = Workspace::open(path);
     if (!ws)
         return ws.error();
-    Session session;
-    session.workspace = std::move(ws).value();
+    Session session = WorkspaceSession::create(std::move(ws).value(), {nullptr, nullptr, secrets ? secrets : &keychain});
     if (withClient)
-        if (Status s = attachClient(session, secrets); !s)
+        if (Status s = attachClient(session); !s)
             return s.error();
     return session;
 }
 
-Status attachClient(Session &session, SecretStore *secrets)
+Status attachClient(const Session &session)
 {
-    auto connection = OpenAi::Connection::load(*session.workspace);
-    if (!connection)
-        return connection.error();
-    KeychainSecretStore keychain;
-    auto key = runSync(OpenAi::lookupApiKey(connection.value(), secrets ? *secrets : static_cast<SecretStore &>(keychain)));
-    if (!key)
-        return key.error();
-    session.nam = std::make_unique<QNetworkAccessManager>();
-    session.client = std::make_unique<OpenAi::OpenAiClient>(session.nam.get());
-    session.client->setConnection(connection.value());
-    session.client->setApiKey(key.value());
-    return Status();
+    return runSync(session->attachKey());
 }
 
 } // namespace Cli

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "openai/openaiclient.h"
+#include "session/workspacesession.h"
 #include "storage/workspace.h"
 
 #include <QCoro/QCoroTask>
@@ -63,16 +64,13 @@ T runSync(QCoro::Task<T> &&task)
     return std::move(*result);
 }
 
-/// An open workspace and, when asked for, a client configured with the workspace's connection and key.
-struct Session {
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<QNetworkAccessManager> nam;
-    std::unique_ptr<OpenAi::OpenAiClient> client;
-};
+/// The CLI's session: one WorkspaceSession (app/session), the same as the GUI's, with its own client.
+using Session = std::shared_ptr<WorkspaceSession>;
 
-/// Opens an existing workspace; with `withClient`, also looks the key up (OPENAI_API_KEY, then the keychain).
+/// Opens an existing workspace in a session; with `withClient`, also looks the key up (OPENAI_API_KEY, then the
+/// keychain) and fails without one.
 Result<Session> openSession(const QString &workspacePath, bool withClient, SecretStore *secrets = nullptr);
-/// Gives an open session its client: the workspace's connection and its key (OPENAI_API_KEY, then the keychain).
-Status attachClient(Session &session, SecretStore *secrets = nullptr);
+/// Gives an open session its connection and key (OPENAI_API_KEY, then the keychain).
+Status attachClient(const Session &session);
 
 } // namespace Cli

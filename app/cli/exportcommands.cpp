@@ -45,7 +45,7 @@ int exportResponsesCommand(const CommandContext &c, QTextStream &out, QTextStrea
     auto session = openSession(c.workspace, false);
     if (!session)
         return printError(err, session.error());
-    Workspace &ws = *session->workspace;
+    Workspace &ws = session.value()->workspace();
     auto assistant = ws.assistant(ids.first());
     if (!assistant)
         return printError(err, assistant.error());
@@ -87,7 +87,7 @@ int bundleCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     if (!session)
         return printError(err, session.error());
     const QString target = positional.at(1);
-    auto written = Bundle::write(*session->workspace, positional.first(), target);
+    auto written = Bundle::write(session.value()->workspace(), positional.first(), target);
     if (!written)
         return printBundleError(err, written.error());
     if (json) {

@@ -85,7 +85,7 @@ int orphansCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     auto session = openSession(c.workspace, !cached);
     if (!session)
         return printError(err, session.error());
-    Workspace &ws = *session->workspace;
+    Workspace &ws = session.value()->workspace();
 
     OrphanListing listing;
     if (cached) {
@@ -97,7 +97,7 @@ int orphansCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
         listing = std::move(*stored);
     } else {
         const bool progress = showProgress(c);
-        auto scanned = runSync(OrphanScan::scan(*session->client, [&err, progress](int done, int total, const QString &step) {
+        auto scanned = runSync(OrphanScan::scan(*session.value()->client(), [&err, progress](int done, int total, const QString &step) {
             if (progress) {
                 err << QStringLiteral("[%1/%2] ").arg(done).arg(total) << step << '\n';
                 err.flush();
@@ -134,7 +134,7 @@ int orphansCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
         return printError(err, jobIds.error());
     if (Status s = DeletionJobs::resumeInterrupted(ws); !s)
         return printError(err, s.error());
-    DeletionQueue queue(ws, *session->client);
+    DeletionQueue &queue = *session.value()->deletionQueue();
     runSync(queue.runPending(nullptr, jobIds.value()));
 
     QJsonArray deletions;

@@ -2,7 +2,7 @@
 
 #include "cli/clisupport.h"
 #include "versions/releaser.h"
-#include "versions/releasescope.h"
+#include "storage/releasescope.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -65,14 +65,14 @@ int releaseCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     auto session = openSession(c.workspace, false);
     if (!session)
         return printError(err, session.error());
-    auto scope = collectReleaseScope(*session->workspace, experimentId);
+    auto scope = collectReleaseScope(session.value()->workspace(), experimentId);
     if (scope && scope->needsConnection()) {
         session = openSession(c.workspace, true);
         if (!session)
             return printError(err, session.error());
     }
 
-    Releaser releaser(*session->workspace, session->client.get());
+    Releaser &releaser = session.value()->releaser();
     if (showProgress(c))
         QObject::connect(&releaser, &Releaser::stepStarted, &releaser,
                          [&err](const QString &text) { err << text << '\n' << Qt::flush; });

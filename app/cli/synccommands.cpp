@@ -1,6 +1,6 @@
 #include "cli/synccommands.h"
 
-#include "archive/archiveplanner.h"
+#include "domain/archiveplanner.h"
 #include "archive/deletionqueue.h"
 #include "cli/clisupport.h"
 #include "storage/deletionjobs.h"
@@ -129,8 +129,8 @@ int importRemoteCommand(const CommandContext &c, QTextStream &out, QTextStream &
     auto session = openSession(c.workspace, true);
     if (!session)
         return printError(err, session.error());
-    session->client->setConcurrency(concurrency);
-    SyncEngine engine(*session->workspace, *session->client);
+    session.value()->client()->setConcurrency(concurrency);
+    SyncEngine &engine = *session.value()->engine();
     QList<ImportOutcome> outcomes;
     if (all) {
         auto listed = runSync(engine.importAll());
@@ -185,7 +185,7 @@ int checkCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     auto session = openSession(c.workspace, false);
     if (!session)
         return printError(err, session.error());
-    Workspace &ws = *session->workspace;
+    Workspace &ws = session.value()->workspace();
     QStringList ids = args.positional;
     if (all) {
         ids.clear();
@@ -204,12 +204,9 @@ int checkCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     if (anyRemote) {
         if (Status s = attachClient(session.value()); !s)
             return printError(err, s.error());
-    } else {   // the engine needs a client; it sends nothing for these records
-        session->nam = std::make_unique<QNetworkAccessManager>();
-        session->client = std::make_unique<OpenAi::OpenAiClient>(session->nam.get());
-    }
-    session->client->setConcurrency(concurrency);
-    SyncEngine engine(ws, *session->client);
+    }   // else the session's client has no key: the engine sends nothing for these records
+    session.value()->client()->setConcurrency(concurrency);
+    SyncEngine &engine = *session.value()->engine();
     OpenAi::CancelToken cancel;
     InterruptCancels interrupt(cancel);   // Ctrl-C: the checks done so far are stored and printed
     const CheckAllSummary summary = runSync(engine.checkMany(ids, concurrency, &cancel));
@@ -237,7 +234,7 @@ int pushCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     auto session = openSession(c.workspace, true);
     if (!session)
         return printError(err, session.error());
-    SyncEngine engine(*session->workspace, *session->client);
+    SyncEngine &engine = *session.value()->engine();
     const QString id = args.positional.first();
     if (args.flags.contains(QStringLiteral("--dry-run"))) {
         auto plan = runSync(engine.planPush(id));
@@ -276,8 +273,8 @@ int pushCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
         o.insert(QStringLiteral("error"), orNull(outcome.error));
         o.insert(QStringLiteral("not_kept"), QJsonArray::fromStringList(outcome.notKept));
         o.insert(QStringLiteral("failed_files"), QJsonArray::fromStringList(outcome.failedFiles));
-        if (auto a = session->workspace->assistant(id))
-            o.insert(QStringLiteral("check"), checkJson(*session->workspace, id));
+        if (auto a = session.value()->workspace().assistant(id))
+            o.insert(QStringLiteral("check"), checkJson(session.value()->workspace(), id));
         printJson(out, o);
     } else if (outcome.ok) {
         if (outcome.plan.nothingToDo())
@@ -307,15 +304,15 @@ int pullCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     auto session = openSession(c.workspace, true);
     if (!session)
         return printError(err, session.error());
-    SyncEngine engine(*session->workspace, *session->client);
+    SyncEngine &engine = *session.value()->engine();
     const QString id = args.positional.first();
     auto state = runSync(engine.pull(id));
     if (!state)
         return printError(err, state.error());
     if (c.json)
-        printJson(out, checkJson(*session->workspace, id));
+        printJson(out, checkJson(session.value()->workspace(), id));
     else
-        printCheckText(out, *session->workspace, id);
+        printCheckText(out, session.value()->workspace(), id);
     return 0;
 }
 
@@ -327,7 +324,7 @@ int archiveCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     auto session = openSession(c.workspace, false);
     if (!session)
         return printError(err, session.error());
-    Workspace &ws = *session->workspace;
+    Workspace &ws = session.value()->workspace();
     const QString id = args.positional.first();
     auto plan = planArchive(ws.exportData(), id);
     if (!plan)
@@ -380,7 +377,7 @@ int archiveCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
             err << tr("Archived. The deletion in OpenAI is queued: %1").arg(online.error().message) << '\n';
         return 0;
     }
-    DeletionQueue queue(*online->workspace, *online->client);
+    DeletionQueue &queue = *online.value()->deletionQueue();
     const DeletionRunSummary run = runSync(queue.runPending());
     if (!c.quiet)
         err << tr("Archived. Remote cleanup: %1 done, %2 failed, %3 pending.").arg(run.done).arg(run.failed).arg(run.pending) << '\n';
@@ -396,7 +393,7 @@ int deletionsCommand(const CommandContext &c, QTextStream &out, QTextStream &err
     auto session = openSession(c.workspace, retry);
     if (!session)
         return printError(err, session.error());
-    Workspace &ws = *session->workspace;
+    Workspace &ws = session.value()->workspace();
     if (Status s = DeletionJobs::resumeInterrupted(ws); !s)
         return printError(err, s.error());
     int failed = 0;
@@ -405,7 +402,7 @@ int deletionsCommand(const CommandContext &c, QTextStream &out, QTextStream &err
     if (retry) {
         if (Status s = DeletionJobs::retryFailed(ws); !s)
             return printError(err, s.error());
-        DeletionQueue queue(ws, *session->client);
+        DeletionQueue &queue = *session.value()->deletionQueue();
         const DeletionRunSummary run = runSync(queue.runPending());
         failed = run.failed;
         waiting = run.waitReason.isEmpty() ? 0 : run.pending;

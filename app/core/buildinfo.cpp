@@ -1,8 +1,9 @@
 #include "core/buildinfo.h"
 
-#include "storage/database.h"
-
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QtGlobal>
 
 #ifdef ADESK_HAVE_LIBZIP
@@ -18,6 +19,26 @@
 #ifndef ADESK_QCORO_VERSION
 #define ADESK_QCORO_VERSION ""
 #endif
+
+namespace {
+/// The version of the SQLite library Qt's driver runs on ("3.40.1"), asked at run time; empty without the driver.
+QString sqliteVersion()
+{
+    const QString name = QStringLiteral("adesk-version-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                version = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+} // namespace
 
 namespace BuildInfo {
 
@@ -46,7 +67,7 @@ QList<Component> components()
     list.append({QStringLiteral("Qt"), QString::fromLatin1(qVersion())});
     list.append({QStringLiteral("QtKeychain"), orUnknown(QStringLiteral(ADESK_QTKEYCHAIN_VERSION))});
     list.append({QStringLiteral("QCoro"), orUnknown(QStringLiteral(ADESK_QCORO_VERSION))});
-    list.append({QStringLiteral("SQLite"), orUnknown(Database::sqliteVersion())});
+    list.append({QStringLiteral("SQLite"), orUnknown(sqliteVersion())});
 #ifdef ADESK_HAVE_LIBZIP
     list.append({QStringLiteral("libzip"), orUnknown(QString::fromLatin1(zip_libzip_version()))});
 #endif

@@ -1,7 +1,5 @@
 #include "openai/connection.h"
 
-#include "storage/workspace.h"
-
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrl>
@@ -67,17 +65,17 @@ Result<Connection> Connection::make(const QString &baseUrl, const QString &organ
     return c;
 }
 
-Result<Connection> Connection::load(const Workspace &workspace)
+Result<Connection> Connection::load(const SettingsStore &workspace)
 {
     return make(workspace.setting(BaseUrlKey), workspace.setting(OrganizationKey), workspace.setting(ProjectKey));
 }
 
-bool Connection::isConfigured(const Workspace &workspace)
+bool Connection::isConfigured(const SettingsStore &workspace)
 {
     return !workspace.setting(BaseUrlKey).trimmed().isEmpty();
 }
 
-Status Connection::save(Workspace &workspace) const
+Status Connection::save(SettingsStore &workspace) const
 {
     auto checked = make(baseUrl, organization, project);
     if (!checked)

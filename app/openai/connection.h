@@ -10,10 +10,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/settingsstore.h"
 
 #include <QString>
-
-class Workspace;
 
 namespace OpenAi {
 
@@ -29,11 +28,11 @@ struct Connection {
     static Result<Connection> make(const QString &baseUrl, const QString &organization = {},
                                    const QString &project = {});
     /// The workspace's connection (the default one when nothing was saved).
-    static Result<Connection> load(const Workspace &workspace);
-    Status save(Workspace &workspace) const;
+    static Result<Connection> load(const SettingsStore &workspace);
+    Status save(SettingsStore &workspace) const;
     /// True once a connection was saved in the workspace (Connect, Settings → Connection, an import that carried
     /// one); false for a workspace that only has the default.
-    static bool isConfigured(const Workspace &workspace);
+    static bool isConfigured(const SettingsStore &workspace);
 
     QString keychainAccount() const;
     QString host() const;

@@ -35,8 +35,6 @@ public:
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const OpenOptions &options);
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path) { return openSqlite(path, OpenOptions{}); }
-    /// The version of the SQLite library Qt's driver runs on ("3.40.1"), asked at run time; empty without the driver.
-    static QString sqliteVersion();
     ~Database();
 
     Database(const Database &) = delete;

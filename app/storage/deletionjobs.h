@@ -1,5 +1,5 @@
 // The remote deletion jobs of the workspace (domain.md §1.4, §7): reading them and moving them between states.
-// Each change is its own short transaction. Jobs are created by archiveFamily() (and later by orphan cleanup).
+// Each change is its own short transaction. Jobs are created by archive, orphan cleanup and release.
 #pragma once
 
 #include "core/result.h"
@@ -25,6 +25,9 @@ struct DeletionJob {
 };
 
 namespace DeletionJobs {
+/// The owner of every deletion job the orphan view creates (domain.md §1.4); other jobs are owned by the archived
+/// family's working assistant id.
+inline constexpr const char *OrphanCleanupOwner = "orphan cleanup";
 /// Every job (of `owner` when given), assistants first, then stores, then files, each in creation order.
 QList<DeletionJob> list(Workspace &workspace, const QString &owner = {});
 /// At start-up: jobs left `running` by a crash become `pending` again.

@@ -1,6 +1,6 @@
 #include "storage/orphanstore.h"
 
-#include "cleanup/orphanscan.h"
+#include "storage/deletionjobs.h"
 #include "storage/workspace.h"
 
 #include <QUuid>
@@ -41,7 +41,7 @@ Result<QStringList> createJobs(Workspace &workspace, const QList<JobRequest> &re
             ordered << r;
     QStringList ids;
     Database &db = workspace.database();
-    const QString owner = QString::fromLatin1(OrphanScan::JobOwner);
+    const QString owner = QString::fromLatin1(DeletionJobs::OrphanCleanupOwner);
     const Status written = db.write([&]() -> Status {
         ids.clear();
         const QString now = utcNowIso();

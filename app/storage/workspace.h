@@ -11,14 +11,15 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/settingsstore.h"
 #include "domain/assistant.h"
 #include "domain/experiment.h"
 #include "domain/workspacedata.h"
 #include "domain/workspacefile.h"
 #include "storage/blobstore.h"
 #include "storage/database.h"
-#include "sync/snapshot.h"
-#include "sync/syncstate.h"
+#include "domain/snapshot.h"
+#include "domain/syncstate.h"
 
 #include <QObject>
 #include <QSet>
@@ -32,7 +33,7 @@ struct ReleasedRecords {
     std::optional<Pipeline> pipelineVersion;   // when the release made a pipeline version
 };
 
-class Workspace : public QObject
+class Workspace : public QObject, public SettingsStore
 {
     Q_OBJECT
 public:
@@ -107,8 +108,8 @@ public:
     /// differences left.
     Result<QList<Difference>> takeRemote(const QString &assistantId, const QStringList &fields);
 
-    QString setting(const QString &key, const QString &fallback = {}) const;
-    Status setSetting(const QString &key, const QString &value);
+    QString setting(const QString &key, const QString &fallback = {}) const override;
+    Status setSetting(const QString &key, const QString &value) override;
 
     // --- writes (each one transaction) ---------------------------------------------------------------------------
     /// Creates a working assistant from `draft` (id generated when empty; not_pushed = true).

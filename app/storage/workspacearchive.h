@@ -14,7 +14,7 @@
 // Threading: the workspace's thread.
 #pragma once
 
-#include "archive/archiveplanner.h"
+#include "domain/archiveplanner.h"
 #include "core/result.h"
 
 #include <QString>

@@ -9,7 +9,7 @@
 
 #include "core/logging.h"
 #include "domain/validation.h"
-#include "versions/releasescope.h"
+#include "storage/releasescope.h"
 
 #include <QCoreApplication>
 #include <QSet>

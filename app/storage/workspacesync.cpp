@@ -4,7 +4,7 @@
 #include "core/logging.h"
 #include "domain/validation.h"
 #include "storage/workspaceinternal.h"
-#include "sync/takeremote.h"
+#include "domain/takeremote.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

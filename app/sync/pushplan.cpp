@@ -1,6 +1,6 @@
 #include "sync/pushplan.h"
 
-#include "sync/syncdiff.h"
+#include "domain/syncdiff.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

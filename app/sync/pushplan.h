@@ -6,7 +6,7 @@
 #include "core/result.h"
 #include "domain/assistant.h"
 #include "domain/workspacefile.h"
-#include "sync/snapshot.h"
+#include "domain/snapshot.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -11,7 +11,7 @@
 #include "openai/assistantwire.h"
 #include "openai/openaiclient.h"
 #include "storage/workspace.h"
-#include "sync/remotemapping.h"
+#include "domain/remotemapping.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

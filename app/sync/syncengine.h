@@ -17,7 +17,7 @@
 #include "openai/canceltoken.h"
 #include "storage/importlisting.h"
 #include "sync/pushplan.h"
-#include "sync/syncstate.h"
+#include "domain/syncstate.h"
 
 #include <QCoro/QCoroTask>
 

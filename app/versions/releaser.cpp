@@ -8,8 +8,8 @@
 #include "storage/createintents.h"
 #include "sync/createguard.h"
 #include "sync/pushplan.h"
-#include "sync/syncdiff.h"
-#include "versions/releasescope.h"
+#include "domain/syncdiff.h"
+#include "storage/releasescope.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

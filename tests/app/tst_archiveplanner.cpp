@@ -1,6 +1,6 @@
 // The archive planner (domain.md §7): blockers in three sections, what is archived along, the deletion jobs, the
 // confirmation texts and the CLI JSON. Fixtures are interchange files in tests/data/archive.
-#include "archive/archiveplanner.h"
+#include "domain/archiveplanner.h"
 #include "interchange/interchange.h"
 #include "testsupport.h"
 

@@ -10,7 +10,7 @@
 #include "testsupport.h"
 #include "testwait.h"
 #include "versions/releaser.h"
-#include "versions/releasescope.h"
+#include "storage/releasescope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // The sync comparison (domain.md §4) and the cached sync state in the workspace.
 #include "demo/demoworkspace.h"
 #include "interchange/interchange.h"
-#include "sync/syncdiff.h"
+#include "domain/syncdiff.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

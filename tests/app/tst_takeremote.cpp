@@ -1,8 +1,8 @@
 // "Keep workspace" / "Take OpenAI" per difference and "Apply" (domain.md §5.4): the chosen values come from the
 // stored snapshot, everything else stays, files attach or detach as in Pull, and it works with no server at all.
 #include "storage/workspace.h"
-#include "sync/syncdiff.h"
-#include "sync/takeremote.h"
+#include "domain/syncdiff.h"
+#include "domain/takeremote.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // server or a file sends that do not fit the types the app keeps them in.
 #include "core/jsonnumber.h"
 #include "openai/retrypolicy.h"
-#include "sync/snapshot.h"
-#include "sync/syncdiff.h"
+#include "domain/snapshot.h"
+#include "domain/syncdiff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // Checks: after one read, writing and reading again changes nothing (the cache is stable across saves).
 #include "fuzztarget.h"
 
-#include "sync/syncdiff.h"
+#include "domain/syncdiff.h"
 
 #include <QJsonDocument>
 

@@ -12,9 +12,9 @@
 
 #include "domain/validation.h"
 #include "openai/assistantwire.h"
-#include "sync/remotemapping.h"
-#include "sync/snapshot.h"
-#include "sync/syncdiff.h"
+#include "domain/remotemapping.h"
+#include "domain/snapshot.h"
+#include "domain/syncdiff.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -1,7 +1,7 @@
 // GUI tests of the archive flow's dialogs: the blocker dialog (domain.md §7 worked example 4), its "Open" and
 // "Check again", the confirmation (worked example 1) and the ArchiveController that runs the whole flow offline.
 // Widgets are found by objectName; the modal confirmation is answered through the Dialogs seam.
-#include "archive/archiveplanner.h"
+#include "domain/archiveplanner.h"
 #include "archivecontroller.h"
 #include "blockerdialog.h"
 #include "dialogs.h"

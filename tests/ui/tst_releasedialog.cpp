@@ -124,7 +124,8 @@ private slots:
     {
         QWidget window;
         SyncController sync(SyncServices{});   // no server features: offline
-        ReleaseController controller(&sync, [this] { return m_ws.get(); }, &window);
+        sync.setWorkspace(m_ws.get());
+        ReleaseController controller(&sync, &window);
         QSignalSpy released(&controller, &ReleaseController::released);
         controller.release(QStringLiteral("e-bot"));
         QPointer<ReleaseDialog> dialog = controller.dialog();

@@ -1,4 +1,4 @@
-#include "sync/remotemapping.h"
+#include "domain/remotemapping.h"
 
 #include "domain/validation.h"
 

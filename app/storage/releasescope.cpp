@@ -1,4 +1,4 @@
-#include "versions/releasescope.h"
+#include "storage/releasescope.h"
 
 #include "storage/workspace.h"
 

@@ -1,4 +1,4 @@
-#include "archive/archiveplanner.h"
+#include "domain/archiveplanner.h"
 
 #include <QHash>
 #include <QJsonArray>

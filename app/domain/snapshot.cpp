@@ -1,4 +1,4 @@
-#include "sync/snapshot.h"
+#include "domain/snapshot.h"
 
 #include "core/jsonnumber.h"
 

@@ -1,4 +1,4 @@
-#include "sync/syncdiff.h"
+#include "domain/syncdiff.h"
 
 #include "core/jsonnumber.h"
 

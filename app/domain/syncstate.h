@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/syncstatus.h"
-#include "sync/syncdiff.h"
+#include "domain/syncdiff.h"
 
 #include <QList>
 #include <QString>

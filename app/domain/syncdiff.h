@@ -6,7 +6,7 @@
 #include "domain/assistant.h"
 #include "domain/syncstatus.h"
 #include "domain/workspacefile.h"
-#include "sync/snapshot.h"
+#include "domain/snapshot.h"
 
 #include <QHash>
 #include <QJsonArray>

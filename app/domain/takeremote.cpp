@@ -1,4 +1,4 @@
-#include "sync/takeremote.h"
+#include "domain/takeremote.h"
 
 #include <QCoreApplication>
 #include <QSet>

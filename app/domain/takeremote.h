@@ -5,8 +5,8 @@
 #include "core/result.h"
 #include "domain/assistant.h"
 #include "domain/workspacefile.h"
-#include "sync/remotemapping.h"
-#include "sync/snapshot.h"
+#include "domain/remotemapping.h"
+#include "domain/snapshot.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "sync/syncstate.h"
+#include "domain/syncstate.h"
 
 #include <QCoreApplication>
 
