@@ -5,7 +5,10 @@
 
 #include <QDateTime>
 
-AssistantListModel::AssistantListModel(QObject *parent) : QAbstractTableModel(parent) {}
+AssistantListModel::AssistantListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    registerSyncStatusConversions();   // SyncStatusRole holds a SyncStatus; toString() gives its wire name
+}
 
 void AssistantListModel::setWorkspace(Workspace *workspace)
 {
@@ -105,7 +108,7 @@ QString AssistantListModel::badgeText(const AssistantSummary &s)
 {
     if (s.noAssistantsApi)
         return tr("No Assistants API");
-    return syncStatusBadgeText(syncStatusFromWireName(s.syncStatus), s.differenceCount);
+    return syncStatusBadgeText(s.syncStatus, s.differenceCount);
 }
 
 QVariant AssistantListModel::data(const QModelIndex &index, int role) const
@@ -141,7 +144,7 @@ QVariant AssistantListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return s.id;
     case SyncStatusRole:
-        return s.syncStatus;
+        return QVariant::fromValue(s.syncStatus);
     case CheckedAtRole:
         return s.checkedAt;
     case NotPushedRole:

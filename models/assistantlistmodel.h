@@ -21,7 +21,7 @@ public:
     enum Column { StatusColumn, NameColumn, ModelColumn, CheckedColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SyncStatusRole,      // wire name of the status ("in_sync", …)
+        SyncStatusRole,      // the SyncStatus (QVariant::toString() gives its wire name, "in_sync")
         CheckedAtRole,       // ISO 8601 UTC or empty
         NotPushedRole,       // bool
         ArchivedRole,        // bool

@@ -1,5 +1,6 @@
 #include "experimentlistmodel.h"
 
+#include "domain/recordlabels.h"
 #include "storage/workspace.h"
 
 ExperimentListModel::ExperimentListModel(QObject *parent)
@@ -10,15 +11,12 @@ ExperimentListModel::ExperimentListModel(QObject *parent)
 void ExperimentListModel::readReferences(const Workspace &workspace)
 {
     for (const auto &p : workspace.pipelines())
-        m_pipelineLabels.insert(p.id, p.isVersion() ? tr("%1 · v%2").arg(p.name).arg(p.versionNumber)
-                                                    : tr("%1 · working").arg(p.name));
+        m_pipelineLabels.insert(p.id, RecordLabel::pipelineRow(p.name, p));
 }
 
 QString ExperimentListModel::versionLabel(const Experiment &e)
 {
-    if (!e.isVersion())
-        return tr("unreleased");
-    return e.published ? tr("v%1 [published]").arg(e.versionNumber) : tr("v%1").arg(e.versionNumber);
+    return RecordLabel::experimentVersion(e);
 }
 
 QVariant ExperimentListModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,6 @@
 #include "pipelinelistmodel.h"
 
+#include "domain/recordlabels.h"
 #include "storage/workspace.h"
 
 PipelineListModel::PipelineListModel(QObject *parent)
@@ -9,7 +10,7 @@ PipelineListModel::PipelineListModel(QObject *parent)
 
 QString PipelineListModel::versionLabel(const Pipeline &p)
 {
-    return p.isVersion() ? tr("v%1").arg(p.versionNumber) : tr("working");
+    return RecordLabel::pipelineVersion(p);
 }
 
 QVariant PipelineListModel::data(const QModelIndex &index, int role) const

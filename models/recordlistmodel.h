@@ -4,10 +4,11 @@
 // and finding a row by record id. `Record` is Experiment or Pipeline.
 #pragma once
 
+#include "domain/family.h"
+#include "domain/recordlabels.h"
 #include "storage/workspace.h"
 
 #include <QAbstractTableModel>
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -39,17 +40,15 @@ public:
         beginResetModel();
         m_rows.clear();
         m_assistantNames.clear();
-        m_workingArchived.clear();
+        m_families = {};
         clearReferences();
         if (m_workspace) {
             QList<Record> all = records(*m_workspace);
-            for (const auto &r : all)
-                if (!r.isVersion())
-                    m_workingArchived.insert(r.id, r.archived);
+            m_families = FamilyIndex<Record>(all);
             // Family by family (working record first, then versions descending), families by name.
             std::sort(all.begin(), all.end(), [](const Record &a, const Record &b) {
-                const QString fa = a.isVersion() ? a.workingId : a.id;
-                const QString fb = b.isVersion() ? b.workingId : b.id;
+                const QString fa = Family::workingIdOf(a);
+                const QString fb = Family::workingIdOf(b);
                 if (fa != fb) {
                     const int c = a.name.compare(b.name, Qt::CaseInsensitive);
                     return c != 0 ? c < 0 : fa < fb;
@@ -60,9 +59,7 @@ public:
             });
             m_rows = all;
             for (const auto &s : m_workspace->assistantSummaries())
-                m_assistantNames.insert(s.id, s.isVersion()
-                                                  ? s.name
-                                                  : QCoreApplication::translate("RecordListModel", "%1 (working)").arg(s.name));
+                m_assistantNames.insert(s.id, RecordLabel::assistant(s.name, s.isVersion()));
             readReferences(*m_workspace);
         }
         endResetModel();
@@ -82,7 +79,7 @@ public:
     /// "Helpdesk (working)", a version's name, or the id itself when unknown.
     QString assistantLabel(const QString &assistantId) const { return m_assistantNames.value(assistantId, assistantId); }
     /// True when the record or its family's working record is archived.
-    bool isArchived(const Record &r) const { return r.archived || (r.isVersion() && m_workingArchived.value(r.workingId, false)); }
+    bool isArchived(const Record &r) const { return m_families.isArchived(r); }
 
 protected:
     /// Besides reset() and assistantChanged(), the model re-reads on the workspace signals `reloadOn`.
@@ -104,5 +101,5 @@ private:
     QList<void (Workspace::*)()> m_reloadOn;
     QPointer<Workspace> m_workspace;
     QHash<QString, QString> m_assistantNames;
-    QHash<QString, bool> m_workingArchived;
+    FamilyIndex<Record> m_families;
 };

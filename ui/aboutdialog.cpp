@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "core/buildinfo.h"
+#include "about/buildinfo.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

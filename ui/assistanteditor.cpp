@@ -218,7 +218,7 @@ void AssistantEditor::updateHeader()
     m_badgeLabel->setPalette(pal);
     m_badgeLabel->setVisible(hasRecord());
     m_notPushedLabel->setVisible(hasRecord() && summary.notPushed
-                                 && syncStatusFromWireName(summary.syncStatus) != SyncStatus::NeverPushed);
+                                 && summary.syncStatus != SyncStatus::NeverPushed);
     m_modifiedLabel->setVisible(m_modified);
     m_readOnlyLabel->setText(tr("Read-only: version v%1 of %2").arg(m_loaded.versionNumber).arg(m_workingName));
     m_readOnlyLabel->setVisible(isReadOnly());

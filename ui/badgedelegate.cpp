@@ -15,15 +15,20 @@ constexpr int TagPadding = 5;
 
 BadgeDelegate::BadgeDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-BadgeDelegate::Badge BadgeDelegate::badgeFor(const QString &wireName)
+BadgeDelegate::Badge BadgeDelegate::badgeFor(SyncStatus status)
 {
-    return badgeFor(wireName, QGuiApplication::palette());
+    return badgeFor(status, QGuiApplication::palette());
 }
 
-BadgeDelegate::Badge BadgeDelegate::badgeFor(const QString &wireName, const QPalette &palette)
+SyncStatus BadgeDelegate::statusOf(const QModelIndex &index)
+{
+    registerSyncStatusConversions();
+    return index.data(AssistantListModel::SyncStatusRole).value<SyncStatus>();
+}
+
+BadgeDelegate::Badge BadgeDelegate::badgeFor(SyncStatus status, const QPalette &palette)
 {
     using Appearance::Tone;
-    const SyncStatus status = syncStatusFromWireName(wireName);
     const QString word = syncStatusBadgeText(status);
     switch (status) {
     case SyncStatus::InSync:
@@ -42,9 +47,9 @@ BadgeDelegate::Badge BadgeDelegate::badgeFor(const QString &wireName, const QPal
     return {QStringLiteral("◌"), word, Appearance::statusColor(Tone::Neutral, palette)};
 }
 
-QString BadgeDelegate::badgeLabel(const QString &wireName, const QString &word, bool stale)
+QString BadgeDelegate::badgeLabel(SyncStatus status, const QString &word, bool stale)
 {
-    const Badge badge = badgeFor(wireName);
+    const Badge badge = badgeFor(status);
     const QString shown = word.isEmpty() ? badge.word : word;
     const QString label = badge.symbol + QChar(0x2009) + shown;   // thin space between symbol and word
     return stale ? tr("%1 · stale").arg(label) : label;
@@ -52,7 +57,7 @@ QString BadgeDelegate::badgeLabel(const QString &wireName, const QString &word, 
 
 QString BadgeDelegate::badgeLabel(const QModelIndex &index)
 {
-    return badgeLabel(index.data(AssistantListModel::SyncStatusRole).toString(), index.data(Qt::DisplayRole).toString(),
+    return badgeLabel(statusOf(index), index.data(Qt::DisplayRole).toString(),
                       index.data(AssistantListModel::StaleRole).toBool());
 }
 
@@ -74,7 +79,7 @@ QColor BadgeDelegate::notPushedColor(const QPalette &palette)
 bool BadgeDelegate::showsNotPushed(const QModelIndex &index)
 {
     return index.data(AssistantListModel::NotPushedRole).toBool()
-        && index.data(AssistantListModel::SyncStatusRole).toString() != syncStatusWireName(SyncStatus::NeverPushed);
+        && statusOf(index) != SyncStatus::NeverPushed;
 }
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -93,7 +98,7 @@ void BadgeDelegate::paintBadge(QPainter *painter, const QStyleOptionViewItem &op
     initStyleOption(&opt, index);
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    const Badge badge = badgeFor(index.data(AssistantListModel::SyncStatusRole).toString(), opt.palette);
+    const Badge badge = badgeFor(statusOf(index), opt.palette);
     // The style lays the text rect out for the option's text: give it the badge, then paint the cell without it.
     const QString label = badgeLabel(index);
     opt.text = label;

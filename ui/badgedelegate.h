@@ -4,6 +4,8 @@
 // Reads AssistantListModel::SyncStatusRole / NotPushedRole; other columns are painted by the base class.
 #pragma once
 
+#include "domain/syncstatus.h"
+
 #include <QColor>
 #include <QPalette>
 #include <QStyledItemDelegate>
@@ -20,15 +22,17 @@ public:
 
     explicit BadgeDelegate(QObject *parent = nullptr);
 
-    /// The badge for a sync status wire name ("in_sync", …); unknown names read as "Not checked yet". Its colour
-    /// suits `palette` (light or dark); without one, the application's palette.
-    static Badge badgeFor(const QString &wireName, const QPalette &palette);
-    static Badge badgeFor(const QString &wireName);
+    /// The badge for a sync status. Its colour suits `palette` (light or dark); without one, the application's
+    /// palette.
+    static Badge badgeFor(SyncStatus status, const QPalette &palette);
+    static Badge badgeFor(SyncStatus status);
+    /// The status a model index carries in AssistantListModel::SyncStatusRole (a SyncStatus, or its wire name).
+    static SyncStatus statusOf(const QModelIndex &index);
     /// The full badge of a status-column index: symbol, the model's word ("Out of sync (2)", "No Assistants API")
     /// and " · stale" while a failed check shows the last known status.
     static QString badgeLabel(const QModelIndex &index);
     /// The same for a summary (the editor header).
-    static QString badgeLabel(const QString &wireName, const QString &word, bool stale);
+    static QString badgeLabel(SyncStatus status, const QString &word, bool stale);
     /// The marker text and colour for "Not pushed".
     static QString notPushedText();
     static QColor notPushedColor(const QPalette &palette);

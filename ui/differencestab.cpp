@@ -66,7 +66,7 @@ DifferencesTab::DifferencesTab(QWidget *parent) : QWidget(parent)
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, BadgeDelegate::badgeFor(QStringLiteral("check_failed")).color);
+    errorPalette.setColor(QPalette::WindowText, BadgeDelegate::badgeFor(SyncStatus::CheckFailed).color);
     m_errorLabel->setPalette(errorPalette);
     m_staleLabel = new QLabel(this);
     m_staleLabel->setObjectName(QStringLiteral("differencesStaleLabel"));
@@ -298,8 +298,8 @@ void DifferencesTab::showDiffOf(QTreeWidgetItem *item)
     m_diffView->setPlainText(QStringList{tr("- workspace"), tr("+ OpenAI"), QString()}.join(QLatin1Char('\n'))
                              + lines.join(QLatin1Char('\n')));
     // Colour the changed lines; the "-"/"+" prefix keeps the meaning without colour.
-    const QColor removed = BadgeDelegate::badgeFor(QStringLiteral("missing_remote")).color;
-    const QColor added = BadgeDelegate::badgeFor(QStringLiteral("in_sync")).color;
+    const QColor removed = BadgeDelegate::badgeFor(SyncStatus::MissingRemote).color;
+    const QColor added = BadgeDelegate::badgeFor(SyncStatus::InSync).color;
     QList<QTextEdit::ExtraSelection> marks;
     for (QTextBlock block = m_diffView->document()->begin(); block.isValid(); block = block.next()) {
         const QString text = block.text();

@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "dialogs.h"
+#include "domain/recordlabels.h"
 #include "experimentlistmodel.h"
 #include "fielderrorlabel.h"
 #include "messagebanner.h"
@@ -256,7 +257,7 @@ void ExperimentView::archiveRecord()
 {
     if (!m_workspace || m_experiment.id.isEmpty())
         return;
-    const QString row = tr("%1 · %2").arg(m_experiment.name, ExperimentListModel::versionLabel(m_experiment));
+    const QString row = RecordLabel::experimentRow(m_experiment.name, m_experiment);
     const QString text = m_experiment.isVersion()
         ? tr("This archives this released version. It stays in the workspace, read-only; there is no unarchive.")
         : tr("This archives the experiment and its released versions. They stay in the workspace, read-only; there is "

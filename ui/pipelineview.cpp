@@ -1,6 +1,8 @@
 #include "pipelineview.h"
 
 #include "dialogs.h"
+#include "domain/family.h"
+#include "domain/recordlabels.h"
 #include "experimentlistmodel.h"
 #include "fielderrorlabel.h"
 #include "messagebanner.h"
@@ -156,17 +158,14 @@ void PipelineView::readRecord()
         for (const Pipeline &p : m_workspace->pipelines())
             if (p.workingId == m_pipeline.id)
                 family.insert(p.id);
-    QHash<QString, bool> workingArchived;
     const QList<Experiment> experiments = m_workspace->experiments();
-    for (const Experiment &e : experiments)
-        if (!e.isVersion())
-            workingArchived.insert(e.id, e.archived);
+    const FamilyIndex<Experiment> families(experiments);
     const QHash<QString, QString> pipelineLabels = ReferenceCombos::pipelineLabels(*m_workspace);
     QStringList users;
     for (const Experiment &e : experiments) {
-        if (!family.contains(e.pipelineId) || e.archived || (e.isVersion() && workingArchived.value(e.workingId)))
+        if (!family.contains(e.pipelineId) || families.isArchived(e))
             continue;
-        const QString row = tr("%1 · %2").arg(e.name, ExperimentListModel::versionLabel(e));
+        const QString row = RecordLabel::experimentRow(e.name, e);
         users << (e.pipelineId == m_pipeline.id ? row : tr("%1 (uses %2)").arg(row, pipelineLabels.value(e.pipelineId)));
     }
     users.sort(Qt::CaseInsensitive);

@@ -22,7 +22,7 @@ const QString NotRun = QStringLiteral("–");
 
 QColor warningColor()
 {
-    return BadgeDelegate::badgeFor(QStringLiteral("out_of_sync")).color;
+    return BadgeDelegate::badgeFor(SyncStatus::OutOfSync).color;
 }
 } // namespace
 
@@ -224,7 +224,7 @@ void PushDialog::showResult(const QString &text, bool ok)
     m_resultLabel->setText(text);
     QPalette pal = palette();
     if (!ok)
-        pal.setColor(QPalette::WindowText, BadgeDelegate::badgeFor(QStringLiteral("check_failed")).color);
+        pal.setColor(QPalette::WindowText, BadgeDelegate::badgeFor(SyncStatus::CheckFailed).color);
     m_resultLabel->setPalette(pal);
     m_resultLabel->show();
 }

@@ -1,5 +1,6 @@
 #include "recordlabels.h"
 
+#include "domain/recordlabels.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ QString assistantName(const Workspace &workspace, const QString &id)
     if (!s)
         return id;
     return s->isVersion() ? QCoreApplication::translate("RecordLabels", "%1 · v%2").arg(s->name).arg(s->versionNumber)
-                          : QCoreApplication::translate("RecordLabels", "%1 (working)").arg(s->name);
+                          : RecordLabel::assistant(s->name, false);
 }
 
 QString pipelineName(const Workspace &workspace, const QString &id)
@@ -23,8 +24,7 @@ QString pipelineName(const Workspace &workspace, const QString &id)
         return QStringLiteral("—");
     for (const Pipeline &p : workspace.pipelines())
         if (p.id == id)
-            return p.isVersion() ? QCoreApplication::translate("RecordLabels", "%1 · v%2").arg(p.name).arg(p.versionNumber)
-                                 : QCoreApplication::translate("RecordLabels", "%1 · working").arg(p.name);
+            return RecordLabel::pipelineRow(p.name, p);
     return id;
 }
 

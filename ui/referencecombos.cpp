@@ -1,5 +1,7 @@
 #include "referencecombos.h"
 
+#include "domain/family.h"
+#include "domain/recordlabels.h"
 #include "storage/workspace.h"
 
 #include <QComboBox>
@@ -36,22 +38,15 @@ void sortChoices(QList<Choice> &choices)
 QList<Choice> assistantChoices(const Workspace &workspace)
 {
     QList<Choice> out;
-    QHash<QString, QString> workingNames;
-    QHash<QString, bool> workingArchived;
     const QList<AssistantSummary> all = workspace.assistantSummaries();
-    for (const auto &s : all) {
-        if (!s.isVersion()) {
-            workingNames.insert(s.id, s.name);
-            workingArchived.insert(s.id, s.archived);
-        }
-    }
+    const FamilyIndex<AssistantSummary> families(all);
     for (const auto &s : all) {
         Choice c;
         c.id = s.id;
-        c.family = s.isVersion() ? workingNames.value(s.workingVersionId, s.name) : s.name;
+        c.family = families.familyName(s);
         c.version = s.isVersion() ? s.versionNumber : 0;
-        c.label = s.isVersion() ? s.name : tr("%1 (working)").arg(s.name);
-        c.archived = s.archived || (s.isVersion() && workingArchived.value(s.workingVersionId, false));
+        c.label = RecordLabel::assistant(s.name, s.isVersion());
+        c.archived = families.isArchived(s);
         out << c;
     }
     sortChoices(out);
@@ -61,18 +56,15 @@ QList<Choice> assistantChoices(const Workspace &workspace)
 QList<Choice> pipelineChoices(const Workspace &workspace)
 {
     QList<Choice> out;
-    QHash<QString, bool> workingArchived;
     const QList<Pipeline> all = workspace.pipelines();
-    for (const auto &p : all)
-        if (!p.isVersion())
-            workingArchived.insert(p.id, p.archived);
+    const FamilyIndex<Pipeline> families(all);
     for (const auto &p : all) {
         Choice c;
         c.id = p.id;
         c.family = p.name;
         c.version = p.isVersion() ? p.versionNumber : 0;
-        c.label = p.isVersion() ? tr("%1 · v%2").arg(p.name).arg(p.versionNumber) : tr("%1 · working").arg(p.name);
-        c.archived = p.archived || (p.isVersion() && workingArchived.value(p.workingId, false));
+        c.label = RecordLabel::pipelineRow(p.name, p);
+        c.archived = families.isArchived(p);
         out << c;
     }
     sortChoices(out);

@@ -2,6 +2,8 @@
 
 #include "assistantlistmodel.h"
 #include "badgedelegate.h"
+#include "domain/family.h"
+#include "domain/recordlabels.h"
 #include "experimentlistmodel.h"
 #include "referencecombos.h"
 #include "storage/workspace.h"
@@ -81,18 +83,15 @@ QHash<QString, QStringList> usersByAssistant(const Workspace &workspace)
 {
     QHash<QString, QStringList> out;
     const QList<Experiment> experiments = workspace.experiments();
-    QHash<QString, bool> workingArchived;
-    for (const Experiment &e : experiments)
-        if (!e.isVersion())
-            workingArchived.insert(e.id, e.archived);
+    const FamilyIndex<Experiment> families(experiments);
     QHash<QString, Pipeline> pipelines;
     for (const Pipeline &p : workspace.pipelines())
         pipelines.insert(p.id, p);
     const QHash<QString, QString> pipelineLabels = ReferenceCombos::pipelineLabels(workspace);
     for (const Experiment &e : experiments) {
-        if (e.archived || (e.isVersion() && workingArchived.value(e.workingId)))
+        if (families.isArchived(e))
             continue;
-        const QString row = VersionsTab::tr("%1 · %2").arg(e.name, ExperimentListModel::versionLabel(e));
+        const QString row = RecordLabel::experimentRow(e.name, e);
         if (!e.assistantId.isEmpty())
             out[e.assistantId] << row;
         const auto p = pipelines.constFind(e.pipelineId);

@@ -255,7 +255,7 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
                                      {QStringLiteral("name"), s.name},
                                      {QStringLiteral("remote_id"), nullableJson(s.remoteId)},
                                      {QStringLiteral("model"), s.model},
-                                     {QStringLiteral("status"), s.syncStatus},
+                                     {QStringLiteral("status"), syncStatusWireName(s.syncStatus)},
                                      {QStringLiteral("checked_at"), nullableJson(s.checkedAt)},
                                      {QStringLiteral("not_pushed"), s.notPushed},
                                      {QStringLiteral("archived"), s.archived},
@@ -269,7 +269,7 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
         return Ok;
     }
     for (const auto &s : rows) {
-        QString status = s.noAssistantsApi ? tr("No Assistants API") : syncStatusBadgeText(syncStatusFromWireName(s.syncStatus));
+        QString status = s.noAssistantsApi ? tr("No Assistants API") : syncStatusBadgeText(s.syncStatus);
         if (s.notPushed && s.remoteId)
             status += tr(" · Not pushed");
         if (s.archived)
@@ -326,7 +326,7 @@ int show(const Options &o, QTextStream &out, QTextStream &err)
             QString vStatus = QStringLiteral("never_pushed"), vChecked;
             for (const auto &s : summaries)
                 if (s.id == v.id) {
-                    vStatus = s.syncStatus;
+                    vStatus = syncStatusWireName(s.syncStatus);
                     vChecked = s.checkedAt;
                 }
             versionArray.append(QJsonObject{{QStringLiteral("id"), v.id},

@@ -1,4 +1,6 @@
 #include "domain/archiveplanner.h"
+#include "domain/family.h"
+#include "domain/recordlabels.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -84,26 +86,20 @@ Planner::Planner(const WorkspaceData &data) : m_data(data)
 
 bool Planner::assistantArchived(const Assistant &a) const
 {
-    if (a.archived)
-        return true;
     const Assistant *working = a.isVersion() ? m_assistants.value(a.workingVersionId) : nullptr;
-    return working && working->archived;
+    return Family::countsAsArchived(a.archived, a.isVersion(), working && working->archived);
 }
 
 bool Planner::experimentArchived(const Experiment &e) const
 {
-    if (e.archived)
-        return true;
     const Experiment *working = e.isVersion() ? m_experiments.value(e.workingId) : nullptr;
-    return working && working->archived;
+    return Family::countsAsArchived(e.archived, e.isVersion(), working && working->archived);
 }
 
 bool Planner::pipelineArchived(const Pipeline &p) const
 {
-    if (p.archived)
-        return true;
     const Pipeline *working = p.isVersion() ? m_pipelines.value(p.workingId) : nullptr;
-    return working && working->archived;
+    return Family::countsAsArchived(p.archived, p.isVersion(), working && working->archived);
 }
 
 QString Planner::experimentName(const Experiment &e) const
@@ -123,7 +119,7 @@ QString Planner::assistantLabel(const QString &id) const
     const Assistant *a = m_assistants.value(id);
     if (!a)
         return id;
-    return a->isVersion() ? a->name : tr("%1 (working)").arg(a->name);
+    return RecordLabel::assistant(a->name, a->isVersion());
 }
 
 QStringList Planner::nodesInFamily(const Pipeline &p) const
@@ -167,13 +163,8 @@ ArchiveBlocker Planner::experimentRow(BlockerSection section, const Experiment &
     row.versionNumber = e.isVersion() ? e.versionNumber : 0;
     row.published = e.isVersion() && e.published;
     row.version = e.isVersion() ? versionWire(e.versionNumber) : u"unreleased"_s;
-    if (!e.isVersion())
-        row.versionLabel = tr("unreleased");
-    else if (row.published)
-        row.versionLabel = tr("v%1 [published]").arg(e.versionNumber);
-    else
-        row.versionLabel = tr("v%1").arg(e.versionNumber);
-    row.rowText = tr("%1 · %2").arg(row.name, row.versionLabel);
+    row.versionLabel = RecordLabel::experimentVersion(e);
+    row.rowText = RecordLabel::experimentRow(row.name, e);
     return row;
 }
 

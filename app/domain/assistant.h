@@ -1,6 +1,8 @@
 // Plain value types of the assistant family (domain.md §1.1). No I/O, no Qt objects: copy freely.
 #pragma once
 
+#include "domain/syncstatus.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -70,7 +72,7 @@ struct AssistantSummary {
     bool archived = false;
     bool notPushed = true;
     int versionCount = 0;                 // for working records: how many versions the family has
-    QString syncStatus;                   // wire name of the sync status (domain.md §4)
+    SyncStatus syncStatus = SyncStatus::NeverPushed;   // domain.md §4
     QString checkedAt;                    // ISO 8601 UTC or empty
     int differenceCount = 0;              // for out_of_sync
     bool stale = false;                   // check_failed while showing a last known status

@@ -32,6 +32,16 @@ SyncStatus syncStatusFromWireName(const QString &name, SyncStatus fallback)
     return fallback;
 }
 
+void registerSyncStatusConversions()
+{
+    static const bool registered = [] {
+        QMetaType::registerConverter<SyncStatus, QString>(&syncStatusWireName);
+        QMetaType::registerConverter<QString, SyncStatus>([](const QString &name) { return syncStatusFromWireName(name); });
+        return true;
+    }();
+    Q_UNUSED(registered)
+}
+
 QString syncStatusBadgeText(SyncStatus status, int differenceCount)
 {
     switch (status) {

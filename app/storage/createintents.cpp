@@ -1,7 +1,7 @@
 #include "storage/createintents.h"
 
 #include "core/jsonnumber.h"
-#include "storage/workspace.h"
+#include "storage/storageaccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +16,7 @@ Result<QString> begin(Workspace &ws, CreateIntent intent)
     const QJsonObject detail{{QStringLiteral("marker"), intent.marker},
                              {QStringLiteral("bytes"), double(intent.bytes)},
                              {QStringLiteral("purpose"), intent.purpose}};
-    Database &db = ws.database();
+    Database &db = StorageAccess::database(ws);
     const Status s = db.write([&] {
         return db.change(QStringLiteral("INSERT INTO create_intents (id, kind, record_id, detail, started_at) "
                                         "VALUES (?, ?, ?, ?, ?)"),
@@ -30,14 +30,14 @@ Result<QString> begin(Workspace &ws, CreateIntent intent)
 
 Status end(Workspace &ws, const QString &intentId)
 {
-    Database &db = ws.database();
+    Database &db = StorageAccess::database(ws);
     return db.write([&] { return db.change(QStringLiteral("DELETE FROM create_intents WHERE id = ?"), {intentId}); });
 }
 
 QList<CreateIntent> list(Workspace &ws, const QString &kind, const QString &recordId, const QString &purpose)
 {
     QList<CreateIntent> out;
-    auto q = ws.database().exec(QStringLiteral("SELECT id, kind, record_id, detail, started_at FROM create_intents "
+    auto q = StorageAccess::database(ws).exec(QStringLiteral("SELECT id, kind, record_id, detail, started_at FROM create_intents "
                                                "WHERE (COALESCE(?, '') = '' OR kind = ?) "
                                                "AND (COALESCE(?, '') = '' OR record_id = ?) "
                                                "ORDER BY started_at, id"),

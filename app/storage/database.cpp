@@ -186,6 +186,23 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return database;
 }
 
+QString Database::sqliteVersion()
+{
+    const QString name = QStringLiteral("adesk-version-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                version = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

@@ -23,8 +23,9 @@
 class Database
 {
 public:
-    /// Schema history: 1 = records (files, assistants, experiments, pipelines); 2 = cache and job tables.
-    static constexpr int CurrentSchemaVersion = 3;
+    /// Schema history: 1 = records (files, assistants, experiments, pipelines); 2 = cache and job tables; 3 = index
+    /// of files by remote id; 4 = deletion job sequence.
+    static constexpr int CurrentSchemaVersion = 4;
     /// PRAGMA application_id of workspace files ("ADSK").
     static constexpr int ApplicationId = 0x4144534b;
 
@@ -39,6 +40,10 @@ public:
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
+
+    /// The version of the SQLite library Qt's driver runs on ("3.40.1"), asked at run time through a private
+    /// in-memory connection; empty without the driver.
+    static QString sqliteVersion();
 
     QString path() const { return m_path; }
     SqlDialect dialect() const { return m_dialect; }

@@ -1,6 +1,8 @@
 #include "storage/deletionjobs.h"
 
-#include "storage/workspace.h"
+#include "storage/storageaccess.h"
+
+#include <QUuid>
 
 namespace DeletionJobs {
 namespace {
@@ -15,7 +17,7 @@ int kindOrder(const QString &kind)
 
 Status setState(Workspace &ws, const QString &jobId, const QString &state, bool countAttempt, const QVariant &error)
 {
-    Database &db = ws.database();
+    Database &db = StorageAccess::database(ws);
     return db.write([&] {
         return db.change(QStringLiteral("UPDATE deletion_jobs SET state = ?, attempts = attempts + ?, last_error = ?, "
                                         "updated_at = ? WHERE id = ?"),
@@ -24,13 +26,41 @@ Status setState(Workspace &ws, const QString &jobId, const QString &state, bool 
 }
 } // namespace
 
+Result<QStringList> insert(Workspace &ws, const QList<DeletionJob> &jobs)
+{
+    Database &db = StorageAccess::database(ws);
+    QStringList ids;
+    const Status written = db.write([&]() -> Status {
+        ids.clear();
+        const QString now = utcNowIso();
+        for (const DeletionJob &job : jobs) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString state = job.state.isEmpty() ? QStringLiteral("pending") : job.state;
+            if (Status s = db.change(QStringLiteral("INSERT INTO deletion_jobs (id, seq, owner, kind, remote_id, label, "
+                                                    "state, attempts, last_error, updated_at) VALUES (?, "
+                                                    "(SELECT COALESCE(MAX(seq), 0) + 1 FROM deletion_jobs), "
+                                                    "?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     {id, job.owner, job.kind, job.remoteId, job.label, state, job.attempts,
+                                      nullableIfEmpty(job.lastError), now});
+                !s)
+                return s;
+            ids << id;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return ids;
+}
+
 QList<DeletionJob> list(Workspace &ws, const QString &owner)
 {
     QList<DeletionJob> out;
-    // rowid keeps creation order within a kind; the plan inserted them in order.
-    auto q = ws.database().exec(QStringLiteral("SELECT id, owner, kind, remote_id, label, state, attempts, last_error, updated_at "
-                                               "FROM deletion_jobs WHERE (COALESCE(?, '') = '' OR owner = ?) ORDER BY rowid"),
-                                {owner, owner});
+    // seq keeps creation order within a kind; the plan inserted them in order.
+    auto q = StorageAccess::database(ws).exec(
+        QStringLiteral("SELECT id, owner, kind, remote_id, label, state, attempts, last_error, updated_at "
+                       "FROM deletion_jobs WHERE (COALESCE(?, '') = '' OR owner = ?) ORDER BY seq"),
+        {owner, owner});
     if (!q)
         return out;
     while ((*q)->next()) {
@@ -46,7 +76,7 @@ QList<DeletionJob> list(Workspace &ws, const QString &owner)
 
 Status resumeInterrupted(Workspace &ws)
 {
-    Database &db = ws.database();
+    Database &db = StorageAccess::database(ws);
     return db.write([&] {
         return db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'pending', updated_at = ? WHERE state = 'running'"),
                          {utcNowIso()});
@@ -55,7 +85,7 @@ Status resumeInterrupted(Workspace &ws)
 
 Status retryFailed(Workspace &ws, const QStringList &ids)
 {
-    Database &db = ws.database();
+    Database &db = StorageAccess::database(ws);
     return db.write([&]() -> Status {
         if (ids.isEmpty())
             return db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'pending', updated_at = ? WHERE state = 'failed'"),
@@ -87,7 +117,7 @@ Status markFailed(Workspace &ws, const QString &jobId, const QString &error)
 
 Status markDone(Workspace &ws, const DeletionJob &job)
 {
-    Database &db = ws.database();
+    Database &db = StorageAccess::database(ws);
     const Status s = db.write([&]() -> Status {
         if (Status u = db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'done', attempts = attempts + 1, "
                                                 "last_error = NULL, updated_at = ? WHERE id = ?"),

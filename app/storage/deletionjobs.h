@@ -1,5 +1,6 @@
 // The remote deletion jobs of the workspace (domain.md §1.4, §7): reading them and moving them between states.
-// Each change is its own short transaction. Jobs are created by archive, orphan cleanup and release.
+// Each change is its own short transaction. Jobs are created (insert) by archive, orphan cleanup and release; each
+// job gets the next number of the workspace's job sequence, which keeps creation order on every database.
 #pragma once
 
 #include "core/result.h"
@@ -25,6 +26,10 @@ struct DeletionJob {
 };
 
 namespace DeletionJobs {
+/// Inserts `jobs` in the given order, each with a generated id and the next sequence number; `state` (default
+/// `pending`), `attempts` and `lastError` as given, `updatedAt` = now. One transaction (joins an outer one). Returns
+/// the new ids in order.
+Result<QStringList> insert(Workspace &workspace, const QList<DeletionJob> &jobs);
 /// The owner of every deletion job the orphan view creates (domain.md §1.4); other jobs are owned by the archived
 /// family's working assistant id.
 inline constexpr const char *OrphanCleanupOwner = "orphan cleanup";

@@ -1,7 +1,7 @@
 #include "storage/importlisting.h"
 
 #include "core/jsonnumber.h"
-#include "storage/workspace.h"
+#include "storage/storageaccess.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -77,7 +77,7 @@ std::optional<Cached> fromJson(const QByteArray &json)
 
 Status save(Workspace &workspace, const Cached &listing)
 {
-    Database &db = workspace.database();
+    Database &db = StorageAccess::database(workspace);
     const QString json = QString::fromUtf8(toJson(listing));
     return db.write([&]() -> Status {
         if (Status s = db.change(QStringLiteral("DELETE FROM remote_listings WHERE kind = ?"), {ListingKind}); !s)
@@ -89,7 +89,7 @@ Status save(Workspace &workspace, const Cached &listing)
 
 std::optional<Cached> load(Workspace &workspace)
 {
-    auto q = workspace.database().exec(
+    auto q = StorageAccess::database(workspace).exec(
         QStringLiteral("SELECT listing_json, fetched_at FROM remote_listings WHERE kind = ?"), {ListingKind});
     if (!q || !(*q)->next())
         return std::nullopt;

@@ -1,9 +1,8 @@
 #include "storage/orphanstore.h"
 
 #include "storage/deletionjobs.h"
-#include "storage/workspace.h"
+#include "storage/storageaccess.h"
 
-#include <QUuid>
 
 namespace OrphanStore {
 namespace {
@@ -12,7 +11,7 @@ const QString ScanKind = QStringLiteral("orphan_scan");
 
 Status saveScan(Workspace &workspace, const QByteArray &json, const QString &fetchedAt)
 {
-    Database &db = workspace.database();
+    Database &db = StorageAccess::database(workspace);
     return db.write([&]() -> Status {
         if (Status s = db.change(QStringLiteral("DELETE FROM remote_listings WHERE kind = ?"), {ScanKind}); !s)
             return s;
@@ -23,7 +22,7 @@ Status saveScan(Workspace &workspace, const QByteArray &json, const QString &fet
 
 std::optional<CachedScan> loadScan(Workspace &workspace)
 {
-    auto q = workspace.database().exec(
+    auto q = StorageAccess::database(workspace).exec(
         QStringLiteral("SELECT listing_json, fetched_at FROM remote_listings WHERE kind = ?"), {ScanKind});
     if (!q || !(*q)->next())
         return std::nullopt;
@@ -39,12 +38,13 @@ Result<QStringList> createJobs(Workspace &workspace, const QList<JobRequest> &re
     for (const JobRequest &r : requests)
         if (r.kind != QLatin1String("vector_store"))
             ordered << r;
-    QStringList ids;
-    Database &db = workspace.database();
+    Database &db = StorageAccess::database(workspace);
     const QString owner = QString::fromLatin1(DeletionJobs::OrphanCleanupOwner);
+    QStringList ids;
     const Status written = db.write([&]() -> Status {
         ids.clear();
-        const QString now = utcNowIso();
+        QList<DeletionJob> fresh;
+        QList<int> freshAt;   // where each new job's id goes in `ids`
         for (const JobRequest &r : ordered) {
             auto existing = db.exec(QStringLiteral("SELECT id FROM deletion_jobs WHERE owner = ? AND remote_id = ? "
                                                    "AND state IN ('pending', 'running')"),
@@ -55,15 +55,20 @@ Result<QStringList> createJobs(Workspace &workspace, const QList<JobRequest> &re
                 ids << (*existing)->value(0).toString();
                 continue;
             }
-            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            if (Status s = db.change(QStringLiteral("INSERT INTO deletion_jobs (id, owner, kind, remote_id, label, state, "
-                                                    "attempts, last_error, updated_at) "
-                                                    "VALUES (?, ?, ?, ?, ?, 'pending', 0, NULL, ?)"),
-                                     {id, owner, r.kind, r.remoteId, r.label, now});
-                !s)
-                return s;
-            ids << id;
+            freshAt << int(ids.size());
+            ids << QString();
+            DeletionJob job;
+            job.owner = owner;
+            job.kind = r.kind;
+            job.remoteId = r.remoteId;
+            job.label = r.label;
+            fresh << job;
         }
+        auto inserted = DeletionJobs::insert(workspace, fresh);
+        if (!inserted)
+            return inserted.error();
+        for (int i = 0; i < freshAt.size(); ++i)
+            ids[freshAt.at(i)] = inserted->at(i);
         return {};
     });
     if (!written)
@@ -73,7 +78,7 @@ Result<QStringList> createJobs(Workspace &workspace, const QList<JobRequest> &re
 
 Status markSkipped(Workspace &workspace, const QString &jobId, const QString &note)
 {
-    Database &db = workspace.database();
+    Database &db = StorageAccess::database(workspace);
     return db.write([&] {
         return db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'done', last_error = ?, updated_at = ? "
                                         "WHERE id = ?"),

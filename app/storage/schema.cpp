@@ -130,9 +130,20 @@ QStringList version3()
         QStringLiteral("CREATE INDEX files_remote ON files(remote_file_id)"),
     };
 }
+QStringList version4(SqlDialect dialect)
+{
+    QStringList statements{
+        // Deletion jobs carry their creation order explicitly (list order: assistants, stores, files, each by seq),
+        // so it does not depend on a database's physical row order.
+        QStringLiteral("ALTER TABLE deletion_jobs ADD COLUMN seq BIGINT NOT NULL DEFAULT 0"),
+    };
+    statements << Sql::numberRowsInCreationOrder(dialect, QStringLiteral("deletion_jobs"), QStringLiteral("seq"));
+    statements << QStringLiteral("CREATE INDEX deletion_jobs_seq ON deletion_jobs(seq)");
+    return statements;
+}
 } // namespace
 
-QStringList migrationTo(int version, SqlDialect)
+QStringList migrationTo(int version, SqlDialect dialect)
 {
     switch (version) {
     case 1:
@@ -141,6 +152,8 @@ QStringList migrationTo(int version, SqlDialect)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4(dialect);
     default:
         return {};
     }

@@ -11,6 +11,13 @@ QString driverName(SqlDialect d)
     return d == SqlDialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
 }
 
+QStringList numberRowsInCreationOrder(SqlDialect d, const QString &table, const QString &column)
+{
+    if (d == SqlDialect::Sqlite)
+        return {QStringLiteral("UPDATE %1 SET %2 = rowid").arg(table, column)};
+    return {};
+}
+
 bool isLockError(SqlDialect d, const QString &text)
 {
     if (d == SqlDialect::Sqlite)

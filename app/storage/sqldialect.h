@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 enum class SqlDialect { Sqlite, Postgres };
 
@@ -12,6 +13,9 @@ namespace Sql {
 QString beginWrite(SqlDialect d);
 /// The Qt driver name for a dialect.
 QString driverName(SqlDialect d);
+/// Statements that number the existing rows of `table` in creation order into `column` (a migration adding an
+/// explicit sequence). SQLite: its rowid order; PostgreSQL workspaces start at the current schema, so none.
+QStringList numberRowsInCreationOrder(SqlDialect d, const QString &table, const QString &column);
 /// Whether an error text from the driver means "another connection holds the lock".
 bool isLockError(SqlDialect d, const QString &driverText);
 }

@@ -117,19 +117,18 @@ QList<AssistantSummary> Workspace::loadSummaries(const QString &where, const QVa
         s.notPushed = r.value(7).toBool();
         s.versionCount = r.value(8).toInt();
         if (!s.remoteId) {
-            s.syncStatus = QStringLiteral("never_pushed");
+            s.syncStatus = SyncStatus::NeverPushed;
         } else if (r.value(9).isNull()) {
-            s.syncStatus = QStringLiteral("not_checked");
+            s.syncStatus = SyncStatus::NotChecked;
         } else {
-            s.syncStatus = r.value(9).toString();
+            const QString stored = r.value(9).toString();
             s.checkedAt = r.value(10).toString();
-            if (s.syncStatus == QLatin1String("no_assistants_api")) {
-                s.syncStatus = QStringLiteral("check_failed");
-                s.noAssistantsApi = true;
-            }
-            if (s.syncStatus == QLatin1String("out_of_sync"))
+            // A failed check against a server without the Assistants API is stored under its own name.
+            s.noAssistantsApi = stored == QLatin1String("no_assistants_api");
+            s.syncStatus = s.noAssistantsApi ? SyncStatus::CheckFailed : syncStatusFromWireName(stored);
+            if (s.syncStatus == SyncStatus::OutOfSync)
                 s.differenceCount = int(QJsonDocument::fromJson(r.value(11).toString().toUtf8()).array().size());
-            s.stale = s.syncStatus == QLatin1String("check_failed") && !r.value(12).isNull();
+            s.stale = s.syncStatus == SyncStatus::CheckFailed && !r.value(12).isNull();
         }
         out << s;
     }

@@ -49,7 +49,6 @@ public:
     ~Workspace() override;
 
     QString path() const { return m_db->path(); }
-    Database &database() { return *m_db; }
     BlobStore &blobs() { return m_blobs; }
 
     // --- reads -------------------------------------------------------------------------------------------------
@@ -199,6 +198,7 @@ signals:
     void reset();
 
 private:
+    friend class StorageAccess;
     Workspace(std::unique_ptr<Database> db, BlobStore blobs);
     QList<Assistant> loadAssistants(const QString &where, const QVariantList &bindings) const;
     QList<AssistantSummary> loadSummaries(const QString &where, const QVariantList &bindings) const;

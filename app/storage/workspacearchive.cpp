@@ -1,8 +1,7 @@
 #include "storage/workspacearchive.h"
 
-#include "storage/workspace.h"
-
-#include <QUuid>
+#include "storage/deletionjobs.h"
+#include "storage/storageaccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,8 +12,9 @@ Status setArchived(Database &db, const QString &table, const QString &id)
     return db.change(u"UPDATE %1 SET is_archived = 1 WHERE id = ?"_s.arg(table), {id});
 }
 
-Status writeArchive(Database &db, const ArchivePlan &plan, QStringList &jobIds)
+Status writeArchive(Workspace &workspace, const ArchivePlan &plan, QStringList &jobIds)
 {
+    Database &db = StorageAccess::database(workspace);
     for (const QString &id : plan.family) {
         if (Status s = setArchived(db, u"assistants"_s, id); !s)
             return s;
@@ -25,17 +25,19 @@ Status writeArchive(Database &db, const ArchivePlan &plan, QStringList &jobIds)
         if (Status s = setArchived(db, table, record.id); !s)
             return s;
     }
-    const QString now = utcNowIso();
+    QList<DeletionJob> jobs;
     for (const auto &deletion : plan.deletions) {
-        const QString jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QVariantList values{jobId, plan.assistantId, deletion.kindName(), deletion.remoteId, deletion.label, now};
-        if (Status s = db.change(u"INSERT INTO deletion_jobs (id, owner, kind, remote_id, label, state, attempts, "
-                                 u"last_error, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, NULL, ?)"_s,
-                                 values);
-            !s)
-            return s;
-        jobIds << jobId;
+        DeletionJob job;
+        job.owner = plan.assistantId;
+        job.kind = deletion.kindName();
+        job.remoteId = deletion.remoteId;
+        job.label = deletion.label;
+        jobs << job;
     }
+    auto inserted = DeletionJobs::insert(workspace, jobs);
+    if (!inserted)
+        return inserted.error();
+    jobIds = inserted.value();
     return {};
 }
 } // namespace
@@ -43,7 +45,7 @@ Status writeArchive(Database &db, const ArchivePlan &plan, QStringList &jobIds)
 Result<ArchiveOutcome> archiveFamily(Workspace &workspace, const QString &workingAssistantId)
 {
     ArchiveOutcome outcome;
-    const Status written = workspace.database().write([&]() -> Status {
+    const Status written = StorageAccess::database(workspace).write([&]() -> Status {
         auto plan = planArchive(workspace.exportData(), workingAssistantId);
         if (!plan)
             return plan.error();
@@ -51,7 +53,7 @@ Result<ArchiveOutcome> archiveFamily(Workspace &workspace, const QString &workin
         if (!outcome.plan.archivable())
             return {};   // nothing to write; the caller shows the blockers again
         outcome.jobIds.clear();
-        if (Status s = writeArchive(workspace.database(), outcome.plan, outcome.jobIds); !s)
+        if (Status s = writeArchive(workspace, outcome.plan, outcome.jobIds); !s)
             return s;
         outcome.archived = true;
         return {};

@@ -3,6 +3,8 @@
 // change would apply to.
 #include "storage/workspace.h"
 
+#include "domain/family.h"
+#include "domain/recordlabels.h"
 #include "domain/validation.h"
 
 #include <QCoreApplication>
@@ -68,30 +70,23 @@ QList<FieldProblem> nameProblems(const QString &name)
 struct ExperimentRecord {
     Experiment e;
     bool familyArchived = false;   // the working record's flag (versions only)
-    bool archived() const { return e.archived || familyArchived; }
+    bool archived() const { return Family::countsAsArchived(e.archived, e.isVersion(), familyArchived); }
 };
 
 struct PipelineRecord {
     Pipeline p;
     bool familyArchived = false;
-    bool archived() const { return p.archived || familyArchived; }
+    bool archived() const { return Family::countsAsArchived(p.archived, p.isVersion(), familyArchived); }
 };
-
-QString experimentVersionLabel(const Experiment &e)
-{
-    if (!e.isVersion())
-        return tr("unreleased");
-    return e.published ? tr("v%1 [published]").arg(e.versionNumber) : tr("v%1").arg(e.versionNumber);
-}
 
 QString experimentRowText(const Experiment &e)
 {
-    return tr("%1 · %2").arg(e.name, experimentVersionLabel(e));
+    return RecordLabel::experimentRow(e.name, e);
 }
 
 QString pipelineLabel(const Pipeline &p)
 {
-    return p.isVersion() ? tr("%1 · v%2").arg(p.name).arg(p.versionNumber) : tr("%1 · working").arg(p.name);
+    return RecordLabel::pipelineRow(p.name, p);
 }
 
 const QString ExperimentSelect =
@@ -171,8 +166,8 @@ Result<std::optional<FieldProblem>> assistantReferenceProblem(Database &db, cons
         return std::optional<FieldProblem>(
             FieldProblem{u"assistant"_s, label, tr("no assistant “%1” in this workspace").arg(assistantId)});
     const bool isVersion = !r.value(1).isNull() && !r.value(1).toString().isEmpty();
-    if (r.value(2).toBool() || (isVersion && r.value(3).toBool())) {
-        const QString name = isVersion ? r.value(0).toString() : tr("%1 (working)").arg(r.value(0).toString());
+    if (Family::countsAsArchived(r.value(2).toBool(), isVersion, r.value(3).toBool())) {
+        const QString name = RecordLabel::assistant(r.value(0).toString(), isVersion);
         return std::optional<FieldProblem>(FieldProblem{u"assistant"_s, label, tr("“%1” is archived").arg(name)});
     }
     return std::optional<FieldProblem>{};

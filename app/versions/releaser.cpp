@@ -1,15 +1,16 @@
 #include "versions/releaser.h"
 
 #include "core/logging.h"
+#include "domain/syncdiff.h"
 #include "domain/validation.h"
 #include "openai/apierror.h"
 #include "openai/assistantwire.h"
 #include "openai/openaiclient.h"
 #include "storage/createintents.h"
+#include "storage/deletionjobs.h"
+#include "storage/releasescope.h"
 #include "sync/createguard.h"
 #include "sync/pushplan.h"
-#include "domain/syncdiff.h"
-#include "storage/releasescope.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -53,17 +54,18 @@ QString failureText(QString error)
 Result<QString> addFailedDeletionJob(Workspace &ws, const QString &owner, const QString &kind, const QString &remoteId,
                                      const QString &label, const QString &message)
 {
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString error = QCoreApplication::translate("DeletionQueue", "%1 %2: %3").arg(kind, remoteId, message);
-    Database &db = ws.database();
-    const Status s = db.write([&] {
-        return db.change(QStringLiteral("INSERT INTO deletion_jobs (id, owner, kind, remote_id, label, state, attempts, "
-                                        "last_error, updated_at) VALUES (?, ?, ?, ?, ?, 'failed', 1, ?, ?)"),
-                         {id, owner, kind, remoteId, label, error, utcNowIso()});
-    });
-    if (!s)
-        return s.error();
-    return id;
+    DeletionJob job;
+    job.owner = owner;
+    job.kind = kind;
+    job.remoteId = remoteId;
+    job.label = label;
+    job.state = QStringLiteral("failed");
+    job.attempts = 1;
+    job.lastError = QCoreApplication::translate("DeletionQueue", "%1 %2: %3").arg(kind, remoteId, message);
+    auto ids = DeletionJobs::insert(ws, {job});
+    if (!ids)
+        return ids.error();
+    return ids->first();
 }
 } // namespace
 

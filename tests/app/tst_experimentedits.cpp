@@ -1,6 +1,7 @@
 // Editing experiments and pipelines in the workspace (domain.md §1.3, §7 "Open"): every write, every refusal, and
 // that a refusal or a storage failure leaves the workspace exactly as it was (one transaction per action).
 #include "interchange/interchange.h"
+#include "storage/storageaccess.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 
@@ -499,7 +500,7 @@ private slots:
         QSignalSpy experiments(m_ws.get(), &Workspace::experimentsChanged);
         QSignalSpy pipelines(m_ws.get(), &Workspace::pipelinesChanged);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"storage error.*injected failure"_s));
-        m_ws->database().failAfterChanges(changesBeforeFailure);
+        StorageAccess::database(*m_ws).failAfterChanges(changesBeforeFailure);
         ErrorKind kind = ErrorKind::Validation;
         if (action == u"publish"_s) {
             const Status s = m_ws->publishExperiment(u"e-support-v2"_s);

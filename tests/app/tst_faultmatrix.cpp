@@ -332,7 +332,7 @@ private slots:
             QVERIFY(state->stale());
             QCOMPARE(state->lastKnown->status, SyncStatus::InSync);
             QCOMPARE(state->lastKnown->checkedAt, before.current.checkedAt);
-            QCOMPARE(m_ws->assistantSummary(imported.localId)->syncStatus, QStringLiteral("check_failed"));
+            QCOMPARE(syncStatusWireName(m_ws->assistantSummary(imported.localId)->syncStatus), QStringLiteral("check_failed"));
             QCOMPARE(m_ws->syncState(imported.localId).error, state->error);
             // Faults gone: the next check finds the real difference.
             m_server->clearFaults();
@@ -354,7 +354,7 @@ private slots:
         if (fault == NotFound) {
             // §4: a store id answering 404 gives "Vector store <id> not found in OpenAI".
             QCOMPARE(storeNote, QStringLiteral("Vector store %1 not found in OpenAI").arg(remote.storeId));
-            QCOMPARE(m_ws->assistantSummary(imported.localId)->syncStatus, QStringLiteral("out_of_sync"));
+            QCOMPARE(syncStatusWireName(m_ws->assistantSummary(imported.localId)->syncStatus), QStringLiteral("out_of_sync"));
         }
         ++m_cellsCompleted;
     }
@@ -402,7 +402,7 @@ private slots:
             QCOMPARE(after.instructions, QStringLiteral("Edited locally."));
             QVERIFY(after.notPushed);
             QVERIFY(!after.remoteId);
-            QCOMPARE(m_ws->assistantSummary(local.id)->syncStatus, QStringLiteral("never_pushed"));
+            QCOMPARE(syncStatusWireName(m_ws->assistantSummary(local.id)->syncStatus), QStringLiteral("never_pushed"));
             // Uploaded files and the created store are kept and referenced; no assistant exists remotely.
             QVERIFY(after.vectorStoreId);
             for (const auto &f : m_ws->files())

@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(help->versionNumber, 2);
         QCOMPARE(help->temperature, 0.7);
         QVERIFY(!help->notPushed);   // has a remote id
-        QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus, QStringLiteral("not_checked"));
+        QCOMPARE(syncStatusWireName(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus), QStringLiteral("not_checked"));
         const auto v1 = ws->assistant(QStringLiteral("a-help-v1"));
         QCOMPARE(v1->workingVersionId, QStringLiteral("a-help"));
         QCOMPARE(v1->versionNumber, 1);
@@ -154,7 +154,7 @@ private slots:
 )";
         QCOMPARE(out, expected);
         // Import defaults: never pushed, not_pushed.
-        QCOMPARE(ws->assistantSummary(QStringLiteral("a"))->syncStatus, QStringLiteral("never_pushed"));
+        QCOMPARE(syncStatusWireName(ws->assistantSummary(QStringLiteral("a"))->syncStatus), QStringLiteral("never_pushed"));
         QVERIFY(ws->assistant(QStringLiteral("a"))->notPushed);
     }
 

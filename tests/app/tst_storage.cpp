@@ -1,5 +1,6 @@
 // The SQLite workspace: round trips, migrations, transactions, refusal of files it must not touch.
 #include "demo/demoworkspace.h"
+#include "storage/storageaccess.h"
 #include "storage/schema.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
@@ -58,12 +59,12 @@ private slots:
         auto ws = openWorkspace(dir);
         QVERIFY(ws);
         QVERIFY(ws->isEmpty());
-        QCOMPARE(ws->database().schemaVersion(), Database::CurrentSchemaVersion);
+        QCOMPARE(StorageAccess::database(*ws).schemaVersion(), Database::CurrentSchemaVersion);
         QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().constLast()));
-        auto mode = ws->database().exec(QStringLiteral("PRAGMA journal_mode"));
+        auto mode = StorageAccess::database(*ws).exec(QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(mode && (*mode)->next());
         QCOMPARE((*mode)->value(0).toString(), QStringLiteral("wal"));
-        auto fk = ws->database().exec(QStringLiteral("PRAGMA foreign_keys"));
+        auto fk = StorageAccess::database(*ws).exec(QStringLiteral("PRAGMA foreign_keys"));
         QVERIFY(fk && (*fk)->next());
         QCOMPARE((*fk)->value(0).toInt(), 1);
     }
@@ -187,7 +188,7 @@ private slots:
         QVERIFY(!copy->vectorStoreId);
         QVERIFY(copy->notPushed);
         QCOMPARE(copy->functions.size(), 2);
-        QCOMPARE(ws->assistantSummary(copy->id)->syncStatus, QStringLiteral("never_pushed"));
+        QCOMPARE(syncStatusWireName(ws->assistantSummary(copy->id)->syncStatus), QStringLiteral("never_pushed"));
     }
 
     void interruptedTransactionLeavesOldState_data()
@@ -215,12 +216,12 @@ private slots:
         edit.functions.removeLast();
         edit.codeInterpreterFiles.clear();
         edit.fileSearchFiles = {f->id};
-        ws->database().failAfterChanges(failAfter);
+        StorageAccess::database(*ws).failAfterChanges(failAfter);
         QVERIFY(!ws->saveAssistant(edit));
         QCOMPARE(ws->assistant(created->id).value(), before);
 
         // An import that fails midway imports nothing.
-        ws->database().failAfterChanges(failAfter * 13 + 7);
+        StorageAccess::database(*ws).failAfterChanges(failAfter * 13 + 7);
         QVERIFY(!Demo::populate(*ws));
         QCOMPARE(ws->assistants().size(), 1);
         QCOMPARE(ws->files().size(), 1);
@@ -238,9 +239,9 @@ private slots:
             options.blobRoot = dir.filePath(QStringLiteral("blobs"));
             auto old = Workspace::open(path, options);
             QVERIFY(old);
-            QCOMPARE(old.value()->database().schemaVersion(), 1);
+            QCOMPARE(StorageAccess::database(*old.value()).schemaVersion(), 1);
             // Write version-1 rows with the version-1 tables only.
-            auto &db = old.value()->database();
+            auto &db = StorageAccess::database(*old.value());
             QVERIFY(db.write([&]() -> Status {
                 for (const auto &[sql, binds] : std::initializer_list<std::pair<QString, QVariantList>>{
                          {QStringLiteral("INSERT INTO local_ids (id, kind) VALUES (?, ?)"), {QStringLiteral("a-old"), QStringLiteral("assistant")}},
@@ -262,20 +263,20 @@ private slots:
         }
         auto ws = openWorkspace(dir, QStringLiteral("old.adesk"));
         QVERIFY(ws);
-        QCOMPARE(ws->database().schemaVersion(), Database::CurrentSchemaVersion);
+        QCOMPARE(StorageAccess::database(*ws).schemaVersion(), Database::CurrentSchemaVersion);
         auto a = ws->assistant(QStringLiteral("a-old"));
         QVERIFY(a);
         QCOMPARE(a->name, QStringLiteral("Old one"));
         QCOMPARE(a->temperature, 0.5);
         QVERIFY(a->codeInterpreter);
-        QCOMPARE(ws->assistantSummary(QStringLiteral("a-old"))->syncStatus, QStringLiteral("not_checked"));
+        QCOMPARE(syncStatusWireName(ws->assistantSummary(QStringLiteral("a-old"))->syncStatus), QStringLiteral("not_checked"));
         // The version-2 tables exist and work.
-        QVERIFY(ws->database().write([&] {
-            return ws->database().change(QStringLiteral("INSERT INTO sync_states (assistant_id, status, differences, checked_at) "
+        QVERIFY(StorageAccess::database(*ws).write([&] {
+            return StorageAccess::database(*ws).change(QStringLiteral("INSERT INTO sync_states (assistant_id, status, differences, checked_at) "
                                                         "VALUES (?, ?, '[]', ?)"),
                                          {QStringLiteral("a-old"), QStringLiteral("in_sync"), QStringLiteral("2026-11-25T10:42:00Z")});
         }));
-        QCOMPARE(ws->assistantSummary(QStringLiteral("a-old"))->syncStatus, QStringLiteral("in_sync"));
+        QCOMPARE(syncStatusWireName(ws->assistantSummary(QStringLiteral("a-old"))->syncStatus), QStringLiteral("in_sync"));
     }
 
     void refusesNewerSchemaUntouched()
@@ -285,8 +286,8 @@ private slots:
         {
             auto ws = openWorkspace(dir, QStringLiteral("new.adesk"));
             QVERIFY(ws);
-            QVERIFY(ws->database().write([&] {
-                return ws->database().change(QStringLiteral("PRAGMA user_version = 99"));
+            QVERIFY(StorageAccess::database(*ws).write([&] {
+                return StorageAccess::database(*ws).change(QStringLiteral("PRAGMA user_version = 99"));
             }));
         }
         // Fold the WAL into the main file so the byte comparison covers everything.
@@ -397,10 +398,10 @@ private slots:
         const auto help = ws->assistantSummary(QStringLiteral("demo-helpdesk"));
         QVERIFY(help);
         QCOMPARE(help->versionCount, 2);
-        QCOMPARE(help->syncStatus, QStringLiteral("not_checked"));
+        QCOMPARE(syncStatusWireName(help->syncStatus), QStringLiteral("not_checked"));
         QVERIFY(!help->notPushed);
         const auto draft = ws->assistantSummary(QStringLiteral("demo-onboarding"));
-        QCOMPARE(draft->syncStatus, QStringLiteral("never_pushed"));
+        QCOMPARE(syncStatusWireName(draft->syncStatus), QStringLiteral("never_pushed"));
         QVERIFY(draft->notPushed);
         QCOMPARE(ws->versions(QStringLiteral("demo-helpdesk")).size(), 2);
         QCOMPARE(ws->versions(QStringLiteral("demo-helpdesk")).first().versionNumber, 1);

@@ -293,7 +293,7 @@ private slots:
         QVERIFY(state);
         QCOMPARE(state->current.status, SyncStatus::OutOfSync);
         QCOMPARE(fields(state->current.differences), QStringList{QStringLiteral("code_interpreter.files")});
-        QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus, QStringLiteral("out_of_sync"));
+        QCOMPARE(syncStatusWireName(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus), QStringLiteral("out_of_sync"));
         QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->differenceCount, 1);
         QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->checkedAt, QStringLiteral("2026-11-25T10:42:00Z"));
 
@@ -321,16 +321,16 @@ private slots:
         QVERIFY(ws->storeCheckFailure(QStringLiteral("a-help"), QStringLiteral("again")));
         QCOMPARE(ws->syncState(QStringLiteral("a-help")).lastKnown->status, SyncStatus::OutOfSync);
         const auto summary = ws->assistantSummary(QStringLiteral("a-help"));
-        QCOMPARE(summary->syncStatus, QStringLiteral("check_failed"));
+        QCOMPARE(syncStatusWireName(summary->syncStatus), QStringLiteral("check_failed"));
         QVERIFY(summary->stale);
 
         QVERIFY(ws->clearRemoteCache());   // the connection changed
-        QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus, QStringLiteral("not_checked"));
+        QCOMPARE(syncStatusWireName(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus), QStringLiteral("not_checked"));
         QVERIFY(!ws->snapshot(QStringLiteral("a-help")));
 
         QVERIFY(ws->storeMissingRemote(QStringLiteral("a-help"), QStringLiteral("2026-11-25T11:00:00Z")));
         QCOMPARE(ws->syncState(QStringLiteral("a-help")).error, QStringLiteral("This assistant no longer exists in OpenAI (asst_W1)."));
-        QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus, QStringLiteral("missing_remote"));
+        QCOMPARE(syncStatusWireName(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus), QStringLiteral("missing_remote"));
     }
 };
 

@@ -1,5 +1,6 @@
 // Applying an archive (domain.md §7 "On Archive"): one transaction, re-planned inside, with deletion jobs.
 #include "storage/workspacearchive.h"
+#include "storage/storageaccess.h"
 #include "interchange/interchange.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
@@ -25,7 +26,7 @@ struct JobRow {
 QList<JobRow> jobs(Workspace &ws)
 {
     QList<JobRow> out;
-    auto q = ws.database().exec(u"SELECT id, owner, kind, remote_id, label, state, attempts, last_error, updated_at "
+    auto q = StorageAccess::database(ws).exec(u"SELECT id, owner, kind, remote_id, label, state, attempts, last_error, updated_at "
                                 u"FROM deletion_jobs ORDER BY rowid"_s);
     if (!q)
         return out;
@@ -122,7 +123,7 @@ private slots:
         QVERIFY(ws);
         QVERIFY(Interchange::importInto(*ws, fixture(u"archive/pipelineversion.json"_s)));
         // "Clinic bot" v3 (published) blocks through "Router" v1; archiving that experiment version clears it.
-        QVERIFY(ws->database().change(u"UPDATE experiments SET is_archived = 1 WHERE id = 'e-clinic-v3'"_s));
+        QVERIFY(StorageAccess::database(*ws).change(u"UPDATE experiments SET is_archived = 1 WHERE id = 'e-clinic-v3'"_s));
         const auto outcome = archiveFamily(*ws, u"a"_s);
         QVERIFY(outcome);
         QVERIFY(outcome->archived);
@@ -171,7 +172,7 @@ private slots:
         const QByteArray before = Interchange::exportFrom(*ws, false, ExportTime);
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"storage error.*injected failure"_s));
-        ws->database().failAfterChanges(changesBeforeFailure);
+        StorageAccess::database(*ws).failAfterChanges(changesBeforeFailure);
         const auto outcome = archiveFamily(*ws, u"a"_s);
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().kind, ErrorKind::Storage);

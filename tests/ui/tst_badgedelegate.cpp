@@ -44,7 +44,7 @@ void tst_BadgeDelegate::badgeForEveryStatus()
     QFETCH(QString, wire);
     QFETCH(QString, symbol);
     QFETCH(QString, word);
-    const BadgeDelegate::Badge badge = BadgeDelegate::badgeFor(wire);
+    const BadgeDelegate::Badge badge = BadgeDelegate::badgeFor(syncStatusFromWireName(wire));
     QCOMPARE(badge.symbol, symbol);
     QCOMPARE(badge.word, word);
     QVERIFY(badge.color.isValid());
@@ -55,7 +55,7 @@ void tst_BadgeDelegate::symbolsAreDistinct()
     QSet<QString> symbols;
     for (SyncStatus s : {SyncStatus::NeverPushed, SyncStatus::NotChecked, SyncStatus::InSync, SyncStatus::OutOfSync,
                          SyncStatus::MissingRemote, SyncStatus::CheckFailed})
-        symbols.insert(BadgeDelegate::badgeFor(syncStatusWireName(s)).symbol);
+        symbols.insert(BadgeDelegate::badgeFor(s).symbol);
     QCOMPARE(symbols.size(), 6);
 }
 
@@ -117,7 +117,7 @@ void tst_BadgeDelegate::paintsWithinSizeHint()
     const QImage image = view.viewport()->grab(view.visualRect(status)).toImage();
     if (qEnvironmentVariableIsSet("ADESK_DUMP_BADGE"))
         image.save(qEnvironmentVariable("ADESK_DUMP_BADGE"));
-    const QColor expected = BadgeDelegate::badgeFor(u"out_of_sync"_s).color;
+    const QColor expected = BadgeDelegate::badgeFor(syncStatusFromWireName(u"out_of_sync"_s)).color;
     bool amber = false;
     for (int y = 0; y < image.height() && !amber; ++y)
         for (int x = 0; x < image.width() && !amber; ++x) {

@@ -2,6 +2,7 @@
 // "Check again", the confirmation (worked example 1) and the ArchiveController that runs the whole flow offline.
 // Widgets are found by objectName; the modal confirmation is answered through the Dialogs seam.
 #include "domain/archiveplanner.h"
+#include "storage/storageaccess.h"
 #include "archivecontroller.h"
 #include "blockerdialog.h"
 #include "dialogs.h"
@@ -116,9 +117,9 @@ void tst_BlockerDialog::removeBlockersOfExample4()
 {
     // The editing API for experiments and pipelines is not part of this unit; change the records directly:
     // remove node "Answer" from the working "Triage flow" (clears rows 1 and 2) and unpublish "Sales bot" v1 (row 3).
-    QVERIFY(m_ws->database().change(u"DELETE FROM pipeline_nodes WHERE pipeline_id = ? AND node_id = ?"_s,
+    QVERIFY(StorageAccess::database(*m_ws).change(u"DELETE FROM pipeline_nodes WHERE pipeline_id = ? AND node_id = ?"_s,
                                     {u"p-triage"_s, u"n-answer"_s}).ok());
-    QVERIFY(m_ws->database().change(u"UPDATE experiments SET published = 0 WHERE id = ?"_s, {u"e-sales-v1"_s}).ok());
+    QVERIFY(StorageAccess::database(*m_ws).change(u"UPDATE experiments SET published = 0 WHERE id = ?"_s, {u"e-sales-v1"_s}).ok());
 }
 
 void tst_BlockerDialog::saveShot(QWidget *widget, const QString &name)
@@ -202,7 +203,7 @@ void tst_BlockerDialog::checkAgainAfterRemovingBlockers()
     QCOMPARE(dialog.findChild<QLabel *>(u"statusLabel"_s)->text(), u"Checked again: 3 items still block archiving."_s);
 
     // Remove node "Answer": the Pipelines section and the unreleased row go away.
-    QVERIFY(m_ws->database().change(u"DELETE FROM pipeline_nodes WHERE pipeline_id = ? AND node_id = ?"_s,
+    QVERIFY(StorageAccess::database(*m_ws).change(u"DELETE FROM pipeline_nodes WHERE pipeline_id = ? AND node_id = ?"_s,
                                     {u"p-triage"_s, u"n-answer"_s}).ok());
     QTest::mouseClick(checkAgain, Qt::LeftButton);
     QVERIFY(dialog.isVisible());
@@ -213,7 +214,7 @@ void tst_BlockerDialog::checkAgainAfterRemovingBlockers()
     QCOMPARE(dialog.findChild<QLabel *>(u"statusLabel"_s)->text(), u"Checked again: 1 item still blocks archiving."_s);
 
     // Unpublish "Sales bot" v1: nothing blocks; the dialog closes and hands over to the confirmation.
-    QVERIFY(m_ws->database().change(u"UPDATE experiments SET published = 0 WHERE id = ?"_s, {u"e-sales-v1"_s}).ok());
+    QVERIFY(StorageAccess::database(*m_ws).change(u"UPDATE experiments SET published = 0 WHERE id = ?"_s, {u"e-sales-v1"_s}).ok());
     QTest::mouseClick(checkAgain, Qt::LeftButton);
     QCOMPARE(nothingSpy.size(), 1);
     QVERIFY(!dialog.isVisible());

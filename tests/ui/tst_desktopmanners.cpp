@@ -5,7 +5,7 @@
 #include "appearance.h"
 #include "assistanteditor.h"
 #include "badgedelegate.h"
-#include "core/buildinfo.h"
+#include "about/buildinfo.h"
 #include "demo/demoworkspace.h"
 #include "dialogs.h"
 #include "mainwindow.h"
@@ -452,7 +452,7 @@ void tst_DesktopManners::darkPaletteReachesBadgesAndBanners()
     const QPalette palette = m_window->palette();
     QVERIFY(Appearance::isDark(palette));
     // Badges drawn in the list and the editor header take the dark shades.
-    QCOMPARE(BadgeDelegate::badgeFor(u"in_sync"_s).color,
+    QCOMPARE(BadgeDelegate::badgeFor(syncStatusFromWireName(u"in_sync"_s)).color,
              Appearance::statusColor(Appearance::Tone::Positive, Appearance::darkPalette()));
     QCOMPARE(BadgeDelegate::notPushedColor(), Appearance::statusColor(Appearance::Tone::Accent, palette));
     // The banner blends its colour into the dark window: still dark, text still light.

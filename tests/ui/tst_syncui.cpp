@@ -376,7 +376,7 @@ void tst_SyncUi::movingTheConnectionAsksAndResetsStatuses()
     QTRY_VERIFY(m_window->syncController()->isOnline());
     const QString id = m_window->workspace()->assistantSummaries().first().id;
     m_window->syncController()->checkAll();
-    QTRY_COMPARE(m_window->workspace()->assistantSummary(id)->syncStatus, u"in_sync"_s);
+    QTRY_COMPARE(syncStatusWireName(m_window->workspace()->assistantSummary(id)->syncStatus), u"in_sync"_s);
 
     // Cancel keeps the old connection and the statuses.
     m_window->showConnectionSettings();
@@ -385,7 +385,7 @@ void tst_SyncUi::movingTheConnectionAsksAndResetsStatuses()
     m_dialogs->setNextAnswer(Dialogs::Cancel);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveConnectionButton"_s), Qt::LeftButton);
     QCOMPARE(OpenAi::Connection::load(*m_window->workspace())->project, QString());
-    QCOMPARE(m_window->workspace()->assistantSummary(id)->syncStatus, u"in_sync"_s);
+    QCOMPARE(syncStatusWireName(m_window->workspace()->assistantSummary(id)->syncStatus), u"in_sync"_s);
 
     // Yes saves it and every status is Not checked yet.
     m_dialogs->setNextAnswer(Dialogs::Yes);
@@ -393,7 +393,7 @@ void tst_SyncUi::movingTheConnectionAsksAndResetsStatuses()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveConnectionButton"_s), Qt::LeftButton);
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(OpenAi::Connection::load(*m_window->workspace())->project, u"proj_other"_s);
-    QCOMPARE(m_window->workspace()->assistantSummary(id)->syncStatus, u"not_checked"_s);
+    QCOMPARE(syncStatusWireName(m_window->workspace()->assistantSummary(id)->syncStatus), u"not_checked"_s);
 }
 
 void tst_SyncUi::pushFromDialogCreatesAssistant()

@@ -1,7 +1,7 @@
 // What this build of Assistant Desk is: its version, its licence and the libraries it runs on, for the About dialog
 // and bug reports. Library versions are the ones running where they can be asked at run time (Qt, SQLite, libzip),
-// otherwise the ones built against (QtKeychain, QCoro). Thread-safe; components() opens and closes a private
-// in-memory SQLite connection, so call it from the GUI thread when needed, not in a loop.
+// otherwise the ones built against (QtKeychain, QCoro). Thread-safe; components() asks storage for the SQLite version
+// (a private in-memory connection), so call it when needed, not in a loop.
 #pragma once
 
 #include <QList>

@@ -1,9 +1,8 @@
-#include "core/buildinfo.h"
+#include "about/buildinfo.h"
+
+#include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QUuid>
 #include <QtGlobal>
 
 #ifdef ADESK_HAVE_LIBZIP
@@ -19,26 +18,6 @@
 #ifndef ADESK_QCORO_VERSION
 #define ADESK_QCORO_VERSION ""
 #endif
-
-namespace {
-/// The version of the SQLite library Qt's driver runs on ("3.40.1"), asked at run time; empty without the driver.
-QString sqliteVersion()
-{
-    const QString name = QStringLiteral("adesk-version-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString version;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
-                version = q.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return version;
-}
-} // namespace
 
 namespace BuildInfo {
 
@@ -67,7 +46,7 @@ QList<Component> components()
     list.append({QStringLiteral("Qt"), QString::fromLatin1(qVersion())});
     list.append({QStringLiteral("QtKeychain"), orUnknown(QStringLiteral(ADESK_QTKEYCHAIN_VERSION))});
     list.append({QStringLiteral("QCoro"), orUnknown(QStringLiteral(ADESK_QCORO_VERSION))});
-    list.append({QStringLiteral("SQLite"), orUnknown(sqliteVersion())});
+    list.append({QStringLiteral("SQLite"), orUnknown(Database::sqliteVersion())});
 #ifdef ADESK_HAVE_LIBZIP
     list.append({QStringLiteral("libzip"), orUnknown(QString::fromLatin1(zip_libzip_version()))});
 #endif

@@ -1,0 +1,3 @@
+// Fixture for the check_layers_detects test: allowed includes.
+#include "storage/workspace.h"
+#include <QJsonObject>
