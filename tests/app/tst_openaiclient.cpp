@@ -154,7 +154,7 @@ void tst_OpenAiClient::addFault(const QByteArray &method, const QString &path, A
                                 const QString &message, int delayMs)
 {
     m_server->addFault({.method = method, .path = QRegularExpression(path), .count = count, .action = action,
-                        .status = status, .delayMs = delayMs, .message = message});
+                        .status = status, .retryAfter = {}, .retryAfterMs = {}, .delayMs = delayMs, .message = message});
 }
 
 QList<FakeOpenAiServer::LoggedRequest> tst_OpenAiClient::requestsTo(const QByteArray &method,
