@@ -32,7 +32,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     double wall = 0;
-    const CheckAllSummary summary = bench.measure([&] { return QCoro::waitFor(bench.engine().checkAll(bench.args.concurrency)); }, wall);
+    const CheckAllSummary summary =
+        bench.measure([&] { return QCoro::waitFor(bench.engine().checkAll(bench.args.concurrency)); }, wall);
     const double limit = (2.0 * n / bench.args.concurrency + bench.fileListingPages()) * bench.args.latencyMs / 1000.0;
     QTextStream out(stdout);
     bench.report(out, "bench_checkall", QStringLiteral("check all"), summary.text(), wall, 1.1, limit);

@@ -33,10 +33,12 @@ int main(int argc, char *argv[])
         for (const auto &o : imported.value())
             ok += o.ok && !o.alreadyLinked ? 1 : 0;
     const int assistantPages = (n + 99) / 100;
-    const double limit = (assistantPages + bench.fileListingPages() + 2.0 * n / bench.args.concurrency) * bench.args.latencyMs / 1000.0;
+    const double limit =
+        (assistantPages + bench.fileListingPages() + 2.0 * n / bench.args.concurrency) * bench.args.latencyMs / 1000.0;
     QTextStream out(stdout);
     bench.report(out, "bench_importall", QStringLiteral("import all"),
-                 QStringLiteral("%1 requests; imported %2").arg(bench.server->requests().size()).arg(ok), wall, 1.3, limit);
+                 QStringLiteral("%1 requests; imported %2").arg(bench.server->requests().size()).arg(ok), wall, 1.3,
+                 limit);
     if (ok != n)
         out << "not every assistant was imported: " << ok << " of " << n << "\n";
     return ok == n ? 0 : 1;

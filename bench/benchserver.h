@@ -224,8 +224,8 @@ public:
         out << program << ": " << args.count << " assistants x " << args.files << " files, " << args.latencyMs
             << " ms latency, concurrency " << args.concurrency << " (server saw at most " << server->maxConcurrent()
             << " at once); " << outcome << "\n";
-        printTarget(out, QStringLiteral("%1 %2 x %3 files @%4 ms").arg(what).arg(args.count).arg(args.files).arg(args.latencyMs),
-                    wall, factor, limit);
+        const QString row = QStringLiteral("%1 %2 x %3 files @%4 ms").arg(what).arg(args.count).arg(args.files).arg(args.latencyMs);
+        printTarget(out, row, wall, factor, limit);
         out << what << " peak RSS\t" << QString::number(rssMb, 'f', 1) << " MB\t(recorded)\t-\n";
         printRequestKinds(server);
     }

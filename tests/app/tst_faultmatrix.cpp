@@ -180,10 +180,12 @@ private:
         // The sentence for each fault, in the order of the Fault enum (up to the request id, or the transport's or
         // parser's reason).
         const QString serverError = QStringLiteral("Server error %1 after 4 attempts: ");
+        const QString serverFailed =
+            serverError + QStringLiteral("The server had an error while processing your request. Sorry about that! (request req_");
         const QString expectedByFault[] = {
             QStringLiteral("The server is rate-limiting requests. Tried 4 times; try again later."),
-            serverError.arg(500) + QStringLiteral("The server had an error while processing your request. Sorry about that! (request req_"),
-            serverError.arg(503) + QStringLiteral("The server had an error while processing your request. Sorry about that! (request req_"),
+            serverFailed.arg(500),
+            serverFailed.arg(503),
             QStringLiteral("The server did not answer in time (4 attempts)."),
             QStringLiteral("Cannot reach 127.0.0.1 (4 attempts): "),
             QStringLiteral("The server sent a reply that is not valid JSON (HTTP 200): "),

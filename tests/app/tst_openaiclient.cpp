@@ -549,8 +549,9 @@ void tst_OpenAiClient::assistantsApiMissing()
 
 void tst_OpenAiClient::assistantCrud()
 {
-    const QJsonObject body = marked({{QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("name"), QStringLiteral("Helpdesk")}},
-                                    QStringLiteral("a-help"));
+    const QJsonObject body =
+        marked({{QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("name"), QStringLiteral("Helpdesk")}},
+               QStringLiteral("a-help"));
     auto created = run(m_client->createAssistant(body));
     QVERIFY(created);
     const QString id = created->value(QLatin1String("id")).toString();
@@ -728,8 +729,9 @@ void tst_OpenAiClient::noDuplicateAssistantAfterTimeout()
     m_server->seed(5);   // older objects the lookup must not adopt or page through needlessly
     m_client->setTimeout(std::chrono::milliseconds(300));
     addFault("POST", QStringLiteral("^/assistants$"), Action::PerformThenStall);
-    const QJsonObject body = marked({{QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("name"), QStringLiteral("Helpdesk")}},
-                                    QStringLiteral("a-help"));
+    const QJsonObject body =
+        marked({{QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("name"), QStringLiteral("Helpdesk")}},
+               QStringLiteral("a-help"));
     auto created = run(m_client->createAssistant(body));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     int matching = 0;
@@ -752,7 +754,8 @@ void tst_OpenAiClient::noDuplicateVectorStoreAfterTimeout()
 {
     m_client->setTimeout(std::chrono::milliseconds(300));
     addFault("POST", QStringLiteral("^/vector_stores$"), Action::PerformThenStall);
-    auto vs = run(m_client->createVectorStore(marked({{QStringLiteral("name"), QStringLiteral("Helpdesk - File Search")}}, QStringLiteral("a-help"))));
+    auto vs = run(m_client->createVectorStore(
+        marked({{QStringLiteral("name"), QStringLiteral("Helpdesk - File Search")}}, QStringLiteral("a-help"))));
     QVERIFY(vs);
     QCOMPARE(m_server->vectorStores().size(), 1);
     QCOMPARE(vs->value(QLatin1String("id")), m_server->vectorStores().first().value(QLatin1String("id")));
