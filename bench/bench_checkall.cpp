@@ -12,8 +12,6 @@
 
 #include <QCoro/QCoroTask>
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,35 +20,23 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    const auto [n, perStore, latencyMs, parallel] = BenchArgs::parse(app, 1000, QStringLiteral("Files per vector store."));
-
-    BenchServer server(n, perStore);
-    BenchClient bench;
-    if (!bench.open(server, parallel))
+    SyncBench bench(argc, argv);
+    if (!bench.open())
         return 1;
-    SyncEngine engine(bench.workspace(), bench.client());
+    const int n = bench.args.count;
 
     // Link every assistant (import, no latency): this is set-up, not measured.
-    auto imported = TestWait::run(engine.importAll());
+    auto imported = TestWait::run(bench.engine().importAll());
     if (!imported || imported->size() != n) {
         std::fputs("import failed\n", stderr);
         return 1;
     }
-    startMeasuring(server, latencyMs);
-    QElapsedTimer timer;
-    timer.start();
-    const CheckAllSummary summary = QCoro::waitFor(engine.checkAll(parallel));
-    const double wall = timer.elapsed() / 1000.0;
-    const int listingPages = (n * perStore + 9999) / 10000;
-    const double limit = (2.0 * n / parallel + listingPages) * latencyMs / 1000.0;
-    const double rssMb = peakRssMb();
+    double wall = 0;
+    const CheckAllSummary summary =
+        bench.measure([&] { return QCoro::waitFor(bench.engine().checkAll(bench.args.concurrency)); }, wall);
+    const double limit = (2.0 * n / bench.args.concurrency + bench.fileListingPages()) * bench.args.latencyMs / 1000.0;
     QTextStream out(stdout);
-    out << "bench_checkall: " << n << " assistants x " << perStore << " files, " << latencyMs << " ms latency, concurrency "
-        << parallel << " (server saw at most " << server->maxConcurrent() << " at once); " << summary.text() << "\n";
-    printTarget(out, QStringLiteral("check all %1 x %2 files @%3 ms").arg(n).arg(perStore).arg(latencyMs), wall, 1.1, limit);
-    out << "check all peak RSS\t" << QString::number(rssMb, 'f', 1) << " MB\t(recorded)\t-\n";
-    printRequestKinds(server);
+    bench.report(out, "bench_checkall", QStringLiteral("check all"), summary.text(), wall, 1.1, limit);
     const bool ok = summary.inSync == n;
     if (!ok)
         out << "not every assistant was in sync: " << summary.text() << "\n";

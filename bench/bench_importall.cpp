@@ -13,8 +13,6 @@
 
 #include <QCoro/QCoroTask>
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,35 +21,24 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    const auto [n, perStore, latencyMs, parallel] = BenchArgs::parse(app, 1000, QStringLiteral("Files per vector store."));
-
-    BenchServer server(n, perStore);
-    BenchClient bench;
-    if (!bench.open(server, parallel))
+    SyncBench bench(argc, argv);
+    if (!bench.open())
         return 1;
-    SyncEngine engine(bench.workspace(), bench.client());
+    const int n = bench.args.count;
 
-    startMeasuring(server, latencyMs);
-    QElapsedTimer timer;
-    timer.start();
-    auto imported = TestWait::run(engine.importAll());
-    const double wall = timer.elapsed() / 1000.0;
+    double wall = 0;
+    const auto imported = bench.measure([&] { return TestWait::run(bench.engine().importAll()); }, wall);
     int ok = 0;
     if (imported)
         for (const auto &o : imported.value())
             ok += o.ok && !o.alreadyLinked ? 1 : 0;
     const int assistantPages = (n + 99) / 100;
-    const int listingPages = (n * perStore + 9999) / 10000;
-    const double limit = (assistantPages + listingPages + 2.0 * n / parallel) * latencyMs / 1000.0;
-    const double rssMb = peakRssMb();
+    const double limit =
+        (assistantPages + bench.fileListingPages() + 2.0 * n / bench.args.concurrency) * bench.args.latencyMs / 1000.0;
     QTextStream out(stdout);
-    out << "bench_importall: " << n << " assistants x " << perStore << " files, " << latencyMs << " ms latency, concurrency "
-        << parallel << " (server saw at most " << server->maxConcurrent() << " at once); " << server->requests().size()
-        << " requests; imported " << ok << "\n";
-    printTarget(out, QStringLiteral("import all %1 x %2 files @%3 ms").arg(n).arg(perStore).arg(latencyMs), wall, 1.3, limit);
-    out << "import all peak RSS\t" << QString::number(rssMb, 'f', 1) << " MB\t(recorded)\t-\n";
-    printRequestKinds(server);
+    bench.report(out, "bench_importall", QStringLiteral("import all"),
+                 QStringLiteral("%1 requests; imported %2").arg(bench.server->requests().size()).arg(ok), wall, 1.3,
+                 limit);
     if (ok != n)
         out << "not every assistant was imported: " << ok << " of " << n << "\n";
     return ok == n ? 0 : 1;

@@ -17,23 +17,34 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 constexpr int Assistants = 10000;
 constexpr int FilesPerAssistant = 20;
+
+/// The workspace at `path`, its file copies beside it in PATH.blobs; null (with the error on stderr) when it cannot be
+/// opened.
+std::unique_ptr<Workspace> openWorkspace(const QString &path)
+{
+    Workspace::OpenOptions options;
+    options.blobRoot = path + QStringLiteral(".blobs");
+    auto ws = Workspace::open(path, options);
+    if (!ws) {
+        std::fprintf(stderr, "%s\n", qPrintable(ws.error().message));
+        return nullptr;
+    }
+    return std::move(ws).value();
+}
 
 int generate(const QString &path)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
-    Workspace::OpenOptions options;
-    options.blobRoot = path + QStringLiteral(".blobs");
-    auto ws = Workspace::open(path, options);
-    if (!ws) {
-        std::fprintf(stderr, "%s\n", qPrintable(ws.error().message));
+    const auto ws = openWorkspace(path);
+    if (!ws)
         return 1;
-    }
     WorkspaceData data;
     const QStringList models{QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1")};
     const QStringList words{QStringLiteral("Helpdesk"), QStringLiteral("Sales"), QStringLiteral("Clinic"), QStringLiteral("Triage"),
@@ -65,7 +76,7 @@ int generate(const QString &path)
     }
     QElapsedTimer t;
     t.start();
-    const Status s = ws.value()->importData(data);
+    const Status s = ws->importData(data);
     if (!s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
         return 1;
@@ -78,15 +89,11 @@ int measure(const QString &path)
 {
     QElapsedTimer t;
     t.start();
-    Workspace::OpenOptions options;
-    options.blobRoot = path + QStringLiteral(".blobs");
-    auto ws = Workspace::open(path, options);
-    if (!ws) {
-        std::fprintf(stderr, "%s\n", qPrintable(ws.error().message));
+    const auto ws = openWorkspace(path);
+    if (!ws)
         return 1;
-    }
     AssistantListModel model;
-    model.setWorkspace(ws.value().get());
+    model.setWorkspace(ws.get());
     AssistantFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(AssistantListModel::NameColumn);

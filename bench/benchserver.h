@@ -1,16 +1,19 @@
 // What the network benchmarks share: the fake server on its own thread (as a real one answers from its own machine,
 // so the client's work is what is measured, not the stand-in's JSON), seeded with `count` assistants that each have
 // a vector store of `perStore` files. Header-only; used by bench_checkall, bench_importall and bench_push, with their
-// options (BenchArgs), workspace and client (BenchClient) and request counts (printRequestKinds).
+// options (BenchArgs), workspace and client (BenchClient) and request counts (printRequestKinds); the two sync
+// benchmarks run on a SyncBench.
 #pragma once
 
 #include "fakeserver.h"
 
 #include "openai/openaiclient.h"
 #include "storage/workspace.h"
+#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -174,3 +177,64 @@ inline void printRequestKinds(const BenchServer &server)
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
         std::fprintf(stderr, "%6d %s\n", it.value(), qPrintable(it.key()));
 }
+
+/// The process of bench_checkall and bench_importall: the application, its options (default 1,000 assistants), the
+/// server seeded with that many assistants of that many store files, a workspace and client of it at the options'
+/// concurrency, and a SyncEngine on them.
+class SyncBench
+{
+public:
+    SyncBench(int &argc, char **argv)
+        : app(argc, argv), args(BenchArgs::parse(app, 1000, QStringLiteral("Files per vector store."))),
+          server(args.count, args.files)
+    {
+    }
+
+    /// The workspace, client and engine; false (with the reason on stderr) when they cannot be set up.
+    bool open()
+    {
+        if (!m_client.open(server, args.concurrency))
+            return false;
+        m_engine = std::make_unique<SyncEngine>(m_client.workspace(), m_client.client());
+        return true;
+    }
+    SyncEngine &engine() { return *m_engine; }
+
+    /// What `work` returns, run after startMeasuring(); its wall time in seconds goes to `wall`.
+    template<typename Work>
+    auto measure(Work &&work, double &wall)
+    {
+        startMeasuring(server, args.latencyMs);
+        QElapsedTimer timer;
+        timer.start();
+        auto result = work();
+        wall = timer.elapsed() / 1000.0;
+        return result;
+    }
+
+    /// The pages of the one /files listing (10,000 a page) that names every store file.
+    int fileListingPages() const { return (args.count * args.files + 9999) / 10000; }
+
+    /// Prints what `program` ran and its `outcome`, the table row of `what` (`wall` against `factor` × `limit`), the
+    /// peak RSS and, with BENCH_VERBOSE, the requests.
+    void report(QTextStream &out, const char *program, const QString &what, const QString &outcome, double wall,
+                double factor, double limit) const
+    {
+        const double rssMb = peakRssMb();
+        out << program << ": " << args.count << " assistants x " << args.files << " files, " << args.latencyMs
+            << " ms latency, concurrency " << args.concurrency << " (server saw at most " << server->maxConcurrent()
+            << " at once); " << outcome << "\n";
+        const QString row = QStringLiteral("%1 %2 x %3 files @%4 ms").arg(what).arg(args.count).arg(args.files).arg(args.latencyMs);
+        printTarget(out, row, wall, factor, limit);
+        out << what << " peak RSS\t" << QString::number(rssMb, 'f', 1) << " MB\t(recorded)\t-\n";
+        printRequestKinds(server);
+    }
+
+    QCoreApplication app;
+    const BenchArgs args;
+    BenchServer server;
+
+private:
+    BenchClient m_client;
+    std::unique_ptr<SyncEngine> m_engine;
+};

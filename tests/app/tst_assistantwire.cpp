@@ -1,5 +1,6 @@
 // AssistantWire: the §3.1 assistant body, compared with the example of domain.md.
 #include "openai/assistantwire.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,25 +22,8 @@ private:
 
 Assistant tst_AssistantWire::helpdesk()
 {
-    Assistant a;
-    a.id = QStringLiteral("a-help");
-    a.name = QStringLiteral("Helpdesk");
-    a.instructions = QStringLiteral("Answer order questions.");
-    a.model = QStringLiteral("gpt-4o");
-    a.temperature = 0.7;
-    a.topP = 1;
-    a.codeInterpreter = true;
-    a.fileSearch = true;
-    FunctionTool f;
-    f.name = QStringLiteral("lookup_order");
-    f.description = QStringLiteral("Find an order by number");
-    f.parameters = QJsonDocument::fromJson(
-                       R"({"type": "object", "properties": {"number": {"type": "string"}}, "required": ["number"]})")
-                       .object();
-    a.functions = {f};
-    a.codeInterpreterFiles = {QStringLiteral("f-prices")};
+    Assistant a = TestSupport::exampleHelpdesk();
     a.fileSearchFiles = {QStringLiteral("f-manual")};
-    a.vectorStoreId = QStringLiteral("vs_W1");
     return a;
 }
 

@@ -147,6 +147,48 @@ private:
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
+    /// A new server seeded with `seeded` assistants, and a fresh workspace connected to it; returns its path.
+    QString startRound(int seeded)
+    {
+        startServer(seeded);
+        const QString path = freshWorkspacePath();
+        connectWorkspace(path);
+        return path;
+    }
+
+    /// The record `id` of the workspace at `path` as it is stored now; none when it cannot be read.
+    static std::optional<Assistant> storedAssistant(const QString &path, const QString &id)
+    {
+        auto ws = Workspace::open(path);
+        if (!ws)
+            return std::nullopt;
+        auto a = ws.value()->assistant(id);
+        return a ? std::optional<Assistant>(a.value()) : std::nullopt;
+    }
+
+    /// Runs `args` whole, its time becoming the span kill points of `scenario` are drawn from; or, with `kill`, kills
+    /// it at such a point, checks the workspace at `path` (verifyAfterKill(path, expected)) and, with
+    /// `resumeWithSameArgs`, runs `args` again, which must finish the job.
+    void runWholeOrKilled(bool kill, const QString &scenario, const QStringList &args, const QString &path,
+                          const std::optional<Assistant> &expected, bool resumeWithSameArgs = true)
+    {
+        if (!kill) {
+            QElapsedTimer t;
+            t.start();
+            const CliResult r = runCli(args);
+            QVERIFY2(r.code == 0, r.err.constData());
+            m_durationMs.insert(scenario, int(t.elapsed()));
+            return;
+        }
+        const CliResult killed = runCli(args, killPoint(scenario));
+        m_killedMidRun += killed.killed;
+        verifyAfterKill(path, expected);
+        if (!resumeWithSameArgs)
+            return;
+        const CliResult resumed = runCli(args);
+        QVERIFY2(resumed.code == 0, resumed.err.constData());
+    }
+
     /// "Helpdesk" with FilesPerTool files per tool, never pushed; returns its id.
     QString makeLocalAssistant(const QString &path)
     {
@@ -205,24 +247,10 @@ private:
 
     void importRound(bool kill)
     {
-        startServer(ImportCount);
-        const QString path = freshWorkspacePath();
-        connectWorkspace(path);
+        const QString path = startRound(ImportCount);
         const QStringList args{QStringLiteral("--workspace"), path, QStringLiteral("--quiet"), QStringLiteral("import-remote"),
                                QStringLiteral("--all")};
-        if (!kill) {
-            QElapsedTimer t;
-            t.start();
-            const CliResult r = runCli(args);
-            QVERIFY2(r.code == 0, r.err.constData());
-            m_durationMs.insert(QStringLiteral("import"), int(t.elapsed()));
-        } else {
-            const CliResult killed = runCli(args, killPoint(QStringLiteral("import")));
-            m_killedMidRun += killed.killed;
-            verifyAfterKill(path, std::nullopt);
-            const CliResult resumed = runCli(args);
-            QVERIFY2(resumed.code == 0, resumed.err.constData());
-        }
+        runWholeOrKilled(kill, QStringLiteral("import"), args, path, std::nullopt);
         auto ws = Workspace::open(path);
         QVERIFY(ws);
         QSet<QString> linked;
@@ -239,33 +267,13 @@ private:
 
     void pushRound(bool kill)
     {
-        startServer(0);
-        const QString path = freshWorkspacePath();
-        connectWorkspace(path);
+        const QString path = startRound(0);
         const QString id = makeLocalAssistant(path);
         QVERIFY(!id.isEmpty());
-        std::optional<Assistant> expected;
-        {
-            auto ws = Workspace::open(path);
-            QVERIFY(ws);
-            auto a = ws.value()->assistant(id);
-            QVERIFY(a);
-            expected = a.value();
-        }
+        const std::optional<Assistant> expected = storedAssistant(path, id);
+        QVERIFY(expected);
         const QStringList args{QStringLiteral("--workspace"), path, QStringLiteral("--quiet"), QStringLiteral("push"), id};
-        if (!kill) {
-            QElapsedTimer t;
-            t.start();
-            const CliResult r = runCli(args);
-            QVERIFY2(r.code == 0, r.err.constData());
-            m_durationMs.insert(QStringLiteral("push"), int(t.elapsed()));
-        } else {
-            const CliResult killed = runCli(args, killPoint(QStringLiteral("push")));
-            m_killedMidRun += killed.killed;
-            verifyAfterKill(path, expected);
-            const CliResult resumed = runCli(args);
-            QVERIFY2(resumed.code == 0, resumed.err.constData());
-        }
+        runWholeOrKilled(kill, QStringLiteral("push"), args, path, expected);
         verifyPushed(path, id);
     }
 
@@ -291,25 +299,15 @@ private:
 
     void archiveRound(bool kill)
     {
-        startServer(0);
-        const QString path = freshWorkspacePath();
-        connectWorkspace(path);
+        const QString path = startRound(0);
         const QString id = makeLocalAssistant(path);
         QVERIFY(!id.isEmpty());
         const CliResult pushed = runCli({QStringLiteral("--workspace"), path, QStringLiteral("--quiet"), QStringLiteral("push"), id});
         QVERIFY2(pushed.code == 0, pushed.err.constData());
         QCOMPARE(int(m_server->assistants().size()), 1);
         const QStringList args{QStringLiteral("--workspace"), path, QStringLiteral("--quiet"), QStringLiteral("archive"), id};
-        if (!kill) {
-            QElapsedTimer t;
-            t.start();
-            const CliResult r = runCli(args);
-            QVERIFY2(r.code == 0, r.err.constData());
-            m_durationMs.insert(QStringLiteral("archive"), int(t.elapsed()));
-        } else {
-            const CliResult killed = runCli(args, killPoint(QStringLiteral("archive")));
-            m_killedMidRun += killed.killed;
-            verifyAfterKill(path, std::nullopt);
+        runWholeOrKilled(kill, QStringLiteral("archive"), args, path, std::nullopt, false);
+        if (kill) {
             bool archived = false;
             {
                 auto ws = Workspace::open(path);
@@ -339,13 +337,10 @@ private:
 
     void releaseRound(bool kill)
     {
-        startServer(0);
-        const QString path = freshWorkspacePath();
-        connectWorkspace(path);
+        const QString path = startRound(0);
         const QString id = makeLocalAssistant(path);
         QVERIFY(!id.isEmpty());
         QString experimentId;
-        std::optional<Assistant> expected;
         {
             auto ws = Workspace::open(path);
             QVERIFY(ws);
@@ -353,26 +348,13 @@ private:
             QVERIFY(e);
             experimentId = e->id;
             QVERIFY(ws.value()->setExperimentAssistant(experimentId, id));
-            auto a = ws.value()->assistant(id);
-            QVERIFY(a);
-            expected = a.value();
         }
+        const std::optional<Assistant> expected = storedAssistant(path, id);
+        QVERIFY(expected);
         const QStringList args{QStringLiteral("--workspace"), path, QStringLiteral("--quiet"), QStringLiteral("release"),
                                experimentId};
-        if (!kill) {
-            QElapsedTimer t;
-            t.start();
-            const CliResult r = runCli(args);
-            QVERIFY2(r.code == 0, r.err.constData());
-            m_durationMs.insert(QStringLiteral("release"), int(t.elapsed()));
-        } else {
-            const CliResult killed = runCli(args, killPoint(QStringLiteral("release")));
-            m_killedMidRun += killed.killed;
-            verifyAfterKill(path, expected);
-            // Resume: the next release deletes what an interrupted one made, then releases.
-            const CliResult resumed = runCli(args);
-            QVERIFY2(resumed.code == 0, resumed.err.constData());
-        }
+        // After a kill, the next release deletes what the interrupted one made, then releases.
+        runWholeOrKilled(kill, QStringLiteral("release"), args, path, expected);
         // In OpenAI exactly the objects of the committed versions: one assistant and one store per version, each
         // file once; nothing a killed release made is left behind.
         auto ws = Workspace::open(path);

@@ -29,22 +29,10 @@ private:
     /// "Helpdesk": code interpreter with prices.csv, file search with faq.txt, never pushed.
     Assistant makeLocal()
     {
-        auto prices = m_ws->addFile(QStringLiteral("prices.csv"), QByteArray("sku,price\nA1,3\n"));
-        auto faq = m_ws->addFile(QStringLiteral("faq.txt"), QByteArray("Q: where?\nA: here.\n"));
-        if (!prices || !faq)
-            return {};
-        m_ciFile = prices->id;
-        m_fsFile = faq->id;
-        Assistant draft;
-        draft.name = QStringLiteral("Helpdesk");
-        draft.model = QStringLiteral("gpt-4o");
-        draft.instructions = QStringLiteral("Answer order questions.");
-        draft.codeInterpreter = true;
-        draft.codeInterpreterFiles = {prices->id};
-        draft.fileSearch = true;
-        draft.fileSearchFiles = {faq->id};
-        auto created = m_ws->createAssistant(draft);
-        return created ? created.value() : Assistant{};
+        const Assistant a = createLocalHelpdesk();
+        m_ciFile = a.codeInterpreterFiles.value(0);
+        m_fsFile = a.fileSearchFiles.value(0);
+        return a;
     }
 
     int countWithMarker(const QList<QJsonObject> &objects, const QString &marker) const

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <initializer_list>
+
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
@@ -55,6 +57,8 @@ const QString ExperimentVersionReadOnly =
 const QString PipelineVersionReadOnly = u"Pipeline versions are read-only. Edit the working pipeline instead."_s;
 const QString ExperimentArchived = u"Archived experiments are read-only."_s;
 const QString PipelineArchived = u"Archived pipelines are read-only."_s;
+const QString UnknownExperiment = u"No experiment with id “e-nope” in this workspace."_s;
+const QString UnknownPipeline = u"No pipeline with id “p-nope” in this workspace."_s;
 
 QString ids(const QList<PipelineNode> &nodes)
 {
@@ -72,6 +76,9 @@ class tst_ExperimentEdits : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ws;
+    // The change signals since the test began (the fixture imported).
+    std::unique_ptr<QSignalSpy> m_experimentsChanged;
+    std::unique_ptr<QSignalSpy> m_pipelinesChanged;
 
     QByteArray state() const { return Interchange::exportFrom(*m_ws, false, ExportTime); }
     Experiment experiment(const QString &id) const { return m_ws->experiment(id).value(); }
@@ -86,6 +93,16 @@ private:
         QCOMPARE(state(), before);
     }
 
+    /// The columns of a table of refusals: a QString column for each argument of the action, then the refusal's
+    /// ErrorKind ("kind", an int) and its "message".
+    static void refusalColumns(std::initializer_list<const char *> arguments)
+    {
+        for (const char *argument : arguments)
+            QTest::addColumn<QString>(argument);
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -97,10 +114,14 @@ private slots:
         QVERIFY(m_ws);
         const Status imported = Interchange::importInto(*m_ws, Fixture);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().details.join(u'\n')));
+        m_experimentsChanged = std::make_unique<QSignalSpy>(m_ws.get(), &Workspace::experimentsChanged);
+        m_pipelinesChanged = std::make_unique<QSignalSpy>(m_ws.get(), &Workspace::pipelinesChanged);
     }
 
     void cleanup()
     {
+        m_experimentsChanged.reset();
+        m_pipelinesChanged.reset();
         m_ws.reset();
         m_dir.reset();
     }
@@ -109,11 +130,10 @@ private slots:
 
     void createExperiment()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::experimentsChanged);
         const auto created = m_ws->createExperiment(u"Onboarding bot"_s);
         QVERIFY(created);
         QVERIFY(created->id.startsWith(u"e-"_s));
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_experimentsChanged->size(), 1);
         const Experiment stored = experiment(created->id);
         QCOMPARE(stored.name, u"Onboarding bot"_s);
         QVERIFY(!stored.isVersion());
@@ -138,13 +158,12 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, message);
         const QByteArray before = state();
-        QSignalSpy changed(m_ws.get(), &Workspace::experimentsChanged);
         const auto created = m_ws->createExperiment(name);
         QVERIFY(!created);
         QCOMPARE(created.error().kind, ErrorKind::Validation);
         QCOMPARE(created.error().message, message);
         QCOMPARE(state(), before);
-        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_experimentsChanged->size(), 0);
         // Same rules for pipelines.
         const auto pipelineCreated = m_ws->createPipeline(name);
         QVERIFY(!pipelineCreated);
@@ -154,9 +173,8 @@ private slots:
 
     void renameExperiment()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::experimentsChanged);
         QVERIFY(m_ws->renameExperiment(u"e-support"_s, u"Support assistant"_s));
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_experimentsChanged->size(), 1);
         QCOMPARE(experiment(u"e-support"_s).name, u"Support assistant"_s);
         // Versions show the family's name.
         QCOMPARE(experiment(u"e-support-v1"_s).name, u"Support assistant"_s);
@@ -165,20 +183,18 @@ private slots:
     void renameExperimentRefusals()
     {
         const QByteArray before = state();
-        QSignalSpy changed(m_ws.get(), &Workspace::experimentsChanged);
         verifyRefused(m_ws->renameExperiment(u"e-support-v1"_s, u"X"_s), ErrorKind::Refused, ExperimentVersionReadOnly,
                       before);
         verifyRefused(m_ws->renameExperiment(u"e-old"_s, u"X"_s), ErrorKind::Refused, ExperimentArchived, before);
         verifyRefused(m_ws->renameExperiment(u"e-nope"_s, u"X"_s), ErrorKind::NotFound,
-                      u"No experiment with id “e-nope” in this workspace."_s, before);
+                      UnknownExperiment, before);
         verifyRefused(m_ws->renameExperiment(u"e-support"_s, u" "_s), ErrorKind::Validation,
                       u"Name: must not be empty"_s, before);
-        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_experimentsChanged->size(), 0);
     }
 
     void setExperimentAssistant()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::experimentsChanged);
         QVERIFY(m_ws->setExperimentAssistant(u"e-support"_s, u"a-v2"_s));   // a version is a valid reference
         QCOMPARE(experiment(u"e-support"_s).assistantId, u"a-v2"_s);
         QVERIFY(m_ws->setExperimentAssistant(u"e-sales"_s, u"b"_s));
@@ -186,15 +202,12 @@ private slots:
         QCOMPARE(experiment(u"e-sales"_s).pipelineId, u"p-triage"_s);   // the other reference stays
         QVERIFY(m_ws->setExperimentAssistant(u"e-support"_s, QString()));   // "Remove assistant"
         QVERIFY(experiment(u"e-support"_s).assistantId.isEmpty());
-        QCOMPARE(changed.size(), 3);
+        QCOMPARE(m_experimentsChanged->size(), 3);
     }
 
     void setExperimentAssistantRefusals_data()
     {
-        QTest::addColumn<QString>("experimentId");
-        QTest::addColumn<QString>("assistantId");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<QString>("message");
+        refusalColumns({"experimentId", "assistantId"});
         QTest::newRow("unknown assistant") << u"e-support"_s << u"nope"_s << int(ErrorKind::Validation)
                                            << u"Assistant: no assistant “nope” in this workspace"_s;
         QTest::newRow("archived working") << u"e-support"_s << u"z"_s << int(ErrorKind::Validation)
@@ -207,7 +220,7 @@ private slots:
                                                   << ExperimentVersionReadOnly;
         QTest::newRow("archived experiment") << u"e-old"_s << u"b"_s << int(ErrorKind::Refused) << ExperimentArchived;
         QTest::newRow("unknown experiment") << u"e-nope"_s << u"b"_s << int(ErrorKind::NotFound)
-                                            << u"No experiment with id “e-nope” in this workspace."_s;
+                                            << UnknownExperiment;
     }
 
     void setExperimentAssistantRefusals()
@@ -217,9 +230,8 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QString, message);
         const QByteArray before = state();
-        QSignalSpy changed(m_ws.get(), &Workspace::experimentsChanged);
         verifyRefused(m_ws->setExperimentAssistant(experimentId, assistantId), ErrorKind(kind), message, before);
-        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_experimentsChanged->size(), 0);
     }
 
     void setExperimentPipeline()
@@ -254,7 +266,6 @@ private slots:
 
     void publishClearsTheFamilysOtherVersions()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::experimentsChanged);
         QVERIFY(m_ws->publishExperiment(u"e-support-v2"_s));
         QVERIFY(experiment(u"e-support-v2"_s).published);
         QVERIFY(!experiment(u"e-support-v1"_s).published);
@@ -265,7 +276,7 @@ private slots:
         QVERIFY(!experiment(u"e-support-v2"_s).published);
         QVERIFY(!experiment(u"e-support-v1"_s).published);
         QVERIFY(m_ws->unpublishExperiment(u"e-support-v1"_s));   // not published: nothing to do, not an error
-        QCOMPARE(changed.size(), 4);
+        QCOMPARE(m_experimentsChanged->size(), 4);
     }
 
     void publishRefusals()
@@ -277,12 +288,11 @@ private slots:
         // e-old-v1's own flag is unset, but its working record is archived.
         verifyRefused(m_ws->unpublishExperiment(u"e-old-v1"_s), ErrorKind::Refused, ExperimentArchived, before);
         verifyRefused(m_ws->publishExperiment(u"e-nope"_s), ErrorKind::NotFound,
-                      u"No experiment with id “e-nope” in this workspace."_s, before);
+                      UnknownExperiment, before);
     }
 
     void archiveExperiment()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::experimentsChanged);
         QVERIFY(m_ws->archiveExperiment(u"e-support-v1"_s));   // a version alone
         QVERIFY(experiment(u"e-support-v1"_s).archived);
         QVERIFY(experiment(u"e-support-v1"_s).published);   // left as it was
@@ -293,19 +303,18 @@ private slots:
 
         QVERIFY(m_ws->archiveExperiment(u"e-sales"_s));   // a working record
         QVERIFY(experiment(u"e-sales"_s).archived);
-        QCOMPARE(changed.size(), 2);
+        QCOMPARE(m_experimentsChanged->size(), 2);
         const QByteArray after = state();
         verifyRefused(m_ws->renameExperiment(u"e-sales"_s, u"X"_s), ErrorKind::Refused, ExperimentArchived, after);
         verifyRefused(m_ws->archiveExperiment(u"e-old-v1"_s), ErrorKind::Refused, ExperimentArchived, after);
         verifyRefused(m_ws->archiveExperiment(u"e-nope"_s), ErrorKind::NotFound,
-                      u"No experiment with id “e-nope” in this workspace."_s, after);
+                      UnknownExperiment, after);
     }
 
     // --- pipelines --------------------------------------------------------------------------------------------
 
     void createAndRenamePipeline()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::pipelinesChanged);
         const auto created = m_ws->createPipeline(u"Escalation"_s);
         QVERIFY(created);
         QVERIFY(created->id.startsWith(u"p-"_s));
@@ -314,7 +323,7 @@ private slots:
         QVERIFY(!pipeline(created->id).isVersion());
         QVERIFY(m_ws->renamePipeline(created->id, u"Escalation flow"_s));
         QCOMPARE(pipeline(created->id).name, u"Escalation flow"_s);
-        QCOMPARE(changed.size(), 2);
+        QCOMPARE(m_pipelinesChanged->size(), 2);
 
         const QByteArray before = state();
         verifyRefused(m_ws->renamePipeline(u"p-triage-v1"_s, u"X"_s), ErrorKind::Refused, PipelineVersionReadOnly,
@@ -323,13 +332,12 @@ private slots:
         verifyRefused(m_ws->renamePipeline(u"p-triage"_s, QString()), ErrorKind::Validation,
                       u"Name: must not be empty"_s, before);
         verifyRefused(m_ws->renamePipeline(u"p-nope"_s, u"X"_s), ErrorKind::NotFound,
-                      u"No pipeline with id “p-nope” in this workspace."_s, before);
-        QCOMPARE(changed.size(), 2);
+                      UnknownPipeline, before);
+        QCOMPARE(m_pipelinesChanged->size(), 2);
     }
 
     void addPipelineNode()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::pipelinesChanged);
         const auto added = m_ws->addPipelineNode(u"p-triage"_s, u"assistant"_s, u"Bill"_s, u"b"_s);
         QVERIFY(added);
         QCOMPARE(added->id, u"n3"_s);
@@ -340,17 +348,12 @@ private slots:
                  u"n1:assistant:Answer:a n2:llm:: n3:assistant:Bill:b n4:assistant::"_s);
         QVERIFY(m_ws->addPipelineNode(u"p-draft"_s, u"llm"_s, u"Summarise"_s));
         QCOMPARE(ids(pipeline(u"p-draft"_s).nodes), u"n1:llm:Summarise:"_s);
-        QCOMPARE(changed.size(), 3);
+        QCOMPARE(m_pipelinesChanged->size(), 3);
     }
 
     void addPipelineNodeRefusals_data()
     {
-        QTest::addColumn<QString>("pipelineId");
-        QTest::addColumn<QString>("type");
-        QTest::addColumn<QString>("label");
-        QTest::addColumn<QString>("assistantId");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<QString>("message");
+        refusalColumns({"pipelineId", "type", "label", "assistantId"});
         QTest::newRow("no type") << u"p-triage"_s << QString() << QString() << QString() << int(ErrorKind::Validation)
                                  << u"Node: type must not be empty"_s;
         QTest::newRow("assistant on another type")
@@ -369,7 +372,7 @@ private slots:
                                   << int(ErrorKind::Refused) << PipelineArchived;
         QTest::newRow("unknown pipeline") << u"p-nope"_s << u"assistant"_s << QString() << QString()
                                           << int(ErrorKind::NotFound)
-                                          << u"No pipeline with id “p-nope” in this workspace."_s;
+                                          << UnknownPipeline;
     }
 
     void addPipelineNodeRefusals()
@@ -381,21 +384,19 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QString, message);
         const QByteArray before = state();
-        QSignalSpy changed(m_ws.get(), &Workspace::pipelinesChanged);
         const auto added = m_ws->addPipelineNode(pipelineId, type, label, assistantId);
         QVERIFY(!added);
         QCOMPARE(int(added.error().kind), kind);
         QCOMPARE(added.error().message, message);
         QCOMPARE(state(), before);
-        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_pipelinesChanged->size(), 0);
     }
 
     void removePipelineNodes()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::pipelinesChanged);
         QVERIFY(m_ws->removePipelineNode(u"p-triage"_s, u"n1"_s));
         QCOMPARE(ids(pipeline(u"p-triage"_s).nodes), u"n2:llm::"_s);
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_pipelinesChanged->size(), 1);
         // The next node id does not reuse a live one, and removed positions leave no trouble.
         const auto added = m_ws->addPipelineNode(u"p-triage"_s, u"assistant"_s, u"Again"_s, u"a"_s);
         QVERIFY(added);
@@ -414,12 +415,11 @@ private slots:
 
     void setNodeAssistant()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::pipelinesChanged);
         QVERIFY(m_ws->setNodeAssistant(u"p-triage"_s, u"n1"_s, u"a-v1"_s));
         QCOMPARE(ids(pipeline(u"p-triage"_s).nodes), u"n1:assistant:Answer:a-v1 n2:llm::"_s);
         QVERIFY(m_ws->setNodeAssistant(u"p-triage"_s, u"n1"_s, QString()));
         QCOMPARE(ids(pipeline(u"p-triage"_s).nodes), u"n1:assistant:Answer: n2:llm::"_s);
-        QCOMPARE(changed.size(), 2);
+        QCOMPARE(m_pipelinesChanged->size(), 2);
 
         const QByteArray before = state();
         verifyRefused(m_ws->setNodeAssistant(u"p-triage"_s, u"n2"_s, u"a"_s), ErrorKind::Validation,
@@ -430,12 +430,11 @@ private slots:
                       u"Node: no node “n9” in this pipeline"_s, before);
         verifyRefused(m_ws->setNodeAssistant(u"p-triage-v1"_s, u"n1"_s, u"a"_s), ErrorKind::Refused,
                       PipelineVersionReadOnly, before);
-        QCOMPARE(changed.size(), 2);
+        QCOMPARE(m_pipelinesChanged->size(), 2);
     }
 
     void archivePipelineRefusedWhileUsed()
     {
-        QSignalSpy changed(m_ws.get(), &Workspace::pipelinesChanged);
         const QByteArray before = state();
         // The working pipeline: any record of the family counts (Support bot v2 uses its v1).
         const Status working = m_ws->archivePipeline(u"p-triage"_s);
@@ -449,7 +448,7 @@ private slots:
                       u"“Triage flow · v1” is still used by Support bot · v2. Change their pipeline or archive them "
                       u"first."_s,
                       before);
-        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_pipelinesChanged->size(), 0);
 
         // Clearing the users lifts the refusal: a pipeline change (working), archiving (released version).
         QVERIFY(m_ws->setExperimentPipeline(u"e-sales"_s, QString()));
@@ -459,7 +458,7 @@ private slots:
                       stillUsed);
         QVERIFY(m_ws->archiveExperiment(u"e-support-v2"_s));
         QVERIFY(m_ws->archivePipeline(u"p-triage"_s));
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_pipelinesChanged->size(), 1);
         QVERIFY(pipeline(u"p-triage"_s).archived);
         QVERIFY(!pipeline(u"p-triage-v1"_s).archived);   // own flag unset; it counts as archived through its family
         const QByteArray after = state();
@@ -497,8 +496,6 @@ private slots:
         QFETCH(int, changesBeforeFailure);
         const QByteArray before = state();
         const QSet<QString> idsBefore = m_ws->localIds();
-        QSignalSpy experiments(m_ws.get(), &Workspace::experimentsChanged);
-        QSignalSpy pipelines(m_ws.get(), &Workspace::pipelinesChanged);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"storage error.*injected failure"_s));
         StorageAccess::database(*m_ws).failAfterChanges(changesBeforeFailure);
         ErrorKind kind = ErrorKind::Validation;
@@ -518,8 +515,8 @@ private slots:
         QCOMPARE(int(kind), int(ErrorKind::Storage));
         QCOMPARE(state(), before);
         QCOMPARE(m_ws->localIds(), idsBefore);
-        QCOMPARE(experiments.size(), 0);
-        QCOMPARE(pipelines.size(), 0);
+        QCOMPARE(m_experimentsChanged->size(), 0);
+        QCOMPARE(m_pipelinesChanged->size(), 0);
         QVERIFY(experiment(u"e-support-v1"_s).published);
     }
 };

@@ -8,7 +8,6 @@
 #include "archive/deletionqueue.h"
 #include "fakeserverfixture.h"
 #include "interchange/interchange.h"
-#include "openai/assistantwire.h"
 #include "openai/openaiclient.h"
 #include "storage/createintents.h"
 #include "storage/deletionjobs.h"
@@ -24,6 +23,9 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <type_traits>
+#include <utility>
 
 using namespace TestSupport;
 using TestWait::run;
@@ -87,6 +89,7 @@ class tst_FaultMatrix : public QObject, protected FakeServerFixture
 private:
     int m_cellsRun = 0;
     int m_cellsCompleted = 0;
+    bool m_inCell = false;
     QStringList m_operations;
 
     // --- the table ---------------------------------------------------------------------------------------------
@@ -95,19 +98,27 @@ private:
     {
         QTest::addColumn<int>("fault");
         QTest::addColumn<bool>("persistent");
-        QTest::newRow("429 persistent") << int(Http429) << true;
-        QTest::newRow("429 transient") << int(Http429) << false;
-        QTest::newRow("500 persistent") << int(Http500) << true;
-        QTest::newRow("500 transient") << int(Http500) << false;
-        QTest::newRow("503 persistent") << int(Http503) << true;
-        QTest::newRow("503 transient") << int(Http503) << false;
-        QTest::newRow("timeout persistent") << int(Timeout) << true;
-        QTest::newRow("timeout transient") << int(Timeout) << false;
-        QTest::newRow("connection reset persistent") << int(Reset) << true;
-        QTest::newRow("connection reset transient") << int(Reset) << false;
-        QTest::newRow("malformed JSON") << int(Malformed) << true;
-        QTest::newRow("HTML error page 502") << int(Html) << true;
-        QTest::newRow("404 linked store or file") << int(NotFound) << true;
+        // HTTP errors, timeouts and resets come persistent and transient; the other faults only persistent.
+        const struct {
+            Fault fault;
+            const char *name;
+            bool transientToo;
+        } faults[] = {{Http429, "429", true},
+                      {Http500, "500", true},
+                      {Http503, "503", true},
+                      {Timeout, "timeout", true},
+                      {Reset, "connection reset", true},
+                      {Malformed, "malformed JSON", false},
+                      {Html, "HTML error page 502", false},
+                      {NotFound, "404 linked store or file", false}};
+        for (const auto &f : faults) {
+            if (!f.transientToo) {
+                QTest::newRow(f.name) << int(f.fault) << true;
+                continue;
+            }
+            QTest::addRow("%s persistent", f.name) << int(f.fault) << true;
+            QTest::addRow("%s transient", f.name) << int(f.fault) << false;
+        }
     }
 
     /// The operation must fail: a persistent fault, a malformed reply, an HTML page.
@@ -166,33 +177,23 @@ private:
         QVERIFY2(!message.contains(m_server->apiKey()), qPrintable(message));
         QVERIFY2(message.trimmed() != QLatin1String("Unknown error"), qPrintable(message));
         QVERIFY2(!message.startsWith(QLatin1String("Error ")), qPrintable(message));   // Qt's "Error transferring…"
-        QString expected;
-        switch (Fault(fault)) {
-        case Http429:
-            expected = QStringLiteral("The server is rate-limiting requests. Tried 4 times; try again later.");
-            break;
-        case Http500:
-        case Http503:
-            expected = QStringLiteral("Server error %1 after 4 attempts: The server had an error while processing your "
-                                      "request. Sorry about that! (request req_")
-                           .arg(fault == Http500 ? 500 : 503);
-            break;
-        case Timeout:
-            expected = QStringLiteral("The server did not answer in time (4 attempts).");
-            break;
-        case Reset:
-            expected = QStringLiteral("Cannot reach 127.0.0.1 (4 attempts): ");
-            break;
-        case Malformed:
-            expected = QStringLiteral("The server sent a reply that is not valid JSON (HTTP 200): ");
-            break;
-        case Html:
-            expected = QStringLiteral("Server error 502 after 4 attempts: Bad Gateway (request req_");
-            break;
-        case NotFound:
-            expected = QStringLiteral("(404)");
-            break;
-        }
+        // The sentence for each fault, in the order of the Fault enum (up to the request id, or the transport's or
+        // parser's reason).
+        const QString serverError = QStringLiteral("Server error %1 after 4 attempts: ");
+        const QString serverFailed =
+            serverError + QStringLiteral("The server had an error while processing your request. Sorry about that! (request req_");
+        const QString expectedByFault[] = {
+            QStringLiteral("The server is rate-limiting requests. Tried 4 times; try again later."),
+            serverFailed.arg(500),
+            serverFailed.arg(503),
+            QStringLiteral("The server did not answer in time (4 attempts)."),
+            QStringLiteral("Cannot reach 127.0.0.1 (4 attempts): "),
+            QStringLiteral("The server sent a reply that is not valid JSON (HTTP 200): "),
+            serverError.arg(502) + QStringLiteral("Bad Gateway (request req_"),
+            QStringLiteral("(404)"),
+        };
+        static_assert(std::extent_v<decltype(expectedByFault)> == NotFound + 1);
+        QString expected = expectedByFault[fault];
         // Wrapping sentences ("Release failed: <error>. Nothing was released.") drop the error's own final period.
         if (expected.endsWith(QLatin1Char('.')))
             expected.chop(1);
@@ -213,70 +214,39 @@ private:
         });
     }
 
-    void beginCell(const char *operation)
+    /// The current row of a cell of `operation`: its fault and whether it persists. The cell counts as completed
+    /// when it ends without a failure (see cleanup()).
+    struct Cell {
+        int fault;
+        bool persistent;
+    };
+    Cell beginCell(const char *operation)
     {
+        QFETCH(int, fault);
+        QFETCH(bool, persistent);
         ++m_cellsRun;
+        m_inCell = true;
         if (!m_operations.contains(QLatin1String(operation)))
             m_operations << QLatin1String(operation);
+        return {fault, persistent};
     }
 
     // --- fixtures ----------------------------------------------------------------------------------------------
 
-    struct RemoteHelpdesk {
-        QString assistantId, storeId, pricesId, faqId;
-    };
-
     /// A remote assistant like "Helpdesk": both builtin tools, a code-interpreter file, a store with one file.
     RemoteHelpdesk makeRemoteHelpdesk(const QString &name = QStringLiteral("Helpdesk"))
     {
-        RemoteHelpdesk out;
-        const QString prices = m_dir->filePath(QStringLiteral("prices.csv"));
-        const QString faq = m_dir->filePath(QStringLiteral("faq.txt"));
-        writeAll(prices, "sku,price\n");
-        writeAll(faq, "Q: where?\nA: here.\n");
-        auto p = run(m_client->uploadFile(prices, QStringLiteral("prices.csv")));
-        auto f = run(m_client->uploadFile(faq, QStringLiteral("faq.txt")));
-        if (!p || !f)
-            return out;
-        out.pricesId = idOf(*p);
-        out.faqId = idOf(*f);
-        auto store = run(m_client->createVectorStore(QJsonObject{{QStringLiteral("name"), name + QStringLiteral(" - File Search")},
-                                                                 {QStringLiteral("file_ids"), QJsonArray{out.faqId}}}));
-        if (!store)
-            return out;
-        out.storeId = idOf(*store);
-        Assistant a;
-        a.id = QStringLiteral("remote-origin");
+        Assistant a = helpdeskDraft();
         a.name = name;
-        a.model = QStringLiteral("gpt-4o");
-        a.instructions = QStringLiteral("Answer order questions.");
-        a.codeInterpreter = a.fileSearch = true;
-        a.vectorStoreId = out.storeId;
-        auto created = run(m_client->createAssistant(AssistantWire::requestBody(a, QStringList{out.pricesId})));
-        if (created)
-            out.assistantId = idOf(*created);
-        return out;
+        return createRemoteHelpdesk(a);
     }
 
     /// A never-pushed local "Helpdesk" with a code-interpreter file and a file-search file, then edited.
     Assistant makeLocalHelpdesk()
     {
-        auto prices = m_ws->addFile(QStringLiteral("prices.csv"), QByteArray("sku,price\nA1,3\n"));
-        auto faq = m_ws->addFile(QStringLiteral("faq.txt"), QByteArray("Q: where?\nA: here.\n"));
-        if (!prices || !faq)
+        Assistant edited = createLocalHelpdesk();
+        if (edited.id.isEmpty())
             return {};
-        Assistant draft;
-        draft.name = QStringLiteral("Helpdesk");
-        draft.model = QStringLiteral("gpt-4o");
-        draft.instructions = QStringLiteral("Answer order questions.");
-        draft.codeInterpreter = true;
-        draft.codeInterpreterFiles = {prices->id};
-        draft.fileSearch = true;
-        draft.fileSearchFiles = {faq->id};
-        auto created = m_ws->createAssistant(draft);
-        if (!created)
-            return {};
-        Assistant edited = created.value();
         edited.instructions = QStringLiteral("Edited locally.");
         if (!m_ws->saveAssistant(edited))
             return {};
@@ -289,7 +259,12 @@ private slots:
 
     void init() { startWithWorkspace(QStringLiteral("ws.adesk"), {.timeout = std::chrono::milliseconds(ClientTimeoutMs)}); }
 
-    void cleanup() { stop(); }
+    void cleanup()
+    {
+        if (std::exchange(m_inCell, false) && !QTest::currentTestFailed())
+            ++m_cellsCompleted;
+        stop();
+    }
 
     void cleanupTestCase()
     {
@@ -302,9 +277,7 @@ private slots:
     void check_data() { faultRows(); }
     void check()
     {
-        QFETCH(int, fault);
-        QFETCH(bool, persistent);
-        beginCell("check");
+        const auto [fault, persistent] = beginCell("check");
         const RemoteHelpdesk remote = makeRemoteHelpdesk();
         QVERIFY(!remote.assistantId.isEmpty());
         const ImportOutcome imported = run(m_engine->importRemote(remote.assistantId));
@@ -356,7 +329,6 @@ private slots:
             QCOMPARE(storeNote, QStringLiteral("Vector store %1 not found in OpenAI").arg(remote.storeId));
             QCOMPARE(syncStatusWireName(m_ws->assistantSummary(imported.localId)->syncStatus), QStringLiteral("out_of_sync"));
         }
-        ++m_cellsCompleted;
     }
 
     // --- push (§5.2, §5.6): the edit stays saved and "Not pushed"; no duplicates; a retry completes -------------
@@ -364,9 +336,7 @@ private slots:
     void push_data() { faultRows(); }
     void push()
     {
-        QFETCH(int, fault);
-        QFETCH(bool, persistent);
-        beginCell("push");
+        const auto [fault, persistent] = beginCell("push");
         const Assistant local = makeLocalHelpdesk();
         QVERIFY(!local.id.isEmpty());
 
@@ -439,7 +409,6 @@ private slots:
             QCOMPARE(after.instructions, QStringLiteral("Edited again."));
         }
         QVERIFY(CreateIntents::list(*m_ws).isEmpty());
-        ++m_cellsCompleted;
     }
 
     // --- import by id (§5.5): nothing half-imported; a re-run imports exactly once ------------------------------
@@ -447,9 +416,7 @@ private slots:
     void importById_data() { faultRows(); }
     void importById()
     {
-        QFETCH(int, fault);
-        QFETCH(bool, persistent);
-        beginCell("import by id");
+        const auto [fault, persistent] = beginCell("import by id");
         const RemoteHelpdesk remote = makeRemoteHelpdesk();
         QVERIFY(!remote.assistantId.isEmpty());
         if (fault == NotFound) {
@@ -498,7 +465,6 @@ private slots:
         QCOMPARE(again.message, QStringLiteral("Already in the workspace as “Helpdesk”."));
         QCOMPARE(m_ws->assistants().size(), 1);
         QCOMPARE(m_ws->files().size(), files);
-        ++m_cellsCompleted;
     }
 
     // --- import all (§5.5): one failure does not stop the others; a re-run imports the rest exactly once -------
@@ -506,9 +472,7 @@ private slots:
     void importAll_data() { faultRows(); }
     void importAll()
     {
-        QFETCH(int, fault);
-        QFETCH(bool, persistent);
-        beginCell("import all");
+        const auto [fault, persistent] = beginCell("import all");
         const RemoteHelpdesk help = makeRemoteHelpdesk();
         QVERIFY(!help.assistantId.isEmpty());
         auto triage = run(m_client->createAssistant(QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o-mini")},
@@ -564,7 +528,6 @@ private slots:
         for (const auto &o : last.value())
             QVERIFY(o.alreadyLinked);
         QCOMPARE(m_ws->assistants().size(), 2);
-        ++m_cellsCompleted;
     }
 
     // --- release (§6): on failure no local version and nothing created left in OpenAI ---------------------------
@@ -572,9 +535,7 @@ private slots:
     void release_data() { faultRows(); }
     void release()
     {
-        QFETCH(int, fault);
-        QFETCH(bool, persistent);
-        beginCell("release");
+        const auto [fault, persistent] = beginCell("release");
         const Status imported = Interchange::importInto(*m_ws, QByteArray(ReleaseJson));
         QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().details.join(QLatin1Char('\n'))));
         QString deadFile;
@@ -619,7 +580,6 @@ private slots:
             QCOMPARE(m_server->vectorStores().size(), 0);
             if (fault == NotFound) {
                 QVERIFY2(inner.contains(deadFile), qPrintable(inner));
-                ++m_cellsCompleted;
                 return;   // the file stays gone: a retry would fail the same way
             }
             QCOMPARE(m_server->files().size(), 2);
@@ -640,7 +600,6 @@ private slots:
         QCOMPARE(m_ws->versions(QStringLiteral("a-help")).size(), 1);
         QCOMPARE(m_ws->assistant(QStringLiteral("a-help"))->versionNumber, 2);
         QVERIFY(CreateIntents::list(*m_ws).isEmpty());
-        ++m_cellsCompleted;
     }
 
     // --- archive (§7): local archive done; jobs fail with the error, Retry finishes; 404 counts as done ---------
@@ -648,9 +607,7 @@ private slots:
     void archive_data() { faultRows(); }
     void archive()
     {
-        QFETCH(int, fault);
-        QFETCH(bool, persistent);
-        beginCell("archive");
+        const auto [fault, persistent] = beginCell("archive");
         // Helpdesk (working + v1) with its own stores and files (as tst_deletionqueue, without the shared file).
         auto upload = [&](const QString &name, const QByteArray &content) {
             const QString path = m_dir->filePath(name);
@@ -752,7 +709,6 @@ private slots:
             QVERIFY(!has(m_server->files(), id));
         QVERIFY(!m_ws->file(QStringLiteral("f-own"))->remoteFileId);
         QVERIFY(!m_ws->file(QStringLiteral("f-v1"))->remoteFileId);
-        ++m_cellsCompleted;
     }
 };
 

@@ -54,9 +54,7 @@ private:
     /// A never-pushed assistant "Bulk" with one code-interpreter file and `storeFiles` file-search files.
     Assistant makeBulk(int storeFiles)
     {
-        Assistant draft;
-        draft.name = u"Bulk"_s;
-        draft.model = u"gpt-4o"_s;
+        Assistant draft = namedAssistant(u"Bulk"_s);
         draft.codeInterpreter = true;
         draft.fileSearch = true;
         auto table = m_ws->addFile(u"table.csv"_s, QByteArray(4000, 'x'));
@@ -83,13 +81,39 @@ private:
         QVERIFY(Capabilities::store(*m_ws, c));
     }
 
-    /// After a push of makeBulk(n): the store holds every file, the record is in sync.
-    void verifyPushed(const Assistant &local, int storeFiles)
+    /// The client's `concurrency` and the server's `latencyMs`, and a fresh request log and peak of concurrent
+    /// requests, for what comes next.
+    void startMeasuring(int concurrency, int latencyMs)
     {
+        m_client->setConcurrency(concurrency);
+        m_server->setLatency(latencyMs);
+        m_server->clearRequests();
+        m_server->resetMaxConcurrent();
+    }
+
+    /// Since startMeasuring(): more than one request at a time, never more than `concurrency`.
+    void verifyRanInPool(int concurrency)
+    {
+        QVERIFY2(m_server->maxConcurrent() <= concurrency, qPrintable(QString::number(m_server->maxConcurrent())));
+        QVERIFY2(m_server->maxConcurrent() > 1, qPrintable(QString::number(m_server->maxConcurrent())));
+    }
+
+    /// After a push of makeBulk(n): it succeeded, the store holds every file, the record is in sync.
+    void verifyPushed(const PushOutcome &outcome, const Assistant &local, int storeFiles)
+    {
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
         const Assistant a = m_ws->assistant(local.id).value();
         QVERIFY(a.remoteId && a.vectorStoreId);
         QCOMPARE(m_server->vectorStoreFiles(*a.vectorStoreId).size(), storeFiles);
         QCOMPARE(m_ws->syncState(a.id).current.status, SyncStatus::InSync);
+    }
+
+    /// The files a push added to the store since the request log was cleared: `batches` file batches and `singles`
+    /// files one by one.
+    void verifyStoreAdds(int batches, int singles)
+    {
+        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/file_batches$"_s), batches);
+        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/files$"_s), singles);
     }
 
 private slots:
@@ -102,10 +126,7 @@ private slots:
     void importReadsFileNamesFromOneListingWithinTheLimit()
     {
         seedAssistants(30, 5);
-        m_client->setConcurrency(4);
-        m_server->setLatency(20);
-        m_server->clearRequests();
-        m_server->resetMaxConcurrent();
+        startMeasuring(4, 20);
         auto outcomes = run(m_engine->importAll());
         QVERIFY(outcomes);
         QCOMPARE(outcomes->size(), 30);
@@ -121,8 +142,7 @@ private slots:
         QCOMPARE(countRequests("GET", u"^/v1/vector_stores/vs_P\\d+/files$"_s), 30);
         QCOMPARE(m_server->requests().size(), 62);
         // It ran in the pool: more than one at a time, never more than the concurrency.
-        QVERIFY2(m_server->maxConcurrent() <= 4, qPrintable(QString::number(m_server->maxConcurrent())));
-        QVERIFY2(m_server->maxConcurrent() > 1, qPrintable(QString::number(m_server->maxConcurrent())));
+        verifyRanInPool(4);
 
         // Every record carries its names and sizes from the listing, and is in sync.
         QCOMPARE(m_ws->assistants().size(), 30);
@@ -240,10 +260,7 @@ private slots:
     {
         const Assistant local = makeBulk(19);
         QVERIFY(!local.id.isEmpty());
-        m_client->setConcurrency(4);
-        m_server->setLatency(20);
-        m_server->clearRequests();
-        m_server->resetMaxConcurrent();
+        startMeasuring(4, 20);
 
         QHash<int, qint64> fileSent;
         QHash<int, qint64> fileTotal;
@@ -264,14 +281,12 @@ private slots:
         });
 
         const PushOutcome outcome = run(m_engine->push(local.id));
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        verifyPushed(local, 19);
+        verifyPushed(outcome, local, 19);
 
         // 20 uploads, concurrently but never more than the concurrency at once; no GET /files/{id} afterwards.
         QCOMPARE(countRequests("POST", u"^/v1/files$"_s), 20);
         QCOMPARE(countRequests("GET", u"^/v1/files/.+"_s), 0);
-        QVERIFY2(m_server->maxConcurrent() <= 4, qPrintable(QString::number(m_server->maxConcurrent())));
-        QVERIFY2(m_server->maxConcurrent() > 1, qPrintable(QString::number(m_server->maxConcurrent())));
+        verifyRanInPool(4);
 
         // Every step started and finished once; every file reported its whole size; the total adds up to all of them.
         const int steps = int(outcome.plan.steps.size());
@@ -298,11 +313,8 @@ private slots:
         QVERIFY(!local.id.isEmpty());
         setBatches(ServerCapabilities::Support::Yes);
         m_server->clearRequests();
-        const PushOutcome outcome = run(m_engine->push(local.id));
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        verifyPushed(local, 130);
-        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/file_batches$"_s), 1);
-        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/files$"_s), 0);
+        verifyPushed(run(m_engine->push(local.id)), local, 130);
+        verifyStoreAdds(1, 0);
     }
 
     void storeBeyondTheFirstHundredAddsSinglyWithoutFileBatches()
@@ -311,18 +323,11 @@ private slots:
         QVERIFY(!local.id.isEmpty());
         m_server->setFileBatchesMissing(true);
         setBatches(ServerCapabilities::Support::No);
-        m_client->setConcurrency(4);
-        m_server->setLatency(10);
-        m_server->clearRequests();
-        m_server->resetMaxConcurrent();
-        const PushOutcome outcome = run(m_engine->push(local.id));
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        verifyPushed(local, 130);
+        startMeasuring(4, 10);
+        verifyPushed(run(m_engine->push(local.id)), local, 130);
         // The probe said "no batches": none is tried; the 30 beyond the first 100 are added one by one, concurrently.
-        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/file_batches$"_s), 0);
-        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/files$"_s), 30);
-        QVERIFY(m_server->maxConcurrent() > 1);
-        QVERIFY(m_server->maxConcurrent() <= 4);
+        verifyStoreAdds(0, 30);
+        verifyRanInPool(4);
     }
 
     void unprobedServerWithoutFileBatchesFallsBackToSingleAdds()
@@ -331,11 +336,8 @@ private slots:
         QVERIFY(!local.id.isEmpty());
         m_server->setFileBatchesMissing(true);   // and no capabilities stored: not probed yet
         m_server->clearRequests();
-        const PushOutcome outcome = run(m_engine->push(local.id));
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        verifyPushed(local, 105);
-        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/file_batches$"_s), 1);
-        QCOMPARE(countRequests("POST", u"^/v1/vector_stores/[^/]+/files$"_s), 5);
+        verifyPushed(run(m_engine->push(local.id)), local, 105);
+        verifyStoreAdds(1, 5);
     }
 };
 

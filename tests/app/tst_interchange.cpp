@@ -21,11 +21,59 @@ QByteArray doc(const QByteArray &records)
     return "{\"format\": \"assistant-desk-workspace\", \"format_version\": 1" + (records.isEmpty() ? QByteArray() : ", " + records)
          + "}";
 }
+
+/// How an assistant record that the import gave every default (only id, name, model "m" and temperature given) is
+/// exported, as an entry of "assistants".
+QByteArray defaultAssistantJson(const char *id, const char *name, const char *temperature)
+{
+    return QStringLiteral(R"(    {
+      "id": "%1",
+      "name": "%2",
+      "model": "m",
+      "description": null,
+      "instructions": "",
+      "temperature": %3,
+      "top_p": 1,
+      "builtin_tools": [],
+      "functions": [],
+      "files": {
+        "code_interpreter": [],
+        "file_search": []
+      },
+      "vector_store_id": null,
+      "metadata": {},
+      "include_file_info": true,
+      "allow_file_search_attachments": true,
+      "allow_code_interpreter_attachments": true,
+      "allow_file_downloads": false,
+      "remote_id": null,
+      "is_archived": false,
+      "next_version_number": 1,
+      "versions": []
+    })").arg(QLatin1String(id), QLatin1String(name), QLatin1String(temperature)).toUtf8();
+}
 } // namespace
 
 class tst_Interchange : public QObject
 {
     Q_OBJECT
+
+private:
+    /// Importing `json` into `ws` fails with exactly `details`, in that order.
+    static void verifyImportErrors(Workspace &ws, const QByteArray &json, const QStringList &details)
+    {
+        const Status s = Interchange::importInto(ws, json);
+        QVERIFY(!s);
+        QCOMPARE(s.error().details, details);
+    }
+    /// The same in a new, empty workspace.
+    static void verifyImportErrors(const QByteArray &json, const QStringList &details)
+    {
+        QTemporaryDir dir;
+        auto ws = openWorkspace(dir);
+        QVERIFY(ws);
+        verifyImportErrors(*ws, json, details);
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -34,6 +82,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto ws = openWorkspace(dir);
+        // In document order (§2): the files come first in this text.
         const Status s = Interchange::importInto(*ws, fixture(QStringLiteral("domain-example.json")));
         QVERIFY2(s, qPrintable(s ? QString() : s.error().details.join(QLatin1Char('\n'))));
         QCOMPARE(ws->assistants().size(), 2);
@@ -97,56 +146,7 @@ private slots:
   "exported_at": "2026-11-25T16:00:00Z",
   "files": [],
   "assistants": [
-    {
-      "id": "a",
-      "name": "A",
-      "model": "m",
-      "description": null,
-      "instructions": "",
-      "temperature": 0.1,
-      "top_p": 1,
-      "builtin_tools": [],
-      "functions": [],
-      "files": {
-        "code_interpreter": [],
-        "file_search": []
-      },
-      "vector_store_id": null,
-      "metadata": {},
-      "include_file_info": true,
-      "allow_file_search_attachments": true,
-      "allow_code_interpreter_attachments": true,
-      "allow_file_downloads": false,
-      "remote_id": null,
-      "is_archived": false,
-      "next_version_number": 1,
-      "versions": []
-    },
-    {
-      "id": "b",
-      "name": "B",
-      "model": "m",
-      "description": null,
-      "instructions": "",
-      "temperature": 1,
-      "top_p": 1,
-      "builtin_tools": [],
-      "functions": [],
-      "files": {
-        "code_interpreter": [],
-        "file_search": []
-      },
-      "vector_store_id": null,
-      "metadata": {},
-      "include_file_info": true,
-      "allow_file_search_attachments": true,
-      "allow_code_interpreter_attachments": true,
-      "allow_file_downloads": false,
-      "remote_id": null,
-      "is_archived": false,
-      "next_version_number": 1,
-      "versions": []
-    }
+)" + defaultAssistantJson("a", "A", "0.1") + ",\n" + defaultAssistantJson("b", "B", "1") + R"(
   ],
   "experiments": [],
   "pipelines": []
@@ -255,19 +255,15 @@ private slots:
         QTemporaryDir dir;
         auto ws = openWorkspace(dir);
         QVERIFY(Interchange::importInto(*ws, fixture(QStringLiteral("domain-example.json"))));
-        const Status s = Interchange::importInto(*ws, doc(R"("files": [{"id": "f-new", "name": "x", "size": 0, "remote_file_id": "file-FAQ1"}], "assistants": [{"id": "a-help", "name": "A", "model": "m"}, {"id": "a-2", "name": "B", "model": "m", "remote_id": "asst_W1"}])"));
-        QVERIFY(!s);
         // In document order (§2): the files come first in this text.
-        QCOMPARE(s.error().details,
-                 (QStringList{QStringLiteral("$.files[0].remote_file_id: \"file-FAQ1\" is already linked in the workspace"),
-                              QStringLiteral("$.assistants[0].id: id already exists in the workspace (\"a-help\")"),
-                              QStringLiteral("$.assistants[1].remote_id: \"asst_W1\" is already linked in the workspace")}));
+        verifyImportErrors(*ws, doc(R"("files": [{"id": "f-new", "name": "x", "size": 0, "remote_file_id": "file-FAQ1"}], "assistants": [{"id": "a-help", "name": "A", "model": "m"}, {"id": "a-2", "name": "B", "model": "m", "remote_id": "asst_W1"}])"),
+                           {QStringLiteral("$.files[0].remote_file_id: \"file-FAQ1\" is already linked in the workspace"),
+                            QStringLiteral("$.assistants[0].id: id already exists in the workspace (\"a-help\")"),
+                            QStringLiteral("$.assistants[1].remote_id: \"asst_W1\" is already linked in the workspace")});
     }
 
     void errorsComeInDocumentOrder()
     {
-        QTemporaryDir dir;
-        auto ws = openWorkspace(dir);
         // A duplicate id in the second record, a bad value and an unknown key in the first (written after its
         // temperature), an unknown top-level key in the middle and a dangling reference at the end.
         const QByteArray json = R"({"format": "assistant-desk-workspace", "format_version": 1,
@@ -275,30 +271,24 @@ private slots:
                          {"id": "a1", "name": "B", "model": "m"}],
           "bogus": true,
           "experiments": [{"id": "e1", "name": "E", "assistant": "a-x"}]})";
-        const Status s = Interchange::importInto(*ws, json);
-        QVERIFY(!s);
-        QCOMPARE(s.error().details,
-                 (QStringList{QStringLiteral("$.assistants[0].temperature: must be between 0 and 2"),
-                              QStringLiteral("$.assistants[0].zzz: unknown key"),
-                              QStringLiteral("$.assistants[1].id: duplicate id \"a1\" (also at $.assistants[0])"),
-                              QStringLiteral("$.bogus: unknown key"),
-                              QStringLiteral("$.experiments[0].assistant: unknown assistant id \"a-x\"")}));
+        verifyImportErrors(json,
+                           {QStringLiteral("$.assistants[0].temperature: must be between 0 and 2"),
+                            QStringLiteral("$.assistants[0].zzz: unknown key"),
+                            QStringLiteral("$.assistants[1].id: duplicate id \"a1\" (also at $.assistants[0])"),
+                            QStringLiteral("$.bogus: unknown key"),
+                            QStringLiteral("$.experiments[0].assistant: unknown assistant id \"a-x\"")});
     }
 
     void aRepeatedKeyIsReportedWhereTheValueThatCountsIs()
     {
-        QTemporaryDir dir;
-        auto ws = openWorkspace(dir);
         // JSON keeps the last of repeated keys: the error in it sorts where that last one is, after the experiments.
         const QByteArray json = R"({"format": "assistant-desk-workspace", "format_version": 1,
           "assistants": [{"id": "a1", "name": "A", "model": "m", "temperature": 1}, {"id": "a2", "name": "B", "model": "m", "top_p": 5}],
           "experiments": [{"id": "e1", "name": "E", "assistant": "a-x"}],
           "assistants": [{"id": "a1", "name": "A", "model": "m"}, {"id": "a2", "name": "B", "model": "m", "top_p": 7}]})";
-        const Status s = Interchange::importInto(*ws, json);
-        QVERIFY(!s);
-        QCOMPARE(s.error().details,
-                 (QStringList{QStringLiteral("$.experiments[0].assistant: unknown assistant id \"a-x\""),
-                              QStringLiteral("$.assistants[1].top_p: must be between 0 and 1")}));
+        verifyImportErrors(json,
+                           {QStringLiteral("$.experiments[0].assistant: unknown assistant id \"a-x\""),
+                            QStringLiteral("$.assistants[1].top_p: must be between 0 and 1")});
     }
 
     void errorListIsCappedAt100()

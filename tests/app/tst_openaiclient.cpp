@@ -25,6 +25,22 @@
 
 using namespace OpenAi;
 using TestWait::run;
+using Action = FakeOpenAiServer::Fault::Action;
+
+namespace {
+/// `body` with the metadata {"assistant_desk_id": `marker`}, by which a create that timed out finds its object.
+QJsonObject marked(QJsonObject body, const QString &marker)
+{
+    body.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("assistant_desk_id"), marker}});
+    return body;
+}
+
+/// The id of the object a call made; empty when the call failed.
+QString idOf(const Result<QJsonObject> &made)
+{
+    return made ? made->value(QLatin1String("id")).toString() : QString();
+}
+} // namespace
 
 class tst_OpenAiClient : public QObject
 {
@@ -74,6 +90,10 @@ private slots:
 
 private:
     QString writeRandomFile(const QString &name, qint64 size, quint32 seed);
+    /// Arms a fault: `action` on the next `count` `method` requests (empty: any method) whose path after /v1 matches
+    /// `path`, answering `status` with `message` (empty: the status's default) after `delayMs`.
+    void addFault(const QByteArray &method, const QString &path, Action action, int count = 1, int status = 500,
+                  const QString &message = {}, int delayMs = 0);
     QList<FakeOpenAiServer::LoggedRequest> requestsTo(const QByteArray &method, const QString &pathPattern) const;
 
     QTemporaryDir m_dir;
@@ -130,6 +150,13 @@ QString tst_OpenAiClient::writeRandomFile(const QString &name, qint64 size, quin
     return path;
 }
 
+void tst_OpenAiClient::addFault(const QByteArray &method, const QString &path, Action action, int count, int status,
+                                const QString &message, int delayMs)
+{
+    m_server->addFault({.method = method, .path = QRegularExpression(path), .count = count, .action = action,
+                        .status = status, .retryAfter = {}, .retryAfterMs = {}, .delayMs = delayMs, .message = message});
+}
+
 QList<FakeOpenAiServer::LoggedRequest> tst_OpenAiClient::requestsTo(const QByteArray &method,
                                                                     const QString &pathPattern) const
 {
@@ -167,12 +194,10 @@ void tst_OpenAiClient::betaHeaderOnEveryAssistantsAndVectorStoreRequest()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("some notes\n");
     }
-    auto file = run(m_client->uploadFile(path, QStringLiteral("notes.txt")));
-    QVERIFY(file);
-    const QString fileId = file->value(QLatin1String("id")).toString();
-    auto vs = run(m_client->createVectorStore(QJsonObject{{QStringLiteral("name"), QStringLiteral("VS")}}));
-    QVERIFY(vs);
-    const QString vsId = vs->value(QLatin1String("id")).toString();
+    const QString fileId = idOf(run(m_client->uploadFile(path, QStringLiteral("notes.txt"))));
+    QVERIFY(!fileId.isEmpty());
+    const QString vsId = idOf(run(m_client->createVectorStore(QJsonObject{{QStringLiteral("name"), QStringLiteral("VS")}})));
+    QVERIFY(!vsId.isEmpty());
     QVERIFY(run(m_client->retrieveVectorStore(vsId)));
     QVERIFY(run(m_client->modifyVectorStore(vsId, QJsonObject{{QStringLiteral("name"), QStringLiteral("VS2")}})));
     QVERIFY(run(m_client->listVectorStores()));
@@ -180,9 +205,8 @@ void tst_OpenAiClient::betaHeaderOnEveryAssistantsAndVectorStoreRequest()
     QVERIFY(run(m_client->listVectorStoreFiles(vsId)));
     QVERIFY(run(m_client->removeVectorStoreFile(vsId, fileId)));
     QVERIFY(run(m_client->createFileBatchAndWait(vsId, {fileId})));
-    auto a = run(m_client->createAssistant(QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o")}}));
-    QVERIFY(a);
-    const QString id = a->value(QLatin1String("id")).toString();
+    const QString id = idOf(run(m_client->createAssistant(QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o")}})));
+    QVERIFY(!id.isEmpty());
     QVERIFY(run(m_client->retrieveAssistant(id)));
     QVERIFY(run(m_client->modifyAssistant(id, QJsonObject{{QStringLiteral("name"), QStringLiteral("N")}})));
     QVERIFY(run(m_client->listAssistants()));
@@ -294,13 +318,7 @@ void tst_OpenAiClient::backoffWithJitterWithoutRetryAfter()
 void tst_OpenAiClient::serverErrorFourTimes()
 {
     const QString id = m_server->addAssistant({});
-    FakeOpenAiServer::Fault f;
-    f.method = "GET";
-    f.path = QRegularExpression(QStringLiteral("^/assistants/"));
-    f.count = 4;
-    f.status = 500;
-    f.message = QStringLiteral("The engine is overloaded");
-    m_server->addFault(f);
+    addFault("GET", QStringLiteral("^/assistants/"), Action::Status, 4, 500, QStringLiteral("The engine is overloaded"));
     auto a = run(m_client->retrieveAssistant(id));
     QVERIFY(!a);
     QCOMPARE(a.error().kind, ErrorKind::Network);
@@ -318,12 +336,7 @@ void tst_OpenAiClient::serverErrorFourTimes()
 
 void tst_OpenAiClient::htmlErrorPageAfterRetries()
 {
-    FakeOpenAiServer::Fault f;
-    f.path = QRegularExpression(QStringLiteral("^/models$"));
-    f.count = 4;
-    f.action = FakeOpenAiServer::Fault::Action::Html;
-    f.status = 502;
-    m_server->addFault(f);
+    addFault({}, QStringLiteral("^/models$"), Action::Html, 4, 502);
     auto models = run(m_client->listModels());
     QVERIFY(!models);
     const ApiError *api = apiError(models.error());
@@ -378,11 +391,8 @@ void tst_OpenAiClient::wrongKeyGives401Message()
 
 void tst_OpenAiClient::keyIsRedactedFromMessages()
 {
-    FakeOpenAiServer::Fault f;
-    f.path = QRegularExpression(QStringLiteral("^/models$"));
-    f.status = 400;
-    f.message = QStringLiteral("Key %1 is not allowed here").arg(m_server->apiKey());
-    m_server->addFault(f);
+    addFault({}, QStringLiteral("^/models$"), Action::Status, 1, 400,
+             QStringLiteral("Key %1 is not allowed here").arg(m_server->apiKey()));
     auto models = run(m_client->listModels());
     QVERIFY(!models);
     QVERIFY(!models.error().message.contains(m_server->apiKey()));
@@ -404,12 +414,7 @@ void tst_OpenAiClient::noKeyRefusesBeforeSending()
 void tst_OpenAiClient::timeoutAfterFourAttempts()
 {
     m_client->setTimeout(std::chrono::milliseconds(200));
-    FakeOpenAiServer::Fault f;
-    f.path = QRegularExpression(QStringLiteral("^/models$"));
-    f.count = 4;
-    f.action = FakeOpenAiServer::Fault::Action::Delay;
-    f.delayMs = 5000;
-    m_server->addFault(f);
+    addFault({}, QStringLiteral("^/models$"), Action::Delay, 4, 500, {}, 5000);
     QElapsedTimer elapsed;
     elapsed.start();
     auto models = run(m_client->listModels());
@@ -441,10 +446,7 @@ void tst_OpenAiClient::connectionRefused()
 void tst_OpenAiClient::malformedJsonReply()
 {
     const QString id = m_server->addAssistant({});
-    FakeOpenAiServer::Fault f;
-    f.path = QRegularExpression(QStringLiteral("^/assistants/"));
-    f.action = FakeOpenAiServer::Fault::Action::Malformed;
-    m_server->addFault(f);
+    addFault({}, QStringLiteral("^/assistants/"), Action::Malformed);
     auto a = run(m_client->retrieveAssistant(id));
     QVERIFY(!a);
     QCOMPARE(a.error().kind, ErrorKind::Network);
@@ -462,10 +464,7 @@ void tst_OpenAiClient::malformedJsonReply()
 void tst_OpenAiClient::malformedListReply()
 {
     m_server->seed(3);
-    FakeOpenAiServer::Fault f;
-    f.path = QRegularExpression(QStringLiteral("^/assistants$"));
-    f.action = FakeOpenAiServer::Fault::Action::Malformed;
-    m_server->addFault(f);
+    addFault({}, QStringLiteral("^/assistants$"), Action::Malformed);
     auto list = run(m_client->listAssistants());
     QVERIFY(!list);
     QCOMPARE(apiError(list.error())->failure, ApiError::Failure::MalformedReply);
@@ -550,9 +549,9 @@ void tst_OpenAiClient::assistantsApiMissing()
 
 void tst_OpenAiClient::assistantCrud()
 {
-    const QJsonObject body{{QStringLiteral("model"), QStringLiteral("gpt-4o")},
-                           {QStringLiteral("name"), QStringLiteral("Helpdesk")},
-                           {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("assistant_desk_id"), QStringLiteral("a-help")}}}};
+    const QJsonObject body =
+        marked({{QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("name"), QStringLiteral("Helpdesk")}},
+               QStringLiteral("a-help"));
     auto created = run(m_client->createAssistant(body));
     QVERIFY(created);
     const QString id = created->value(QLatin1String("id")).toString();
@@ -729,14 +728,10 @@ void tst_OpenAiClient::noDuplicateAssistantAfterTimeout()
 {
     m_server->seed(5);   // older objects the lookup must not adopt or page through needlessly
     m_client->setTimeout(std::chrono::milliseconds(300));
-    FakeOpenAiServer::Fault f;
-    f.method = "POST";
-    f.path = QRegularExpression(QStringLiteral("^/assistants$"));
-    f.action = FakeOpenAiServer::Fault::Action::PerformThenStall;
-    m_server->addFault(f);
-    const QJsonObject body{{QStringLiteral("model"), QStringLiteral("gpt-4o")},
-                           {QStringLiteral("name"), QStringLiteral("Helpdesk")},
-                           {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("assistant_desk_id"), QStringLiteral("a-help")}}}};
+    addFault("POST", QStringLiteral("^/assistants$"), Action::PerformThenStall);
+    const QJsonObject body =
+        marked({{QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("name"), QStringLiteral("Helpdesk")}},
+               QStringLiteral("a-help"));
     auto created = run(m_client->createAssistant(body));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     int matching = 0;
@@ -758,14 +753,9 @@ void tst_OpenAiClient::noDuplicateAssistantAfterTimeout()
 void tst_OpenAiClient::noDuplicateVectorStoreAfterTimeout()
 {
     m_client->setTimeout(std::chrono::milliseconds(300));
-    FakeOpenAiServer::Fault f;
-    f.method = "POST";
-    f.path = QRegularExpression(QStringLiteral("^/vector_stores$"));
-    f.action = FakeOpenAiServer::Fault::Action::PerformThenStall;
-    m_server->addFault(f);
-    auto vs = run(m_client->createVectorStore(QJsonObject{
-        {QStringLiteral("name"), QStringLiteral("Helpdesk - File Search")},
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("assistant_desk_id"), QStringLiteral("a-help")}}}}));
+    addFault("POST", QStringLiteral("^/vector_stores$"), Action::PerformThenStall);
+    auto vs = run(m_client->createVectorStore(
+        marked({{QStringLiteral("name"), QStringLiteral("Helpdesk - File Search")}}, QStringLiteral("a-help"))));
     QVERIFY(vs);
     QCOMPARE(m_server->vectorStores().size(), 1);
     QCOMPARE(vs->value(QLatin1String("id")), m_server->vectorStores().first().value(QLatin1String("id")));
@@ -777,11 +767,7 @@ void tst_OpenAiClient::noDuplicateFileAfterTimeout()
     m_server->seed(2);
     m_client->setTimeout(std::chrono::milliseconds(500));
     const QString path = writeRandomFile(QStringLiteral("prices.csv"), 4096, 11);
-    FakeOpenAiServer::Fault f;
-    f.method = "POST";
-    f.path = QRegularExpression(QStringLiteral("^/files$"));
-    f.action = FakeOpenAiServer::Fault::Action::PerformThenStall;
-    m_server->addFault(f);
+    addFault("POST", QStringLiteral("^/files$"), Action::PerformThenStall);
     auto file = run(m_client->uploadFile(path, QStringLiteral("prices.csv")));
     QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
     int matching = 0;
@@ -794,14 +780,8 @@ void tst_OpenAiClient::noDuplicateFileAfterTimeout()
 
 void tst_OpenAiClient::noDuplicateAfterDroppedConnection()
 {
-    FakeOpenAiServer::Fault f;
-    f.method = "POST";
-    f.path = QRegularExpression(QStringLiteral("^/assistants$"));
-    f.action = FakeOpenAiServer::Fault::Action::PerformThenDrop;
-    m_server->addFault(f);
-    auto created = run(m_client->createAssistant(QJsonObject{
-        {QStringLiteral("model"), QStringLiteral("gpt-4o")},
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("assistant_desk_id"), QStringLiteral("a-drop")}}}}));
+    addFault("POST", QStringLiteral("^/assistants$"), Action::PerformThenDrop);
+    auto created = run(m_client->createAssistant(marked({{QStringLiteral("model"), QStringLiteral("gpt-4o")}}, QStringLiteral("a-drop"))));
     QVERIFY(created);
     QCOMPARE(m_server->assistants().size(), 1);
     QCOMPARE(requestsTo("POST", QStringLiteral("^/v1/assistants$")).size(), 1);
@@ -812,14 +792,8 @@ void tst_OpenAiClient::createRepeatedWhenNothingWasMade()
     // A 500 without effect, then a dropped connection before the server acted: the lookups find nothing, so the
     // create is repeated, and exactly one object results.
     m_server->failNext("POST", QStringLiteral("^/assistants$"), 1, 500);
-    FakeOpenAiServer::Fault drop;
-    drop.method = "POST";
-    drop.path = QRegularExpression(QStringLiteral("^/assistants$"));
-    drop.action = FakeOpenAiServer::Fault::Action::Drop;
-    m_server->addFault(drop);
-    auto created = run(m_client->createAssistant(QJsonObject{
-        {QStringLiteral("model"), QStringLiteral("gpt-4o")},
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("assistant_desk_id"), QStringLiteral("a-new")}}}}));
+    addFault("POST", QStringLiteral("^/assistants$"), Action::Drop);
+    auto created = run(m_client->createAssistant(marked({{QStringLiteral("model"), QStringLiteral("gpt-4o")}}, QStringLiteral("a-new"))));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     QCOMPARE(m_server->assistants().size(), 1);
     QCOMPARE(requestsTo("POST", QStringLiteral("^/v1/assistants$")).size(), 3);

@@ -94,6 +94,29 @@ private:
         return ws;
     }
 
+    /// The seeded orphan scenario, scanned: its workspace (null, with a warning, when a step failed), what the scan
+    /// classified against it, and every orphan (files, then vector stores).
+    struct ScannedScenario {
+        std::unique_ptr<Workspace> ws;
+        OrphanReport report;
+        QList<OrphanItem> orphans;
+    };
+    ScannedScenario scanScenario()
+    {
+        m_server->seedOrphanScenario();
+        ScannedScenario out;
+        auto ws = scenarioWorkspace();
+        auto listing = run(OrphanScan::scan(*m_client));
+        if (!ws || !listing) {
+            qWarning("cannot scan the orphan scenario: %s", qPrintable(listing ? QString() : listing.error().message));
+            return out;
+        }
+        out.report = OrphanScan::classify(*listing, ws->assistants(), ws->files());
+        out.orphans = out.report.files + out.report.vectorStores;
+        out.ws = std::move(ws);
+        return out;
+    }
+
     int countRequests(const QByteArray &method) const
     {
         return requestsWhere([&](const auto &r) { return r.method == method; });
@@ -345,16 +368,10 @@ private slots:
 
     void deletingTheOrphansRemovesExactlyThem()
     {
-        m_server->seedOrphanScenario();
-        auto ws = scenarioWorkspace();
+        const auto [ws, report, items] = scanScenario();
         QVERIFY(ws);
-        auto listing = run(OrphanScan::scan(*m_client));
-        QVERIFY(listing);
-        const OrphanReport report = OrphanScan::classify(*listing, ws->assistants(), ws->files());
         const QSet<QString> filesBefore = idsOf(m_server->files());
         const QSet<QString> storesBefore = idsOf(m_server->vectorStores());
-        QList<OrphanItem> items = report.files;
-        items += report.vectorStores;
         auto jobIds = OrphanScan::queueDeletions(*ws, items);
         QVERIFY(jobIds);
         QCOMPARE(jobIds->size(), 6);
@@ -387,14 +404,8 @@ private slots:
 
     void jobSkipsWhatIsInUseAgainJustBeforeRunning()
     {
-        m_server->seedOrphanScenario();
-        auto ws = scenarioWorkspace();
+        const auto [ws, report, items] = scanScenario();
         QVERIFY(ws);
-        auto listing = run(OrphanScan::scan(*m_client));
-        QVERIFY(listing);
-        const OrphanReport report = OrphanScan::classify(*listing, ws->assistants(), ws->files());
-        QList<OrphanItem> items = report.files;
-        items += report.vectorStores;
         QVERIFY(OrphanScan::queueDeletions(*ws, items));
 
         // Since the scan: a remote assistant took vs_LOOSE (so file-LOOSE2 is in a live store again), and the
@@ -438,12 +449,8 @@ private slots:
 
     void failedReCheckLeavesTheJobToRetry()
     {
-        m_server->seedOrphanScenario();
-        auto ws = scenarioWorkspace();
+        const auto [ws, report, items] = scanScenario();
         QVERIFY(ws);
-        auto listing = run(OrphanScan::scan(*m_client));
-        QVERIFY(listing);
-        const OrphanReport report = OrphanScan::classify(*listing, ws->assistants(), ws->files());
         QVERIFY(OrphanScan::queueDeletions(*ws, {*find(report.vectorStores, QStringLiteral("vs_LOOSE"))}));
         m_server->failNext("GET", QStringLiteral("^/assistants$"), 10, 403);
         DeletionQueue queue(*ws, *m_client);

@@ -25,35 +25,8 @@ WorkspaceFile file(const QString &id, const QString &name, const std::optional<Q
     return f;
 }
 
-FunctionTool lookupOrder()
-{
-    FunctionTool f;
-    f.name = QStringLiteral("lookup_order");
-    f.description = QStringLiteral("Find an order by number");
-    f.parameters = QJsonDocument::fromJson(R"({"type": "object", "properties": {"number": {"type": "string"}},
-                                               "required": ["number"]})")
-                       .object();
-    return f;
-}
-
-/// The §9 example: file search with a store, one uploaded code-interpreter file, one function.
-Assistant helpdesk()
-{
-    Assistant a;
-    a.id = QStringLiteral("a-help");
-    a.name = QStringLiteral("Helpdesk");
-    a.model = QStringLiteral("gpt-4o");
-    a.instructions = QStringLiteral("Answer order questions.");
-    a.temperature = 0.7;
-    a.codeInterpreter = true;
-    a.fileSearch = true;
-    a.functions = {lookupOrder()};
-    a.codeInterpreterFiles = {QStringLiteral("f-prices")};
-    a.fileSearchFiles = {QStringLiteral("f-faq")};
-    a.vectorStoreId = QStringLiteral("vs_W1");
-    return a;
-}
-
+// The files of the §9 example, exampleHelpdesk(): file search with a store, one uploaded code-interpreter file, one
+// function.
 const QList<WorkspaceFile> helpdeskFiles{file(QStringLiteral("f-prices"), QStringLiteral("prices.csv"), QStringLiteral("file-PR1")),
                                          file(QStringLiteral("f-faq"), QStringLiteral("faq.pdf"), QStringLiteral("file-FAQ1"))};
 
@@ -95,7 +68,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QStringList>("warnings");
 
-        QTest::newRow("all tools (§9 example)") << helpdesk() << helpdeskFiles << "all-tools.json" << QStringList{};
+        QTest::newRow("all tools (§9 example)") << exampleHelpdesk() << helpdeskFiles << "all-tools.json" << QStringList{};
 
         Assistant fs = plain(QStringLiteral("gpt-4o-mini"), QStringLiteral("Answer from the handbook only."));
         fs.temperature = 0.2;
@@ -176,7 +149,7 @@ private slots:
 
     void toolKeysAreInSection9Order()
     {
-        const QByteArray json = ResponsesExport::exportAssistant(helpdesk(), helpdeskFiles).json;
+        const QByteArray json = ResponsesExport::exportAssistant(exampleHelpdesk(), helpdeskFiles).json;
         const auto at = [&](const char *needle) { return json.indexOf(needle); };
         QVERIFY(at("\"type\": \"file_search\"") < at("\"vector_store_ids\""));
         QVERIFY(at("\"vector_store_ids\"") < at("\"type\": \"code_interpreter\""));
@@ -191,7 +164,7 @@ private slots:
 
     void notCarriedOver()
     {
-        Assistant a = helpdesk();
+        Assistant a = exampleHelpdesk();
         ResponsesExport::Config config = ResponsesExport::exportAssistant(a, helpdeskFiles);
         QCOMPARE(config.notCarriedOver, QStringList{QStringLiteral("name")} + AllLocalFlags);
 
@@ -211,7 +184,7 @@ private slots:
 
     void bothWarningsTogether()
     {
-        Assistant a = helpdesk();
+        Assistant a = exampleHelpdesk();
         a.vectorStoreId.reset();
         const ResponsesExport::Config config = ResponsesExport::exportAssistant(a, {});
         QCOMPARE(config.warnings, (QStringList{QStringLiteral("File search has no vector store yet; push the assistant first"),
@@ -224,7 +197,7 @@ private slots:
 
     void envelopeHoldsTheSameConfigInTheSameOrder()
     {
-        Assistant a = helpdesk();
+        Assistant a = exampleHelpdesk();
         a.vectorStoreId.reset();
         const QByteArray envelope = ResponsesExport::envelopeJson(a, helpdeskFiles);
         const ResponsesExport::Config config = ResponsesExport::exportAssistant(a, helpdeskFiles);

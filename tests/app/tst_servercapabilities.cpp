@@ -24,6 +24,22 @@ private:
 
     std::unique_ptr<Workspace> workspace() { return connectedWorkspace(QStringLiteral("caps%1.adesk").arg(++m_counter)); }
 
+    /// Creates `draft` in `ws` with top_p 0.5 and the metadata team=support (the fields a dropping server does not
+    /// keep), then pushes it. A failed create is a failed outcome with the create's error.
+    PushOutcome pushNew(Workspace &ws, Assistant draft)
+    {
+        draft.topP = 0.5;
+        draft.metadata.insert(QStringLiteral("team"), QStringLiteral("support"));
+        auto created = ws.createAssistant(draft);
+        if (!created) {
+            PushOutcome failed;
+            failed.error = created.error().message;
+            return failed;
+        }
+        SyncEngine engine(ws, *m_client);
+        return run(engine.push(created->id));
+    }
+
     bool onlyReads() const
     {
         return requestsWhere([](const auto &r) { return r.method != "GET"; }) == 0;
@@ -127,17 +143,9 @@ private slots:
         m_server->setDroppedFields({QStringLiteral("top_p"), QStringLiteral("metadata")});
         auto ws = workspace();
         QVERIFY(ws);
-        Assistant draft;
-        draft.name = QStringLiteral("Helpdesk");
-        draft.model = QStringLiteral("gpt-4o");
-        draft.instructions = QStringLiteral("Answer order questions.");
+        Assistant draft = helpdeskDraft();
         draft.temperature = 0.7;
-        draft.topP = 0.5;
-        draft.metadata.insert(QStringLiteral("team"), QStringLiteral("support"));
-        auto created = ws->createAssistant(draft);
-        QVERIFY(created);
-        SyncEngine engine(*ws, *m_client);
-        const PushOutcome outcome = run(engine.push(created->id));
+        const PushOutcome outcome = pushNew(*ws, draft);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QStringList notKept = outcome.notKept;
         notKept.sort();
@@ -159,15 +167,7 @@ private slots:
     {
         auto ws = workspace();
         QVERIFY(ws);
-        Assistant draft;
-        draft.name = QStringLiteral("Helpdesk");
-        draft.model = QStringLiteral("gpt-4o");
-        draft.topP = 0.5;
-        draft.metadata.insert(QStringLiteral("team"), QStringLiteral("support"));
-        auto created = ws->createAssistant(draft);
-        QVERIFY(created);
-        SyncEngine engine(*ws, *m_client);
-        const PushOutcome outcome = run(engine.push(created->id));
+        const PushOutcome outcome = pushNew(*ws, namedAssistant(QStringLiteral("Helpdesk")));
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QVERIFY(outcome.notKept.isEmpty());
         const auto caps = Capabilities::load(*ws, m_server->baseUrl());

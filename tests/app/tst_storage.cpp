@@ -50,6 +50,35 @@ private:
 
     static QByteArray fileBytes(const QString &path) { return readAll(path); }
 
+    /// Runs `statements` on `path` through a plain SQLite connection named `connection` (no workspace), then
+    /// closes and removes that connection.
+    static void execRaw(const QString &path, const QString &connection, const QStringList &statements)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &statement : statements)
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    /// Opening `path` as a workspace fails with a message that contains each of `reasons`, and leaves its bytes as
+    /// they were.
+    static void verifyRefusedUntouched(const QString &path, const QStringList &reasons)
+    {
+        const QByteArray before = readAll(path);
+        auto ws = Workspace::open(path);
+        QVERIFY(!ws);
+        for (const QString &reason : reasons)
+            QVERIFY2(ws.error().message.contains(reason), qPrintable(ws.error().message));
+        QCOMPARE(readAll(path), before);
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -291,22 +320,8 @@ private slots:
             }));
         }
         // Fold the WAL into the main file so the byte comparison covers everything.
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ckpt"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("ckpt"));
-        const QByteArray before = readAll(path);
-        auto ws = Workspace::open(path);
-        QVERIFY(!ws);
-        QVERIFY2(ws.error().message.contains(QStringLiteral("newer version of Assistant Desk")), qPrintable(ws.error().message));
-        QVERIFY(ws.error().message.contains(QStringLiteral("left untouched")));
-        QCOMPARE(readAll(path), before);
+        execRaw(path, QStringLiteral("ckpt"), {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+        verifyRefusedUntouched(path, {QStringLiteral("newer version of Assistant Desk"), QStringLiteral("left untouched")});
     }
 
     void refusesGarbageUntouched_data()
@@ -337,22 +352,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-        const QByteArray before = readAll(path);
-        auto ws = Workspace::open(path);
-        QVERIFY(!ws);
-        QVERIFY2(ws.error().message.contains(QStringLiteral("another program")), qPrintable(ws.error().message));
-        QCOMPARE(readAll(path), before);
+        execRaw(path, QStringLiteral("foreign"),
+                {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                 QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')")});
+        verifyRefusedUntouched(path, {QStringLiteral("another program")});
     }
 
     void refusesLockedWorkspaceUntouched()

@@ -32,18 +32,7 @@ struct Fixture {
 
     Fixture()
     {
-        local.id = QStringLiteral("a-help");
-        local.name = QStringLiteral("Helpdesk");
-        local.model = QStringLiteral("gpt-4o");
-        local.instructions = QStringLiteral("Answer order questions.");
-        local.temperature = 0.7;
-        local.codeInterpreter = local.fileSearch = true;
-        local.functions << FunctionTool{QStringLiteral("lookup_order"), QStringLiteral("Find an order by number"),
-                                        QJsonDocument::fromJson(R"({"type": "object", "properties": {"number": {"type": "string"}}, "required": ["number"]})").object(),
-                                        false};
-        local.codeInterpreterFiles = {QStringLiteral("f-prices")};
-        local.fileSearchFiles = {QStringLiteral("f-faq")};
-        local.vectorStoreId = QStringLiteral("vs_W1");
+        local = exampleHelpdesk();
         local.remoteId = QStringLiteral("asst_W1");
         files.insert(QStringLiteral("f-prices"), file("f-prices", "prices.csv", "file-PR1"));
         files.insert(QStringLiteral("f-faq"), file("f-faq", "faq.pdf", "file-FAQ1", 18432));
@@ -65,14 +54,6 @@ struct Fixture {
     QList<Difference> diff() const { return SyncDiff::compare(local, files, snapshot); }
     QJsonObject &remote() { return snapshot.assistant; }
 };
-
-QStringList fields(const QList<Difference> &d)
-{
-    QStringList out;
-    for (const auto &x : d)
-        out << x.field;
-    return out;
-}
 } // namespace
 
 class tst_SyncDiff : public QObject
@@ -85,17 +66,17 @@ private slots:
     void identicalIsInSync()
     {
         Fixture f;
-        QCOMPARE(fields(f.diff()), QStringList{});
+        QCOMPARE(fieldsOf(f.diff()), QStringList{});
     }
 
     void floatTolerance()
     {
         Fixture f;
         f.remote()[QStringLiteral("temperature")] = 0.7 + 1e-9;
-        QCOMPARE(fields(f.diff()), QStringList{});
+        QCOMPARE(fieldsOf(f.diff()), QStringList{});
         f.remote()[QStringLiteral("temperature")] = 0.8;
         const auto d = f.diff();
-        QCOMPARE(fields(d), QStringList{QStringLiteral("temperature")});
+        QCOMPARE(fieldsOf(d), QStringList{QStringLiteral("temperature")});
         QCOMPARE(d.first().local.toDouble(), 0.7);
         QCOMPARE(d.first().remote.toDouble(), 0.8);
         QCOMPARE(d.first().summary(), QStringLiteral("Temperature: 0.7 in the workspace, 0.8 in OpenAI"));
@@ -107,20 +88,20 @@ private slots:
         f.local.temperature = 1;
         f.remote().remove(QStringLiteral("temperature"));
         f.remote()[QStringLiteral("top_p")] = QJsonValue::Null;
-        QCOMPARE(fields(f.diff()), QStringList{});
+        QCOMPARE(fieldsOf(f.diff()), QStringList{});
     }
 
     void nullDescriptionEqualsEmpty()
     {
         Fixture f;
         f.remote()[QStringLiteral("description")] = QString();
-        QCOMPARE(fields(f.diff()), QStringList{});
+        QCOMPARE(fieldsOf(f.diff()), QStringList{});
         f.remote()[QStringLiteral("instructions")] = QJsonValue::Null;
         f.local.instructions.clear();
-        QCOMPARE(fields(f.diff()), QStringList{});
+        QCOMPARE(fieldsOf(f.diff()), QStringList{});
         f.remote()[QStringLiteral("description")] = QStringLiteral("Remote text");
         const auto d = f.diff();
-        QCOMPARE(fields(d), QStringList{QStringLiteral("description")});
+        QCOMPARE(fieldsOf(d), QStringList{QStringLiteral("description")});
         QVERIFY(d.first().local.isNull());
     }
 
@@ -131,7 +112,7 @@ private slots:
         f.remote()[QStringLiteral("model")] = QStringLiteral("gpt-4.1");
         f.remote()[QStringLiteral("name")] = QStringLiteral("Help desk");
         const auto d = f.diff();
-        QCOMPARE(fields(d), (QStringList{QStringLiteral("name"), QStringLiteral("instructions"), QStringLiteral("model")}));
+        QCOMPARE(fieldsOf(d), (QStringList{QStringLiteral("name"), QStringLiteral("instructions"), QStringLiteral("model")}));
         QCOMPARE(d.at(1).remote.toString(), QStringLiteral("Changed in OpenAI."));
         QCOMPARE(d.at(1).local.toString(), QStringLiteral("Answer order questions."));
     }
@@ -144,7 +125,7 @@ private slots:
         for (auto it = tools.size(); it > 0; --it)
             reversed.append(tools.at(it - 1));
         f.remote()[QStringLiteral("tools")] = reversed;
-        QCOMPARE(fields(f.diff()), QStringList{});
+        QCOMPARE(fieldsOf(f.diff()), QStringList{});
     }
 
     void functionsByNameWithJsonSemantics()
@@ -166,7 +147,7 @@ private slots:
                                  {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("refund")}}}});
         f.remote()[QStringLiteral("tools")] = tools;
         auto d = f.diff();
-        QCOMPARE(fields(d), QStringList{QStringLiteral("functions.refund")});
+        QCOMPARE(fieldsOf(d), QStringList{QStringLiteral("functions.refund")});
         QVERIFY(d.first().local.isNull());
         QCOMPARE(d.first().remote.toObject().value(QStringLiteral("name")).toString(), QStringLiteral("refund"));
 
@@ -179,13 +160,13 @@ private slots:
         tools.removeLast();
         f.remote()[QStringLiteral("tools")] = tools;
         d = f.diff();
-        QCOMPARE(fields(d), QStringList{QStringLiteral("functions.lookup_order")});
+        QCOMPARE(fieldsOf(d), QStringList{QStringLiteral("functions.lookup_order")});
 
         // strict missing = false; a local function absent remotely.
         f.local.functions.first().parameters = params;
         f.local.functions << FunctionTool{QStringLiteral("local_only"), QString(), FunctionTool::defaultParameters(), false};
         d = f.diff();
-        QCOMPARE(fields(d), QStringList{QStringLiteral("functions.local_only")});
+        QCOMPARE(fieldsOf(d), QStringList{QStringLiteral("functions.local_only")});
         QVERIFY(d.first().remote.isNull());
     }
 
@@ -197,7 +178,7 @@ private slots:
         f.local.metadata.insert(QStringLiteral("team"), QStringLiteral("support"));
         f.local.metadata.insert(QStringLiteral("tier"), QStringLiteral("1"));
         const auto d = f.diff();
-        QCOMPARE(fields(d), (QStringList{QStringLiteral("metadata.team"), QStringLiteral("metadata.tier")}));
+        QCOMPARE(fieldsOf(d), (QStringList{QStringLiteral("metadata.team"), QStringLiteral("metadata.tier")}));
         QCOMPARE(d.at(0).remote.toString(), QStringLiteral("sales"));
         QVERIFY(d.at(1).remote.isNull());
     }
@@ -210,7 +191,7 @@ private slots:
         f.files.insert(QStringLiteral("f-local"), file("f-local", "local.txt", nullptr, 5));
         f.local.codeInterpreterFiles << QStringLiteral("f-local");
         const auto d = f.diff();
-        QCOMPARE(fields(d), (QStringList{QStringLiteral("code_interpreter.files"), QStringLiteral("file_search.files")}));
+        QCOMPARE(fieldsOf(d), (QStringList{QStringLiteral("code_interpreter.files"), QStringLiteral("file_search.files")}));
         QCOMPARE(d.at(0).onlyLocal, (QList<DifferenceFile>{{QStringLiteral("f-local"), QString(), QStringLiteral("local.txt"), 5,
                                                              QStringLiteral("not uploaded yet")}}));
         QVERIFY(d.at(0).onlyRemote.isEmpty());
@@ -243,9 +224,9 @@ private slots:
             if (t.toObject().value(QStringLiteral("type")).toString() != QLatin1String("code_interpreter"))
                 tools.append(t);
         f.remote()[QStringLiteral("tools")] = tools;   // resources stay: not compared while the tool is off
-        QCOMPARE(fields(f.diff()), QStringList{});
+        QCOMPARE(fieldsOf(f.diff()), QStringList{});
         f.local.codeInterpreter = true;
-        QCOMPARE(fields(f.diff()), (QStringList{QStringLiteral("tools.code_interpreter"), QStringLiteral("code_interpreter.files")}));
+        QCOMPARE(fieldsOf(f.diff()), (QStringList{QStringLiteral("tools.code_interpreter"), QStringLiteral("code_interpreter.files")}));
     }
 
     void vectorStore()
@@ -253,7 +234,7 @@ private slots:
         Fixture f;
         f.snapshot.stores.first().found = false;
         auto d = f.diff();
-        QCOMPARE(fields(d), (QStringList{QStringLiteral("file_search.vector_store"), QStringLiteral("file_search.files")}));
+        QCOMPARE(fieldsOf(d), (QStringList{QStringLiteral("file_search.vector_store"), QStringLiteral("file_search.files")}));
         QCOMPARE(d.first().note, QStringLiteral("Vector store vs_W1 not found in OpenAI"));
         f.snapshot.stores.first().found = true;
         f.local.vectorStoreId = QStringLiteral("vs_OTHER");
@@ -269,8 +250,8 @@ private slots:
         f.remote().remove(QStringLiteral("tool_resources"));
         f.remote().remove(QStringLiteral("tools"));
         const auto d = f.diff();
-        QVERIFY(fields(d).contains(QStringLiteral("tools.file_search")));
-        QVERIFY(fields(d).contains(QStringLiteral("functions.lookup_order")));
+        QVERIFY(fieldsOf(d).contains(QStringLiteral("tools.file_search")));
+        QVERIFY(fieldsOf(d).contains(QStringLiteral("functions.lookup_order")));
     }
 
     void differencesRoundTripThroughJson()
@@ -292,7 +273,7 @@ private slots:
         auto state = ws->storeCheckResult(QStringLiteral("a-help"), f.snapshot);
         QVERIFY(state);
         QCOMPARE(state->current.status, SyncStatus::OutOfSync);
-        QCOMPARE(fields(state->current.differences), QStringList{QStringLiteral("code_interpreter.files")});
+        QCOMPARE(fieldsOf(state->current.differences), QStringList{QStringLiteral("code_interpreter.files")});
         QCOMPARE(syncStatusWireName(ws->assistantSummary(QStringLiteral("a-help"))->syncStatus), QStringLiteral("out_of_sync"));
         QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->differenceCount, 1);
         QCOMPARE(ws->assistantSummary(QStringLiteral("a-help"))->checkedAt, QStringLiteral("2026-11-25T10:42:00Z"));
@@ -304,7 +285,7 @@ private slots:
         QVERIFY(ws->saveAssistant(a));
         SyncState s = ws->syncState(QStringLiteral("a-help"));
         // The tool is off locally but on in OpenAI, with its file there.
-        QCOMPARE(fields(s.current.differences),
+        QCOMPARE(fieldsOf(s.current.differences),
                  (QStringList{QStringLiteral("tools.code_interpreter"), QStringLiteral("code_interpreter.files")}));
         QCOMPARE(s.current.differences.at(1).onlyRemote.first().remoteId, QStringLiteral("file-PR1"));
         QCOMPARE(s.current.checkedAt, QStringLiteral("2026-11-25T10:42:00Z"));

@@ -1,6 +1,5 @@
 // Check, check all, import and pull against the fake server (domain.md §4, §5.3, §5.5).
 #include "fakeserverfixture.h"
-#include "openai/assistantwire.h"
 #include "openai/openaiclient.h"
 #include "storage/workspace.h"
 #include "sync/syncengine.h"
@@ -17,48 +16,18 @@
 using namespace TestSupport;
 using TestWait::run;
 
-namespace {
-QStringList fields(const QList<Difference> &d)
-{
-    QStringList out;
-    for (const auto &x : d)
-        out << x.field;
-    return out;
-}
-} // namespace
-
 class tst_SyncEngine : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 
 private:
-
     /// A remote assistant like "Helpdesk": both builtin tools, a function, a code-interpreter file, a store with a file.
     QString makeRemoteHelpdesk()
     {
-        QTemporaryDir files;
-        writeAll(files.filePath(QStringLiteral("prices.csv")), "sku,price\n");
-        writeAll(files.filePath(QStringLiteral("faq.txt")), "Q: where?\nA: here.\n");
-        auto prices = run(m_client->uploadFile(files.filePath(QStringLiteral("prices.csv")), QStringLiteral("prices.csv")));
-        auto faq = run(m_client->uploadFile(files.filePath(QStringLiteral("faq.txt")), QStringLiteral("faq.txt")));
-        if (!prices || !faq)
-            return {};
-        auto store = run(m_client->createVectorStore(QJsonObject{{QStringLiteral("name"), QStringLiteral("Helpdesk - File Search")},
-                                                                 {QStringLiteral("file_ids"), QJsonArray{faq->value(QStringLiteral("id"))}}}));
-        if (!store)
-            return {};
-        Assistant a;
-        a.id = QStringLiteral("remote-origin");
-        a.name = QStringLiteral("Helpdesk");
-        a.model = QStringLiteral("gpt-4o");
-        a.instructions = QStringLiteral("Answer order questions.");
+        Assistant a = helpdeskDraft();
         a.temperature = 0.7;
-        a.codeInterpreter = a.fileSearch = true;
         a.functions << FunctionTool{QStringLiteral("lookup_order"), QStringLiteral("Find an order"), FunctionTool::defaultParameters(), false};
-        a.vectorStoreId = store->value(QStringLiteral("id")).toString();
-        QJsonObject body = AssistantWire::requestBody(a, QStringList{prices->value(QStringLiteral("id")).toString()});
-        auto created = run(m_client->createAssistant(body));
-        return created ? created->value(QStringLiteral("id")).toString() : QString();
+        return createRemoteHelpdesk(a).assistantId;
     }
 
     QJsonObject remoteAssistant(const QString &id) const
@@ -139,7 +108,7 @@ private slots:
         auto state = run(m_engine->check(imported.localId));
         QVERIFY(state);
         QCOMPARE(state->current.status, SyncStatus::OutOfSync);
-        QCOMPARE(fields(state->current.differences),
+        QCOMPARE(fieldsOf(state->current.differences),
                  (QStringList{QStringLiteral("instructions"), QStringLiteral("functions.refund"), QStringLiteral("file_search.files")}));
         QCOMPARE(state->current.differences.at(0).remote.toString(), QStringLiteral("Be brief."));
         QCOMPARE(state->current.differences.at(0).local.toString(), QStringLiteral("Answer order questions."));
@@ -147,7 +116,7 @@ private slots:
 
         QVERIFY(run(m_client->modifyAssistant(remoteId, QJsonObject{{QStringLiteral("temperature"), 0.8}})));
         state = run(m_engine->check(imported.localId));
-        QVERIFY(fields(state->current.differences).contains(QStringLiteral("temperature")));
+        QVERIFY(fieldsOf(state->current.differences).contains(QStringLiteral("temperature")));
 
         // Every request of the check carried the beta header where required.
         for (const auto &r : m_server->requests())

@@ -12,16 +12,6 @@
 
 using namespace TestSupport;
 
-namespace {
-QStringList fieldsOf(const QList<Difference> &d)
-{
-    QStringList out;
-    for (const auto &x : d)
-        out << x.field;
-    return out;
-}
-} // namespace
-
 class tst_TakeRemote : public QObject
 {
     Q_OBJECT
@@ -43,10 +33,7 @@ private:
         m_faq = m_ws->addFile(QStringLiteral("faq.pdf"), QByteArray("faq")).value().id;
         (void)m_ws->linkFile(m_prices, QStringLiteral("file-PR1"), m_ws->file(m_prices)->sha256);
         (void)m_ws->linkFile(m_faq, QStringLiteral("file-FAQ1"), m_ws->file(m_faq)->sha256);
-        Assistant a;
-        a.name = QStringLiteral("Helpdesk");
-        a.model = QStringLiteral("gpt-4o");
-        a.instructions = QStringLiteral("Answer order questions.");
+        Assistant a = helpdeskDraft();
         a.temperature = 0.7;
         a.codeInterpreter = a.fileSearch = true;
         a.functions << FunctionTool{QStringLiteral("lookup_order"), QStringLiteral("Find an order"), FunctionTool::defaultParameters(), false}

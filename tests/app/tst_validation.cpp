@@ -1,5 +1,6 @@
 // Every validation rule of domain.md §1 with its field-named message.
 #include "domain/validation.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -8,13 +9,15 @@ class tst_Validation : public QObject
     Q_OBJECT
 
 private:
-    static Assistant valid()
+    static Assistant valid() { return TestSupport::namedAssistant(QStringLiteral("Helpdesk"), QStringLiteral("a-1")); }
+
+    /// "f-0", "f-1", … : `count` file ids.
+    static QStringList fileIds(int count)
     {
-        Assistant a;
-        a.id = QStringLiteral("a-1");
-        a.name = QStringLiteral("Helpdesk");
-        a.model = QStringLiteral("gpt-4o");
-        return a;
+        QStringList ids;
+        for (int i = 0; i < count; ++i)
+            ids << QStringLiteral("f-%1").arg(i);
+        return ids;
     }
 
 private slots:
@@ -85,20 +88,28 @@ private slots:
         for (int i = 0; i < 127; ++i)
             a.functions << FunctionTool{QStringLiteral("f%1").arg(i), QString(), FunctionTool::defaultParameters(), false};
         QTest::newRow("too many tools") << a << "functions" << "Tools: at most 128 tools including functions (now 129)";
-        a = valid();
-        for (int i = 0; i < 21; ++i)
-            a.codeInterpreterFiles << QStringLiteral("f-%1").arg(i);
-        QTest::newRow("code interpreter files") << a << "files.code_interpreter" << "Code interpreter files: at most 20 (now 21)";
-        a = valid();
-        a.codeInterpreterFiles << QStringLiteral("f-1") << QStringLiteral("f-1");
-        QTest::newRow("duplicate ci file") << a << "files.code_interpreter" << "Code interpreter files: file “f-1” is listed twice";
-        a = valid();
-        for (int i = 0; i < 10001; ++i)
-            a.fileSearchFiles << QStringLiteral("f-%1").arg(i);
-        QTest::newRow("file search files") << a << "files.file_search" << "File search files: at most 10000 (now 10001)";
-        a = valid();
-        a.fileSearchFiles << QStringLiteral("f-2") << QStringLiteral("f-2");
-        QTest::newRow("duplicate fs file") << a << "files.file_search" << "File search files: file “f-2” is listed twice";
+        // Both file lists have a limit, and neither may list a file twice.
+        const struct {
+            QStringList Assistant::*files;
+            const char *tooManyRow, *twiceRow, *path;
+            QString label;
+            int limit;
+            QString twice;
+        } fileLists[] = {
+            {&Assistant::codeInterpreterFiles, "code interpreter files", "duplicate ci file", "files.code_interpreter",
+             QStringLiteral("Code interpreter files"), 20, QStringLiteral("f-1")},
+            {&Assistant::fileSearchFiles, "file search files", "duplicate fs file", "files.file_search",
+             QStringLiteral("File search files"), 10000, QStringLiteral("f-2")},
+        };
+        for (const auto &list : fileLists) {
+            a = valid();
+            a.*list.files = fileIds(list.limit + 1);
+            QTest::newRow(list.tooManyRow) << a << list.path
+                                           << QStringLiteral("%1: at most %2 (now %3)").arg(list.label).arg(list.limit).arg(list.limit + 1);
+            a = valid();
+            a.*list.files = {list.twice, list.twice};
+            QTest::newRow(list.twiceRow) << a << list.path << QStringLiteral("%1: file “%2” is listed twice").arg(list.label, list.twice);
+        }
         a = valid();
         for (int i = 0; i < 16; ++i)
             a.metadata.insert(QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("v"));
@@ -136,8 +147,7 @@ private slots:
         a.name = QString(256, QLatin1Char('n'));
         a.description = QString(512, QLatin1Char('d'));
         a.instructions = QString(256000, QLatin1Char('i'));
-        for (int i = 0; i < 20; ++i)
-            a.codeInterpreterFiles << QStringLiteral("f-%1").arg(i);
+        a.codeInterpreterFiles = fileIds(20);
         for (int i = 0; i < 15; ++i)
             a.metadata.insert(QStringLiteral("k%1").arg(i), QString(512, QLatin1Char('v')));
         a.metadata.insert(QString(64, QLatin1Char('k')), QStringLiteral("v"));

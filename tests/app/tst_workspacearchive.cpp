@@ -50,16 +50,9 @@ QStringList jobTexts(Workspace &ws)
     return out;
 }
 
-bool archived(const QList<Experiment> &records, const QString &id)
-{
-    for (const auto &r : records) {
-        if (r.id == id)
-            return r.archived;
-    }
-    return false;
-}
-
-bool archived(const QList<Pipeline> &records, const QString &id)
+/// Whether the experiment or pipeline `id` among `records` is archived (false when it is not there).
+template<typename Record>
+bool archived(const QList<Record> &records, const QString &id)
 {
     for (const auto &r : records) {
         if (r.id == id)
@@ -80,9 +73,8 @@ private slots:
     void archivesFamilyReleasedVersionsAndQueuesJobs()
     {
         QTemporaryDir dir;
-        auto ws = openWorkspace(dir);
+        auto ws = importedWorkspace(dir, fixture(u"archive/example1.json"_s));
         QVERIFY(ws);
-        QVERIFY(Interchange::importInto(*ws, fixture(u"archive/example1.json"_s)));
         QSignalSpy reset(ws.get(), &Workspace::reset);
 
         const auto outcome = archiveFamily(*ws, u"a"_s);
@@ -119,9 +111,8 @@ private slots:
     void archivesPipelineVersions()
     {
         QTemporaryDir dir;
-        auto ws = openWorkspace(dir);
+        auto ws = importedWorkspace(dir, fixture(u"archive/pipelineversion.json"_s));
         QVERIFY(ws);
-        QVERIFY(Interchange::importInto(*ws, fixture(u"archive/pipelineversion.json"_s)));
         // "Clinic bot" v3 (published) blocks through "Router" v1; archiving that experiment version clears it.
         QVERIFY(StorageAccess::database(*ws).change(u"UPDATE experiments SET is_archived = 1 WHERE id = 'e-clinic-v3'"_s));
         const auto outcome = archiveFamily(*ws, u"a"_s);
@@ -137,9 +128,8 @@ private slots:
     void blockedChangesNothing()
     {
         QTemporaryDir dir;
-        auto ws = openWorkspace(dir);
+        auto ws = importedWorkspace(dir, fixture(u"archive/example4.json"_s));
         QVERIFY(ws);
-        QVERIFY(Interchange::importInto(*ws, fixture(u"archive/example4.json"_s)));
         const QByteArray before = Interchange::exportFrom(*ws, false, ExportTime);
         QSignalSpy reset(ws.get(), &Workspace::reset);
 
@@ -166,9 +156,8 @@ private slots:
     {
         QFETCH(int, changesBeforeFailure);
         QTemporaryDir dir;
-        auto ws = openWorkspace(dir);
+        auto ws = importedWorkspace(dir, fixture(u"archive/example1.json"_s));
         QVERIFY(ws);
-        QVERIFY(Interchange::importInto(*ws, fixture(u"archive/example1.json"_s)));
         const QByteArray before = Interchange::exportFrom(*ws, false, ExportTime);
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"storage error.*injected failure"_s));
@@ -188,9 +177,8 @@ private slots:
     void refusesAVersion()
     {
         QTemporaryDir dir;
-        auto ws = openWorkspace(dir);
+        auto ws = importedWorkspace(dir, fixture(u"archive/example1.json"_s));
         QVERIFY(ws);
-        QVERIFY(Interchange::importInto(*ws, fixture(u"archive/example1.json"_s)));
         const auto outcome = archiveFamily(*ws, u"a-v1"_s);
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().kind, ErrorKind::Refused);

@@ -1,8 +1,10 @@
 #include "fakeserverfixture.h"
 
+#include "openai/assistantwire.h"
 #include "openai/connection.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 void FakeServerFixture::startServer(const ClientSetup &setup)
@@ -79,4 +81,48 @@ int FakeServerFixture::requestsWhere(const std::function<bool(const FakeOpenAiSe
     for (const auto &r : m_server->requests())
         n += which(r) ? 1 : 0;
     return n;
+}
+
+FakeServerFixture::RemoteHelpdesk FakeServerFixture::createRemoteHelpdesk(Assistant draft)
+{
+    using TestWait::run;
+    const auto idOf = [](const QJsonObject &o) { return o.value(QStringLiteral("id")).toString(); };
+    RemoteHelpdesk out;
+    const QString prices = m_dir->filePath(QStringLiteral("prices.csv"));
+    const QString faq = m_dir->filePath(QStringLiteral("faq.txt"));
+    TestSupport::writeAll(prices, "sku,price\n");
+    TestSupport::writeAll(faq, "Q: where?\nA: here.\n");
+    auto p = run(m_client->uploadFile(prices, QStringLiteral("prices.csv")));
+    auto f = run(m_client->uploadFile(faq, QStringLiteral("faq.txt")));
+    if (!p || !f)
+        return out;
+    out.pricesId = idOf(*p);
+    out.faqId = idOf(*f);
+    auto store = run(m_client->createVectorStore(QJsonObject{{QStringLiteral("name"), draft.name + QStringLiteral(" - File Search")},
+                                                             {QStringLiteral("file_ids"), QJsonArray{out.faqId}}}));
+    if (!store)
+        return out;
+    out.storeId = idOf(*store);
+    draft.id = QStringLiteral("remote-origin");
+    draft.codeInterpreter = draft.fileSearch = true;
+    draft.vectorStoreId = out.storeId;
+    auto created = run(m_client->createAssistant(AssistantWire::requestBody(draft, QStringList{out.pricesId})));
+    if (created)
+        out.assistantId = idOf(*created);
+    return out;
+}
+
+Assistant FakeServerFixture::createLocalHelpdesk()
+{
+    auto prices = m_ws->addFile(QStringLiteral("prices.csv"), QByteArray("sku,price\nA1,3\n"));
+    auto faq = m_ws->addFile(QStringLiteral("faq.txt"), QByteArray("Q: where?\nA: here.\n"));
+    if (!prices || !faq)
+        return {};
+    Assistant draft = TestSupport::helpdeskDraft();
+    draft.codeInterpreter = true;
+    draft.codeInterpreterFiles = {prices->id};
+    draft.fileSearch = true;
+    draft.fileSearchFiles = {faq->id};
+    auto created = m_ws->createAssistant(draft);
+    return created ? created.value() : Assistant{};
 }

@@ -62,6 +62,18 @@ protected:
     /// The requests the server logged that satisfy `which`.
     int requestsWhere(const std::function<bool(const FakeOpenAiServer::LoggedRequest &)> &which) const;
 
+    /// What createRemoteHelpdesk() made on the server; an id stays empty from the first step that failed.
+    struct RemoteHelpdesk {
+        QString assistantId, storeId, pricesId, faqId;
+    };
+    /// A remote assistant like "Helpdesk", made through the client: uploads prices.csv ("sku,price\n") and faq.txt,
+    /// makes the store "<name> - File Search" holding faq.txt, then creates `draft` (its desk id "remote-origin", both
+    /// builtin tools, prices.csv for the code interpreter, that store for file search).
+    RemoteHelpdesk createRemoteHelpdesk(Assistant draft);
+    /// A never-pushed TestSupport::helpdeskDraft() in m_ws with its code-interpreter file prices.csv and its
+    /// file-search file faq.txt; an empty record when a step fails.
+    Assistant createLocalHelpdesk();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeOpenAiServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;

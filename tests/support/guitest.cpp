@@ -1,5 +1,7 @@
 #include "guitest.h"
 
+#include "testsupport.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -21,6 +23,11 @@ void initTest()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^Dialogs:")));
     QSettings().clear();
+}
+
+void failOnWarningsButWindowManagerNotes()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support ).*")));
 }
 
 void missingChild(const char *type, const QString &name, const QObject *parent, const std::source_location &where)
@@ -65,6 +72,62 @@ void clickRow(QAbstractItemView *view, const QString &name, int nameColumn, cons
     if (!check(index.isValid(), QStringLiteral("no row named \"%1\"").arg(name), where))
         return;
     clickIndex(view, index);
+}
+
+void WindowFixture::startDialogs()
+{
+    m_dialogs = std::make_unique<Dialogs>();
+    m_dialogs->setTestMode(true);
+}
+
+void WindowFixture::openWindow(const QString &path, const SyncServices &services)
+{
+    m_window = std::make_unique<MainWindow>(m_dialogs.get(), services);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openWorkspace(path));
+}
+
+void WindowFixture::stopWindow()
+{
+    m_window.reset();
+    const int pending = m_dialogs ? m_dialogs->pendingAnswers() : 0;
+    m_dialogs.reset();
+    QCOMPARE(pending, 0);   // every queued answer was used
+}
+
+void WorkspaceFixture::startWorkspace()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_ws = TestSupport::openWorkspace(*m_dir);
+    QVERIFY(m_ws);
+}
+
+void WorkspaceFixture::startWorkspaceTest()
+{
+    failOnWarningsButWindowManagerNotes();
+    startWorkspace();
+}
+
+void WorkspaceFixture::stopWorkspace()
+{
+    m_ws.reset();
+    m_dir.reset();
+}
+
+void LocalWindowFixture::startLocalWindowTest()
+{
+    initTest();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    startDialogs();
+}
+
+void LocalWindowFixture::stopLocalWindowTest()
+{
+    stopWindow();
+    m_dir.reset();
 }
 
 } // namespace GuiTest

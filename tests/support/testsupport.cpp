@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "interchange/interchange.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -44,6 +46,69 @@ std::unique_ptr<Workspace> openWorkspace(const QTemporaryDir &dir, const QString
         return nullptr;
     }
     return std::move(ws).value();
+}
+
+std::unique_ptr<Workspace> importedWorkspace(const QTemporaryDir &dir, const QByteArray &document, const QString &name)
+{
+    auto ws = openWorkspace(dir, name);
+    if (!ws)
+        return nullptr;
+    const Status imported = Interchange::importInto(*ws, document);
+    if (!imported) {
+        qWarning("cannot import into %s: %s", qPrintable(name),
+                 qPrintable(imported.error().details.isEmpty() ? imported.error().message
+                                                               : imported.error().details.join(QLatin1Char('\n'))));
+        return nullptr;
+    }
+    return ws;
+}
+
+Assistant namedAssistant(const QString &name, const QString &id)
+{
+    Assistant a;
+    a.id = id;
+    a.name = name;
+    a.model = QStringLiteral("gpt-4o");
+    return a;
+}
+
+Assistant helpdeskDraft()
+{
+    Assistant a = namedAssistant(QStringLiteral("Helpdesk"));
+    a.instructions = QStringLiteral("Answer order questions.");
+    return a;
+}
+
+FunctionTool lookupOrder()
+{
+    FunctionTool f;
+    f.name = QStringLiteral("lookup_order");
+    f.description = QStringLiteral("Find an order by number");
+    f.parameters = QJsonDocument::fromJson(
+                       R"({"type": "object", "properties": {"number": {"type": "string"}}, "required": ["number"]})")
+                       .object();
+    return f;
+}
+
+Assistant exampleHelpdesk()
+{
+    Assistant a = helpdeskDraft();
+    a.id = QStringLiteral("a-help");
+    a.temperature = 0.7;
+    a.codeInterpreter = a.fileSearch = true;
+    a.functions = {lookupOrder()};
+    a.codeInterpreterFiles = {QStringLiteral("f-prices")};
+    a.fileSearchFiles = {QStringLiteral("f-faq")};
+    a.vectorStoreId = QStringLiteral("vs_W1");
+    return a;
+}
+
+QStringList fieldsOf(const QList<Difference> &differences)
+{
+    QStringList out;
+    for (const auto &d : differences)
+        out << d.field;
+    return out;
 }
 
 QSet<QString> idsOf(const QList<QJsonObject> &objects)

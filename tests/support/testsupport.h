@@ -1,6 +1,8 @@
 // Shared helpers for the tests: temporary workspaces and fixture files.
 #pragma once
 
+#include "domain/assistant.h"
+#include "domain/syncdiff.h"
 #include "storage/workspace.h"
 
 #include <QByteArray>
@@ -26,6 +28,25 @@ void writeAll(const QString &path, const QByteArray &bytes);
 /// A workspace in `dir` (file name `name`), blobs under the same directory. Fails the current test when it cannot
 /// be opened (returns null then).
 std::unique_ptr<Workspace> openWorkspace(const QTemporaryDir &dir, const QString &name = QStringLiteral("ws.adesk"));
+/// openWorkspace(), then the interchange `document` imported into it. Null (with a warning naming the import's
+/// errors) when either fails.
+std::unique_ptr<Workspace> importedWorkspace(const QTemporaryDir &dir, const QByteArray &document,
+                                             const QString &name = QStringLiteral("ws.adesk"));
+
+/// An assistant record named `name` with model gpt-4o and the id `id` (empty: none yet); every other field at its
+/// default.
+Assistant namedAssistant(const QString &name, const QString &id = {});
+/// A draft "Helpdesk": model gpt-4o, instructions "Answer order questions."; every other field at its default.
+Assistant helpdeskDraft();
+/// The function of the domain.md §3.1 example: lookup_order, "Find an order by number", one required string
+/// parameter "number".
+FunctionTool lookupOrder();
+/// The "Helpdesk" of domain.md §3.1 and §9: helpdeskDraft() with id "a-help", temperature 0.7, both builtin tools,
+/// lookupOrder(), code-interpreter file "f-prices", file-search file "f-faq" and vector store "vs_W1".
+Assistant exampleHelpdesk();
+
+/// The field of each difference, in order.
+QStringList fieldsOf(const QList<Difference> &differences);
 
 /// The "id" of each object (as the fake server lists assistants, stores and files).
 QSet<QString> idsOf(const QList<QJsonObject> &objects);

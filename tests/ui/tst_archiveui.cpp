@@ -5,6 +5,7 @@
 #include "demo/demoworkspace.h"
 #include "dialogs.h"
 #include "experimentlistmodel.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "storage/deletionjobs.h"
 #include "storage/workspace.h"
@@ -25,14 +26,13 @@ private:
     QTemporaryDir m_dir;
     Dialogs m_dialogs;
 
-    void selectAssistant(MainWindow &w, const QString &name)
+    /// Shows `w` with the demo workspace and selects the assistant `name`; waits until Archive… is enabled.
+    void openAndSelect(MainWindow &w, const QString &name)
     {
-        auto *view = w.findChild<QTreeView *>(QStringLiteral("assistantView"));
-        const auto matches = view->model()->match(view->model()->index(0, AssistantListModel::NameColumn), Qt::DisplayRole,
-                                                  name, 1, Qt::MatchExactly);
-        QVERIFY2(!matches.isEmpty(), qPrintable(name));
-        view->scrollTo(matches.first());
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(matches.first()).center());
+        w.show();
+        w.openWorkspace(m_dir.filePath(QStringLiteral("demo.adesk")));
+        GuiTest::clickRow(GuiTest::child<QTreeView>(&w, QStringLiteral("assistantView")), name, AssistantListModel::NameColumn);
+        QTRY_VERIFY(w.findChild<QAction *>(QStringLiteral("archiveAction"))->isEnabled());
     }
 
 private slots:
@@ -47,12 +47,8 @@ private slots:
     void blockedArchiveOpensTheExperiment()
     {
         MainWindow w(&m_dialogs);
-        w.show();
-        w.openWorkspace(m_dir.filePath(QStringLiteral("demo.adesk")));
-        selectAssistant(w, QStringLiteral("Helpdesk"));
-        auto *archive = w.findChild<QAction *>(QStringLiteral("archiveAction"));
-        QTRY_VERIFY(archive->isEnabled());
-        archive->trigger();
+        openAndSelect(w, QStringLiteral("Helpdesk"));
+        w.findChild<QAction *>(QStringLiteral("archiveAction"))->trigger();
         BlockerDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = w.findChild<BlockerDialog *>()) && dialog->isVisible());
         QVERIFY(dialog->windowTitle().contains(QStringLiteral("Helpdesk")) || !dialog->findChildren<QWidget *>().isEmpty());
@@ -71,13 +67,9 @@ private slots:
     void unreferencedAssistantIsArchivedAfterConfirmation()
     {
         MainWindow w(&m_dialogs);
-        w.show();
-        w.openWorkspace(m_dir.filePath(QStringLiteral("demo.adesk")));
-        selectAssistant(w, QStringLiteral("Onboarding guide (draft)"));
-        auto *archive = w.findChild<QAction *>(QStringLiteral("archiveAction"));
-        QTRY_VERIFY(archive->isEnabled());
+        openAndSelect(w, QStringLiteral("Onboarding guide (draft)"));
         m_dialogs.setNextAnswer(Dialogs::Yes);
-        archive->trigger();
+        w.findChild<QAction *>(QStringLiteral("archiveAction"))->trigger();
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("demo.adesk")));
         QVERIFY(ws);
         QTRY_VERIFY(ws.value()->assistant(QStringLiteral("demo-onboarding"))->archived);

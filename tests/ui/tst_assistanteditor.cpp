@@ -30,7 +30,7 @@
 
 using namespace Qt::StringLiterals;
 
-class tst_AssistantEditor : public QObject
+class tst_AssistantEditor : public QObject, protected GuiTest::WindowFixture, protected GuiTest::WorkspaceFixture
 {
     Q_OBJECT
 
@@ -55,9 +55,6 @@ private:
         return GuiTest::child<T>(m_editor.get(), name, where);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Dialogs> m_dialogs;
     std::unique_ptr<AssistantEditor> m_editor;
 };
 
@@ -69,14 +66,13 @@ void tst_AssistantEditor::initTestCase()
 void tst_AssistantEditor::init()
 {
     GuiTest::initTest();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_workspace = TestSupport::openWorkspace(*m_dir);
-    QVERIFY(m_workspace);
-    QVERIFY(Demo::populate(*m_workspace));
-    m_dialogs = std::make_unique<Dialogs>();
-    m_dialogs->setTestMode(true);
+    startWorkspace();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(Demo::populate(*m_ws));
+    startDialogs();
     m_editor = std::make_unique<AssistantEditor>(m_dialogs.get());
-    m_editor->setWorkspace(m_workspace.get());
+    m_editor->setWorkspace(m_ws.get());
     m_editor->resize(900, 700);
     m_editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
@@ -86,10 +82,8 @@ void tst_AssistantEditor::init()
 void tst_AssistantEditor::cleanup()
 {
     m_editor.reset();
-    QCOMPARE(m_dialogs->pendingAnswers(), 0);
-    m_dialogs.reset();
-    m_workspace.reset();
-    m_dir.reset();
+    stopWindow();
+    stopWorkspace();
 }
 
 void tst_AssistantEditor::invalidFunctionJsonBlocksSaving()
@@ -110,7 +104,7 @@ void tst_AssistantEditor::invalidFunctionJsonBlocksSaving()
     QSignalSpy saved(m_editor.get(), &AssistantEditor::saved);
     QVERIFY(!m_editor->save());
     QCOMPARE(saved.size(), 0);
-    const auto stored = m_workspace->assistant(u"demo-helpdesk"_s);
+    const auto stored = m_ws->assistant(u"demo-helpdesk"_s);
     QCOMPARE(stored->functions.first().parameters.value(u"type"_s).toString(), u"object"_s);
 
     // Fixing the JSON clears the message and saving works.
@@ -118,7 +112,7 @@ void tst_AssistantEditor::invalidFunctionJsonBlocksSaving()
     QVERIFY(!error->isVisible());
     QVERIFY(m_editor->save());
     QCOMPARE(saved.size(), 1);
-    QVERIFY(m_workspace->assistant(u"demo-helpdesk"_s)->functions.first().parameters.value(u"required"_s).isUndefined());
+    QVERIFY(m_ws->assistant(u"demo-helpdesk"_s)->functions.first().parameters.value(u"required"_s).isUndefined());
 }
 
 void tst_AssistantEditor::prettyPrintFormatsParameters()
@@ -157,7 +151,7 @@ void tst_AssistantEditor::filesOfDisabledToolAreGreyed()
     QVERIFY(!note->isHidden());
     QCOMPARE(table->item(0, 0)->toolTip(), u"Not sent while this tool is off"_s);
     QVERIFY(m_editor->save());
-    const auto stored = m_workspace->assistant(u"demo-helpdesk"_s);
+    const auto stored = m_ws->assistant(u"demo-helpdesk"_s);
     QVERIFY(!stored->codeInterpreter);
     QCOMPARE(stored->codeInterpreterFiles, QStringList{u"demo-f-prices"_s});   // the file stays in the record
 }
@@ -174,9 +168,9 @@ void tst_AssistantEditor::addFilesAttachesThroughWorkspace()
     QCOMPARE(table->item(2, 0)->text(), u"notes.txt"_s);
     QVERIFY(m_editor->isModified());
     QVERIFY(m_editor->save());
-    const auto stored = m_workspace->assistant(u"demo-helpdesk"_s);
+    const auto stored = m_ws->assistant(u"demo-helpdesk"_s);
     QCOMPARE(stored->fileSearchFiles.size(), 3);
-    const auto file = m_workspace->file(stored->fileSearchFiles.last());
+    const auto file = m_ws->file(stored->fileSearchFiles.last());
     QCOMPARE(file->name, u"notes.txt"_s);
     QCOMPARE(file->size, 11);
 
@@ -207,8 +201,8 @@ void tst_AssistantEditor::applyTakesChosenRowsFromTheSnapshot()
 {
     // Linked, and OpenAI (as last fetched) has another name and temperature and no tools at all.
     const QString id = u"demo-helpdesk"_s;
-    QVERIFY(m_workspace->linkAssistant(id, u"asst_demo"_s));
-    const Assistant local = m_workspace->assistant(id).value();
+    QVERIFY(m_ws->linkAssistant(id, u"asst_demo"_s));
+    const Assistant local = m_ws->assistant(id).value();
     RemoteSnapshot snap;
     snap.assistant = QJsonObject{{u"id"_s, u"asst_demo"_s}, {u"object"_s, u"assistant"_s}, {u"created_at"_s, 1700000000},
                                  {u"name"_s, u"Helpdesk (edited in OpenAI)"_s}, {u"model"_s, local.model},
@@ -216,7 +210,7 @@ void tst_AssistantEditor::applyTakesChosenRowsFromTheSnapshot()
                                  {u"temperature"_s, 0.25}, {u"top_p"_s, local.topP}, {u"tools"_s, QJsonArray()},
                                  {u"metadata"_s, QJsonObject{{u"assistant_desk_id"_s, id}}}};
     snap.fetchedAt = u"2026-11-25T10:42:00Z"_s;
-    QVERIFY(m_workspace->storeCheckResult(id, snap));
+    QVERIFY(m_ws->storeCheckResult(id, snap));
     QVERIFY(m_editor->loadAssistant(id));
     DifferencesTab *tab = m_editor->differencesTab();
     QVERIFY(tab->differenceCount() > 2);
@@ -239,7 +233,7 @@ void tst_AssistantEditor::applyTakesChosenRowsFromTheSnapshot()
     QCOMPARE(applied.size(), 1);
     const int remaining = applied.first().at(1).toInt();
     QVERIFY(remaining > 0);
-    Assistant after = m_workspace->assistant(id).value();
+    Assistant after = m_ws->assistant(id).value();
     QCOMPARE(after.name, u"Helpdesk (edited in OpenAI)"_s);
     QCOMPARE(after.temperature, local.temperature);   // kept
     QVERIFY(after.notPushed);
@@ -252,12 +246,12 @@ void tst_AssistantEditor::applyTakesChosenRowsFromTheSnapshot()
     QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(applied.size(), 2);
     QCOMPARE(applied.last().at(1).toInt(), 0);
-    after = m_workspace->assistant(id).value();
+    after = m_ws->assistant(id).value();
     QVERIFY(!after.notPushed);
     QCOMPARE(after.temperature, 0.25);
     QVERIFY(!after.codeInterpreter && !after.fileSearch && after.functions.isEmpty());
-    QCOMPARE(m_workspace->syncState(id).current.status, SyncStatus::InSync);
-    QVERIFY(!m_workspace->files().isEmpty());   // detached, never deleted
+    QCOMPARE(m_ws->syncState(id).current.status, SyncStatus::InSync);
+    QVERIFY(!m_ws->files().isEmpty());   // detached, never deleted
 }
 
 QTEST_MAIN(tst_AssistantEditor)

@@ -6,6 +6,7 @@
 #include "archivecontroller.h"
 #include "blockerdialog.h"
 #include "dialogs.h"
+#include "guitest.h"
 #include "interchange/interchange.h"
 #include "storage/deletionjobs.h"
 #include "storage/workspace.h"
@@ -24,7 +25,7 @@
 
 using namespace Qt::StringLiterals;
 
-class tst_BlockerDialog : public QObject
+class tst_BlockerDialog : public QObject, protected GuiTest::WorkspaceFixture
 {
     Q_OBJECT
 
@@ -49,8 +50,6 @@ private:
     void removeBlockersOfExample4();
     static void saveShot(QWidget *widget, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<Dialogs> m_dialogs;
     std::unique_ptr<QWidget> m_parent;
 };
@@ -62,12 +61,9 @@ void tst_BlockerDialog::initTestCase()
 
 void tst_BlockerDialog::init()
 {
-    // Every warning fails, except the offscreen platform's notes about window-manager calls it ignores (raise()).
-    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support ).*"_s));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_ws = TestSupport::openWorkspace(*m_dir);
-    QVERIFY(m_ws);
+    startWorkspaceTest();
+    if (QTest::currentTestFailed())
+        return;
     m_dialogs = std::make_unique<Dialogs>();
     m_dialogs->setTestMode(true);
     m_parent = std::make_unique<QWidget>();
@@ -77,8 +73,7 @@ void tst_BlockerDialog::cleanup()
 {
     m_parent.reset();
     m_dialogs.reset();
-    m_ws.reset();
-    m_dir.reset();
+    stopWorkspace();
 }
 
 void tst_BlockerDialog::importFixture(const QString &name)

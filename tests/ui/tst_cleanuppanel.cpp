@@ -5,6 +5,7 @@
 #include "cleanuppanel.h"
 #include "deletionjobmodel.h"
 #include "fakeserver.h"
+#include "guitest.h"
 #include "interchange/interchange.h"
 #include "openai/connection.h"
 #include "openai/openaiclient.h"
@@ -30,7 +31,7 @@
 
 using namespace Qt::StringLiterals;
 
-class tst_CleanupPanel : public QObject
+class tst_CleanupPanel : public QObject, protected GuiTest::WorkspaceFixture
 {
     Q_OBJECT
 
@@ -56,8 +57,6 @@ private:
     static DeletionJob job(const QString &id, const QString &state, const QString &error = {});
     static void saveShot(QWidget *widget, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<CleanupPanel> m_panel;
 };
 
@@ -68,19 +67,13 @@ void tst_CleanupPanel::initTestCase()
 
 void tst_CleanupPanel::init()
 {
-    // Every warning fails, except the offscreen platform's notes about window-manager calls it ignores (raise()).
-    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support ).*"_s));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_ws = TestSupport::openWorkspace(*m_dir);
-    QVERIFY(m_ws);
+    startWorkspaceTest();
 }
 
 void tst_CleanupPanel::cleanup()
 {
     m_panel.reset();
-    m_ws.reset();
-    m_dir.reset();
+    stopWorkspace();
 }
 
 QStringList tst_CleanupPanel::archiveDeletionsFixture()

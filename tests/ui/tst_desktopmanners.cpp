@@ -8,6 +8,7 @@
 #include "about/buildinfo.h"
 #include "demo/demoworkspace.h"
 #include "dialogs.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "shortcutsdialog.h"
@@ -78,7 +79,7 @@ QString describe(const QWidget *w)
 }
 } // namespace
 
-class tst_DesktopManners : public QObject
+class tst_DesktopManners : public QObject, protected GuiTest::LocalWindowFixture
 {
     Q_OBJECT
 
@@ -102,9 +103,6 @@ private:
     QList<QAction *> menuActions() const;
     void openDemo();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Dialogs> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
     QPalette m_originalPalette;
 };
 
@@ -119,21 +117,13 @@ void tst_DesktopManners::initTestCase()
 
 void tst_DesktopManners::init()
 {
-    QTest::failOnWarning(QRegularExpression(u"^Dialogs:"_s));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    QSettings().clear();
-    m_dialogs = std::make_unique<Dialogs>();
-    m_dialogs->setTestMode(true);
+    startLocalWindowTest();
 }
 
 void tst_DesktopManners::cleanup()
 {
-    m_window.reset();
+    stopLocalWindowTest();
     QApplication::setPalette(m_originalPalette);
-    QCOMPARE(m_dialogs->pendingAnswers(), 0);
-    m_dialogs.reset();
-    m_dir.reset();
 }
 
 void tst_DesktopManners::openDemo()
@@ -225,8 +215,7 @@ void tst_DesktopManners::shortcutsWork()
 void tst_DesktopManners::shortcutsDialogListsTheActions()
 {
     openDemo();
-    m_window->findChild<QAction *>(u"shortcutsAction"_s)->trigger();
-    auto *dialog = m_window->findChild<ShortcutsDialog *>();
+    auto *dialog = GuiTest::openedBy<ShortcutsDialog>(m_window.get(), u"shortcutsAction"_s);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
 
@@ -306,8 +295,7 @@ void tst_DesktopManners::shortcutsDialogFilters()
 void tst_DesktopManners::aboutStatesVersionAndLibraries()
 {
     openDemo();
-    m_window->findChild<QAction *>(u"aboutAction"_s)->trigger();
-    auto *dialog = m_window->findChild<AboutDialog *>();
+    auto *dialog = GuiTest::openedBy<AboutDialog>(m_window.get(), u"aboutAction"_s);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     const QString version = QStringLiteral(ADESK_VERSION);

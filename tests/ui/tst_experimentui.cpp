@@ -64,7 +64,7 @@ const QByteArray Fixture = R"({
 })";
 } // namespace
 
-class tst_ExperimentUi : public QObject
+class tst_ExperimentUi : public QObject, protected GuiTest::LocalWindowFixture
 {
     Q_OBJECT
 
@@ -83,11 +83,6 @@ private slots:
     void versionsTabListsVersionsAndTheirUsers();
 
 private:
-    template<typename T>
-    T *child(const QString &name, const std::source_location &where = std::source_location::current()) const
-    {
-        return GuiTest::child<T>(m_window.get(), name, where);
-    }
     Workspace &ws() const { return *m_window->workspace(); }
     Experiment experiment(const QString &id) const { return ws().experiment(id).value(); }
     Pipeline pipeline(const QString &id) const { return ws().pipeline(id).value(); }
@@ -98,10 +93,6 @@ private:
     void choose(const QString &comboName, const QString &text);
     void selectNodeRow(int row);
     QString nodeSummary(const QString &pipelineId) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Dialogs> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void tst_ExperimentUi::initTestCase()
@@ -111,29 +102,16 @@ void tst_ExperimentUi::initTestCase()
 
 void tst_ExperimentUi::init()
 {
-    GuiTest::initTest();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"ws.adesk"_s);
-    {
-        auto prepared = TestSupport::openWorkspace(*m_dir);
-        QVERIFY(prepared);
-        QVERIFY(Interchange::importInto(*prepared, Fixture));
-    }
-    m_dialogs = std::make_unique<Dialogs>();
-    m_dialogs->setTestMode(true);
-    m_window = std::make_unique<MainWindow>(m_dialogs.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openWorkspace(path));
+    startLocalWindowTest();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(TestSupport::importedWorkspace(*m_dir, Fixture));   // closed again at once
+    openWindow(m_dir->filePath(u"ws.adesk"_s));
 }
 
 void tst_ExperimentUi::cleanup()
 {
-    m_window.reset();
-    QCOMPARE(m_dialogs->pendingAnswers(), 0);
-    m_dialogs.reset();
-    m_dir.reset();
+    stopLocalWindowTest();
 }
 
 void tst_ExperimentUi::clickRecord(const QString &viewName, int idRole, const QString &id)

@@ -31,11 +31,8 @@ using namespace TestSupport;
 namespace {
 Assistant sample()
 {
-    Assistant a;
+    Assistant a = helpdeskDraft();
     a.id = QStringLiteral("a-1");
-    a.name = QStringLiteral("Helpdesk");
-    a.model = QStringLiteral("gpt-4o");
-    a.instructions = QStringLiteral("Answer order questions.");
     a.fileSearch = true;   // no store yet: warned about, left out
     a.codeInterpreter = true;
     a.codeInterpreterFiles = {QStringLiteral("f-1")};

@@ -4,14 +4,13 @@
 // workspace through the real MainWindow.
 #include "connectiondialog.h"
 #include "dialogs.h"
-#include "fakeserverfixture.h"
 #include "guitest.h"
 #include "importalldialog.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "openai/connection.h"
 #include "openai/openaiclient.h"
-#include "secrets/secretstore.h"
+#include "serverwindowfixture.h"
 #include "storage/importlisting.h"
 #include "storage/workspace.h"
 #include "synccontroller.h"
@@ -37,7 +36,7 @@
 using namespace Qt::StringLiterals;
 using TestWait::run;
 
-class tst_ImportAllDialog : public QObject, protected FakeServerFixture
+class tst_ImportAllDialog : public QObject, protected ServerWindowFixture
 {
     Q_OBJECT
 
@@ -55,16 +54,17 @@ private slots:
 
 private:
     /// A workspace bound to the fake server, its key in the memory keychain, `remote` seeded assistants of which the
-    /// first `imported` are already imported. The workspace stays open (m_ws).
+    /// first `imported` are already imported, and an online SyncController on it. The workspace stays open (m_ws).
     void prepare(int remote, int imported);
     /// A SyncController on m_ws, online.
     void connectController(bool workOffline = false);
     std::unique_ptr<ImportAllDialog> openDialog();
+    /// Lists in `dialog` and waits for the listing.
+    static void list(ImportAllDialog &dialog);
     static QTreeWidgetItem *itemOf(ImportAllDialog *dialog, const QString &remoteId);
     static QPushButton *button(ImportAllDialog *dialog, const QString &name);
     QString seededId(int n) const;   // "Seed assistant n"'s remote id
 
-    std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<SyncController> m_sync;
 };
 
@@ -75,9 +75,7 @@ void tst_ImportAllDialog::initTestCase()
 
 void tst_ImportAllDialog::init()
 {
-    GuiTest::initTest();
-    startServer({.timeout = std::chrono::milliseconds(5000), .connected = false});
-    m_secrets = std::make_unique<MemorySecretStore>();
+    startServerAndDialogs({.timeout = std::chrono::milliseconds(5000), .connected = false});
 }
 
 void tst_ImportAllDialog::cleanup()
@@ -85,8 +83,7 @@ void tst_ImportAllDialog::cleanup()
     if (m_sync)
         m_sync->setWorkspace(nullptr);
     m_sync.reset();
-    stop();
-    m_secrets.reset();
+    stopServerAndWindow();
 }
 
 void tst_ImportAllDialog::prepare(int remote, int imported)
@@ -96,12 +93,13 @@ void tst_ImportAllDialog::prepare(int remote, int imported)
     m_ws = std::move(ws.value());
     const auto connection = OpenAi::Connection::make(m_server->baseUrl()).value();
     QVERIFY(connection.save(*m_ws));
-    QVERIFY(run(m_secrets->write(connection.keychainAccount(), m_server->apiKey())));
+    QVERIFY(storeServerKey());
     m_server->seed(remote);
     connectClient();
     SyncEngine engine(*m_ws, *m_client);
     for (int i = 1; i <= imported; ++i)
         QVERIFY(run(engine.importRemote(seededId(i))).ok);
+    connectController();
 }
 
 void tst_ImportAllDialog::connectController(bool workOffline)
@@ -120,6 +118,13 @@ std::unique_ptr<ImportAllDialog> tst_ImportAllDialog::openDialog()
     auto dialog = std::make_unique<ImportAllDialog>(m_sync.get(), m_ws.get());
     dialog->show();
     return dialog;
+}
+
+void tst_ImportAllDialog::list(ImportAllDialog &dialog)
+{
+    QSignalSpy listed(&dialog, &ImportAllDialog::listed);
+    dialog.list();
+    QTRY_COMPARE(listed.size(), 1);
 }
 
 QTreeWidgetItem *tst_ImportAllDialog::itemOf(ImportAllDialog *dialog, const QString &remoteId)
@@ -147,7 +152,6 @@ QString tst_ImportAllDialog::seededId(int n) const
 void tst_ImportAllDialog::newOnesPreselectedLinkedOnesNotCheckable()
 {
     prepare(4, 1);
-    connectController();
     auto dialog = openDialog();
     QVERIFY(!dialog->hasListing());
     QSignalSpy listed(dialog.get(), &ImportAllDialog::listed);
@@ -193,11 +197,8 @@ void tst_ImportAllDialog::newOnesPreselectedLinkedOnesNotCheckable()
 void tst_ImportAllDialog::importsOnlyTheCheckedOnesWithSummary()
 {
     prepare(4, 1);
-    connectController();
     auto dialog = openDialog();
-    QSignalSpy listed(dialog.get(), &ImportAllDialog::listed);
-    dialog->list();
-    QTRY_COMPARE(listed.size(), 1);
+    list(*dialog);
     dialog->setChecked(seededId(4), false);
     // Seed assistant 3 fails (a 400 is never retried); Seed assistant 2 is imported all the same.
     m_server->failNext("GET", u"^/assistants/%1$"_s.arg(seededId(3)), 1, 400);
@@ -229,12 +230,9 @@ void tst_ImportAllDialog::importsOnlyTheCheckedOnesWithSummary()
 void tst_ImportAllDialog::secondRunImportsNothing()
 {
     prepare(3, 0);
-    connectController();
     {
         auto first = openDialog();
-        QSignalSpy listed(first.get(), &ImportAllDialog::listed);
-        first->list();
-        QTRY_COMPARE(listed.size(), 1);
+        list(*first);
         QSignalSpy finished(first.get(), &ImportAllDialog::importFinished);
         first->importChecked();
         QTRY_COMPARE(finished.size(), 1);
@@ -243,9 +241,7 @@ void tst_ImportAllDialog::secondRunImportsNothing()
     QCOMPARE(m_ws->assistants().size(), 3);
 
     auto second = openDialog();
-    QSignalSpy listed(second.get(), &ImportAllDialog::listed);
-    second->list();
-    QTRY_COMPARE(listed.size(), 1);
+    list(*second);
     QVERIFY(second->checkedRemoteIds().isEmpty());
     QPushButton *import = button(second.get(), u"importButton"_s);
     QCOMPARE(import->text(), u"Import 0"_s);
@@ -263,11 +259,8 @@ void tst_ImportAllDialog::secondRunImportsNothing()
 void tst_ImportAllDialog::cancelStopsTheImport()
 {
     prepare(5, 0);
-    connectController();
     auto dialog = openDialog();
-    QSignalSpy listed(dialog.get(), &ImportAllDialog::listed);
-    dialog->list();
-    QTRY_COMPARE(listed.size(), 1);
+    list(*dialog);
     m_server->setLatency(100);
     m_client->setConcurrency(2);   // imports run in a pool: two at a time, so the cancel lands mid-way
     QSignalSpy progress(m_sync.get(), &SyncController::importProgress);
@@ -285,12 +278,9 @@ void tst_ImportAllDialog::cancelStopsTheImport()
 void tst_ImportAllDialog::lastListingShownOffline()
 {
     prepare(3, 1);
-    connectController();
     {
         auto dialog = openDialog();
-        QSignalSpy listed(dialog.get(), &ImportAllDialog::listed);
-        dialog->list();
-        QTRY_COMPARE(listed.size(), 1);
+        list(*dialog);
     }
     // Restart offline: the workspace is reopened and the app works offline.
     m_sync->setWorkspace(nullptr);
@@ -327,12 +317,10 @@ void tst_ImportAllDialog::lastListingShownOffline()
 void tst_ImportAllDialog::firstStartOpensTheDialogWithEverythingPreselected()
 {
     m_server->seed(3);
-    Dialogs dialogs;
-    dialogs.setTestMode(true);
-    auto window = std::make_unique<MainWindow>(&dialogs, SyncServices{m_nam.get(), m_client.get(), m_secrets.get()});
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QVERIFY(window->openWorkspace(m_dir->filePath(u"fresh.adesk"_s)));
+    openWindow(m_dir->filePath(u"fresh.adesk"_s));
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow *window = m_window.get();
     QVERIFY(window->workspace()->isEmpty());
 
     // "Connect to a server…" on the empty workspace: once connected, the import dialog opens by itself.
@@ -349,7 +337,7 @@ void tst_ImportAllDialog::firstStartOpensTheDialogWithEverythingPreselected()
     QCOMPARE(button(dialog, u"importButton"_s)->text(), u"Import 3"_s);
 
     // The action raises the open dialog instead of opening another.
-    GuiTest::triggerAction(window.get(), u"importAllAction"_s);
+    GuiTest::triggerAction(window, u"importAllAction"_s);
     QCOMPARE(window->findChildren<ImportAllDialog *>().size(), 1);
 
     QSignalSpy finished(dialog, &ImportAllDialog::importFinished);
@@ -359,8 +347,7 @@ void tst_ImportAllDialog::firstStartOpensTheDialogWithEverythingPreselected()
     QVERIFY(!window->workspace()->isEmpty());
     QTest::mouseClick(button(dialog, u"closeButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!window->findChild<ImportAllDialog *>());
-    QCOMPARE(dialogs.pendingAnswers(), 0);
-    window.reset();
+    // cleanup(): every queued answer was used.
 }
 
 QTEST_MAIN(tst_ImportAllDialog)

@@ -35,7 +35,7 @@
 
 using namespace Qt::StringLiterals;
 
-class tst_MainWindow : public QObject
+class tst_MainWindow : public QObject, protected GuiTest::LocalWindowFixture
 {
     Q_OBJECT
 
@@ -66,10 +66,6 @@ private:
     QString demoWorkspace();
     QModelIndex rowNamed(const QString &name) const;
     void clickRow(const QString &name);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Dialogs> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void tst_MainWindow::initTestCase()
@@ -79,20 +75,13 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
-    GuiTest::initTest();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    startLocalWindowTest();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    m_dialogs = std::make_unique<Dialogs>();
-    m_dialogs->setTestMode(true);
 }
 
 void tst_MainWindow::cleanup()
 {
-    m_window.reset();
-    QCOMPARE(m_dialogs->pendingAnswers(), 0);   // every queued answer was used
-    m_dialogs.reset();
-    m_dir.reset();
+    stopLocalWindowTest();
 }
 
 std::unique_ptr<MainWindow> tst_MainWindow::makeWindow(const QString &workspacePath)

@@ -8,8 +8,8 @@
 #include "cleanup/orphanscan.h"
 #include "connectiondialog.h"
 #include "dialogs.h"
-#include "fakeserverfixture.h"
 #include "guitest.h"
+#include "serverwindowfixture.h"
 #include "interchange/interchange.h"
 #include "mainwindow.h"
 #include "openai/connection.h"
@@ -41,7 +41,7 @@ using namespace Qt::StringLiterals;
 using TestSupport::idsOf;
 using TestWait::run;
 
-class tst_OrphansView : public QObject, protected FakeServerFixture
+class tst_OrphansView : public QObject, protected ServerWindowFixture
 {
     Q_OBJECT
 
@@ -63,15 +63,15 @@ private slots:
 private:
     std::unique_ptr<Workspace> openScenario(const QString &name = u"orphans.adesk"_s);
     void makeView(bool online);
+    /// The scenario's workspace (m_ws) in an online view (m_view); false when the workspace cannot be prepared.
+    bool showScenario();
+    /// A scan in m_view, waited for until it ends.
+    void scanAndWait();
     int row(const QString &remoteId) const;
     QString cell(const QString &remoteId, int column) const;
-    void openWindow(const QString &path);
 
-    std::unique_ptr<Dialogs> m_dialogs;
     std::unique_ptr<DeletionQueue> m_queue;
     std::unique_ptr<OrphansView> m_view;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void tst_OrphansView::initTestCase()
@@ -81,26 +81,18 @@ void tst_OrphansView::initTestCase()
 
 void tst_OrphansView::init()
 {
-    GuiTest::initTest();
-    startServer({.timeout = std::chrono::milliseconds(5000)});
+    startServerAndDialogs({.timeout = std::chrono::milliseconds(5000)});
     if (QTest::currentTestFailed())
         return;
     m_server->seedOrphanScenario();
-    m_dialogs = std::make_unique<Dialogs>();
-    m_dialogs->setTestMode(true);
-    m_secrets = std::make_unique<MemorySecretStore>();
 }
 
 void tst_OrphansView::cleanup()
 {
-    m_window.reset();
     m_view.reset();
     m_queue.reset();
     m_ws.reset();
-    QCOMPARE(m_dialogs->pendingAnswers(), 0);
-    m_dialogs.reset();
-    stop();
-    m_secrets.reset();
+    stopServerAndWindow();
 }
 
 std::unique_ptr<Workspace> tst_OrphansView::openScenario(const QString &name)
@@ -140,19 +132,24 @@ QString tst_OrphansView::cell(const QString &remoteId, int column) const
     return m_view->model()->index(row(remoteId), column).data().toString();
 }
 
-void tst_OrphansView::openWindow(const QString &path)
+bool tst_OrphansView::showScenario()
 {
-    m_window = std::make_unique<MainWindow>(m_dialogs.get(), SyncServices{m_nam.get(), m_client.get(), m_secrets.get()});
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openWorkspace(path));
+    m_ws = openScenario();
+    if (!m_ws)
+        return false;
+    makeView(true);
+    return true;
+}
+
+void tst_OrphansView::scanAndWait()
+{
+    m_view->scan();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isScanning(), 15000);
 }
 
 void tst_OrphansView::notScannedYet()
 {
-    m_ws = openScenario();
-    QVERIFY(m_ws);
-    makeView(true);
+    QVERIFY(showScenario());
     QVERIFY(!m_view->hasReport());
     QCOMPARE(m_view->model()->rowCount(), 0);
     QVERIFY(m_view->findChild<QLabel *>(u"orphansScanLabel"_s)->text().startsWith(u"Not scanned yet."_s));
@@ -194,9 +191,7 @@ void tst_OrphansView::offlineShowsTheCachedScanAndDisablesServerActions()
 
 void tst_OrphansView::scanListsOrphansWithTheirColumns()
 {
-    m_ws = openScenario();
-    QVERIFY(m_ws);
-    makeView(true);
+    QVERIFY(showScenario());
     QTest::mouseClick(m_view->findChild<QPushButton *>(u"scanButton"_s), Qt::LeftButton);
     QVERIFY(m_view->isScanning());
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->isScanning(), 15000);
@@ -237,9 +232,7 @@ void tst_OrphansView::scanListsOrphansWithTheirColumns()
 
 void tst_OrphansView::cancelledScanKeepsTheLastOne()
 {
-    m_ws = openScenario();
-    QVERIFY(m_ws);
-    makeView(true);
+    QVERIFY(showScenario());
     FakeOpenAiServer::Fault slow;
     slow.method = "GET";
     slow.path = QRegularExpression(u"^/vector_stores$"_s);
@@ -260,11 +253,8 @@ void tst_OrphansView::cancelledScanKeepsTheLastOne()
 
 void tst_OrphansView::summaryComesFirstAndCancelDeletesNothing()
 {
-    m_ws = openScenario();
-    QVERIFY(m_ws);
-    makeView(true);
-    m_view->scan();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isScanning(), 15000);
+    QVERIFY(showScenario());
+    scanAndWait();
     const QSet<QString> files = idsOf(m_server->files());
     const QSet<QString> stores = idsOf(m_server->vectorStores());
     m_view->findChild<QTableView *>(u"orphansTable"_s)->selectAll();
@@ -295,11 +285,8 @@ void tst_OrphansView::summaryComesFirstAndCancelDeletesNothing()
 
 void tst_OrphansView::deleteRemovesExactlyTheSelectedOrphans()
 {
-    m_ws = openScenario();
-    QVERIFY(m_ws);
-    makeView(true);
-    m_view->scan();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isScanning(), 15000);
+    QVERIFY(showScenario());
+    scanAndWait();
     const QSet<QString> files = idsOf(m_server->files());
     const QSet<QString> stores = idsOf(m_server->vectorStores());
     m_view->selectRemoteIds({u"vs_LOOSE"_s, u"file-LOOSE"_s});
@@ -330,8 +317,7 @@ void tst_OrphansView::mainWindowOpensTheOrphanView()
     {
         auto ws = openScenario(u"window.adesk"_s);
         QVERIFY(ws);
-        QVERIFY(run(m_secrets->write(OpenAi::Connection::make(m_server->baseUrl()).value().keychainAccount(),
-                                     m_server->apiKey())));
+        QVERIFY(storeServerKey());
         auto listing = run(OrphanScan::scan(*m_client));
         QVERIFY(listing);
         QVERIFY(OrphanScan::saveListing(*ws, *listing));
@@ -365,8 +351,7 @@ void tst_OrphansView::serverWithoutAssistantsApiInTheWindow()
     {
         auto ws = openScenario(u"bare.adesk"_s);
         QVERIFY(ws);
-        QVERIFY(run(m_secrets->write(OpenAi::Connection::make(m_server->baseUrl()).value().keychainAccount(),
-                                     m_server->apiKey())));
+        QVERIFY(storeServerKey());
     }
     openWindow(m_dir->filePath(u"bare.adesk"_s));
     // The app starts and goes online: a 404 is an HTTP answer.
@@ -417,11 +402,8 @@ void tst_OrphansView::pushDialogReportsFieldsNotKept()
         auto ws = TestSupport::openWorkspace(*m_dir, u"push.adesk"_s);
         QVERIFY(ws);
         QVERIFY(OpenAi::Connection::make(m_server->baseUrl()).value().save(*ws));
-        QVERIFY(run(m_secrets->write(OpenAi::Connection::make(m_server->baseUrl()).value().keychainAccount(),
-                                     m_server->apiKey())));
-        Assistant a;
-        a.name = u"Dropper"_s;
-        a.model = u"gpt-4o"_s;
+        QVERIFY(storeServerKey());
+        Assistant a = TestSupport::namedAssistant(u"Dropper"_s);
         a.topP = 0.5;
         a.metadata.insert(u"team"_s, u"support"_s);
         QVERIFY(ws->createAssistant(a));

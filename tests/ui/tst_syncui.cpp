@@ -6,7 +6,6 @@
 #include "connectiondialog.h"
 #include "dialogs.h"
 #include "differencestab.h"
-#include "fakeserverfixture.h"
 #include "guitest.h"
 #include "jobprogress.h"
 #include "mainwindow.h"
@@ -14,7 +13,7 @@
 #include "openai/connection.h"
 #include "openai/openaiclient.h"
 #include "pushdialog.h"
-#include "secrets/secretstore.h"
+#include "serverwindowfixture.h"
 #include "storage/workspace.h"
 #include "sync/syncengine.h"
 #include "testsupport.h"
@@ -42,7 +41,7 @@
 using namespace Qt::StringLiterals;
 using TestWait::run;
 
-class tst_SyncUi : public QObject, protected FakeServerFixture
+class tst_SyncUi : public QObject, protected ServerWindowFixture
 {
     Q_OBJECT
 
@@ -67,16 +66,12 @@ private:
     /// A workspace bound to the fake server, its key in the memory keychain, with `remote` seeded assistants
     /// imported (all in sync). Returns the path; the workspace is closed again.
     QString prepareWorkspace(int remote, const QStringList &localNames = {});
-    void openWindow(const QString &path);
     QString remoteIdOf(const QString &name) const;
     QModelIndex rowNamed(const QString &name, int column = AssistantListModel::NameColumn) const;
     void clickRow(const QString &name);
     QTreeWidget *differencesTree() const;
     QString differencesTitle() const;
 
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<Dialogs> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
     QString m_path;
 };
 
@@ -87,20 +82,12 @@ void tst_SyncUi::initTestCase()
 
 void tst_SyncUi::init()
 {
-    GuiTest::initTest();
-    startServer({.timeout = std::chrono::milliseconds(5000), .connected = false});
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_dialogs = std::make_unique<Dialogs>();
-    m_dialogs->setTestMode(true);
+    startServerAndDialogs({.timeout = std::chrono::milliseconds(5000), .connected = false});
 }
 
 void tst_SyncUi::cleanup()
 {
-    m_window.reset();
-    QCOMPARE(m_dialogs->pendingAnswers(), 0);
-    m_dialogs.reset();
-    stop();
-    m_secrets.reset();
+    stopServerAndWindow();
 }
 
 QString tst_SyncUi::prepareWorkspace(int remote, const QStringList &localNames)
@@ -114,7 +101,7 @@ QString tst_SyncUi::prepareWorkspace(int remote, const QStringList &localNames)
     const auto connection = OpenAi::Connection::make(m_server->baseUrl()).value();
     if (!connection.save(*ws.value()))
         qWarning("cannot save the connection");
-    if (!run(m_secrets->write(connection.keychainAccount(), m_server->apiKey())))
+    if (!storeServerKey())
         qWarning("cannot store the key");
     if (remote > 0) {
         m_server->seed(remote);
@@ -125,21 +112,10 @@ QString tst_SyncUi::prepareWorkspace(int remote, const QStringList &localNames)
             qWarning("import failed");
     }
     for (const QString &name : localNames) {
-        Assistant a;
-        a.name = name;
-        a.model = u"gpt-4o"_s;
-        if (!ws.value()->createAssistant(a))
+        if (!ws.value()->createAssistant(TestSupport::namedAssistant(name)))
             qWarning("cannot create a local assistant");
     }
     return m_path;
-}
-
-void tst_SyncUi::openWindow(const QString &path)
-{
-    m_window = std::make_unique<MainWindow>(m_dialogs.get(), SyncServices{m_nam.get(), m_client.get(), m_secrets.get()});
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openWorkspace(path));
 }
 
 QString tst_SyncUi::remoteIdOf(const QString &name) const
