@@ -108,65 +108,48 @@
 <context>
     <name>ArchivePlan</name>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="126"/>
-        <source>%1 (working)</source>
-        <translation>%1 (Arbeitsversion)</translation>
-    </message>
-    <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="150"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="440"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="146"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="431"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="171"/>
-        <source>unreleased</source>
-        <translation>nicht freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="173"/>
-        <source>v%1 [published]</source>
-        <translation>v%1 [veröffentlicht]</translation>
-    </message>
-    <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="175"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="193"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="242"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="250"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="184"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="233"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="241"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="176"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="217"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="242"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="250"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="208"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="233"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="241"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="187"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="178"/>
         <source>uses %1</source>
         <translation>verwendet %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="193"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="216"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="184"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="207"/>
         <source>working</source>
         <translation>Arbeitsversion</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="194"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="185"/>
         <source>uses pipeline %1 · %2, which uses %3</source>
         <translation>verwendet Pipeline %1 · %2, die %3 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="222"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="213"/>
         <source>1 Assistant node uses %1</source>
         <translation>1 Assistent-Knoten verwendet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="223"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="214"/>
         <source>%n Assistant nodes use %1</source>
         <translation>
             <numerusform>%n Assistent-Knoten verwendet %1</numerusform>
@@ -174,62 +157,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="304"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="295"/>
         <source>No assistant with id “%1”.</source>
         <translation>Kein Assistent mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="307"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="298"/>
         <source>“%1” is a version; archive its working assistant instead.</source>
         <translation>„%1“ ist eine Version; archivieren Sie stattdessen die Arbeitsversion des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="308"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="299"/>
         <source>“%1” is already archived.</source>
         <translation>„%1“ ist bereits archiviert.</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="309"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="300"/>
         <source>Archive is offered only on a non-archived working assistant.</source>
         <translation>Archivieren ist nur für die nicht archivierte Arbeitsversion eines Assistenten möglich.</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="393"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="384"/>
         <source>Cannot archive “%1”</source>
         <translation>„%1“ kann nicht archiviert werden</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="398"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="389"/>
         <source>This assistant or one of its versions is still in use. Resolve each item below, then check again.</source>
         <translation>Dieser Assistent oder eine seiner Versionen wird noch verwendet. Lösen Sie jeden der folgenden Punkte und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="405"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="396"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="407"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="398"/>
         <source>Pipelines</source>
         <translation>Pipelines</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="409"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="400"/>
         <source>Experiments Referencing Pipeline</source>
         <translation>Experimente, die auf die Pipeline verweisen</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="416"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="407"/>
         <source>Archive “%1”?</source>
         <translation>„%1“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="427"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="418"/>
         <source>1 version</source>
         <translation>1 Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="427"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="418"/>
         <source>%n versions</source>
         <translation>
             <numerusform>%n Version</numerusform>
@@ -237,12 +220,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="428"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="419"/>
         <source>1 assistant</source>
         <translation>1 Assistent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="428"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="419"/>
         <source>%n assistants</source>
         <translation>
             <numerusform>%n Assistent</numerusform>
@@ -250,12 +233,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="429"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="420"/>
         <source>1 vector store</source>
         <translation>1 Vektorspeicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="429"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="420"/>
         <source>%n vector stores</source>
         <translation>
             <numerusform>%n Vektorspeicher</numerusform>
@@ -263,12 +246,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="430"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="421"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="430"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="421"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -276,17 +259,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="431"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="422"/>
         <source>This archives the assistant and its %1 and deletes them in OpenAI: %2, %3, %4.</source>
         <translation>Damit werden der Assistent und seine %1 archiviert und in OpenAI gelöscht: %2, %3, %4.</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="440"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="431"/>
         <source>These released experiment versions will be archived too: %1</source>
         <translation>Diese freigegebenen Experimentversionen werden ebenfalls archiviert: %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="445"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="436"/>
         <source>You are offline; the deletion in OpenAI will run when you are back online.</source>
         <translation>Sie sind offline; die Löschung in OpenAI wird ausgeführt, sobald Sie wieder online sind.</translation>
     </message>
@@ -371,54 +354,54 @@
 <context>
     <name>AssistantListModel</name>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="96"/>
-        <location filename="../models/assistantlistmodel.cpp" line="100"/>
-        <location filename="../models/assistantlistmodel.cpp" line="101"/>
+        <location filename="../models/assistantlistmodel.cpp" line="99"/>
+        <location filename="../models/assistantlistmodel.cpp" line="103"/>
+        <location filename="../models/assistantlistmodel.cpp" line="104"/>
         <source>checked %1</source>
         <translation>geprüft %1</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="98"/>
+        <location filename="../models/assistantlistmodel.cpp" line="101"/>
         <source>checked yesterday</source>
         <translation>gestern geprüft</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="107"/>
+        <location filename="../models/assistantlistmodel.cpp" line="110"/>
         <source>No Assistants API</source>
         <translation>Keine Assistants API</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="132"/>
+        <location filename="../models/assistantlistmodel.cpp" line="135"/>
         <source>Showing the last known status (stale)</source>
         <translation>Zeigt den zuletzt bekannten Status (veraltet)</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="135"/>
+        <location filename="../models/assistantlistmodel.cpp" line="138"/>
         <source>Checked %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="138"/>
+        <location filename="../models/assistantlistmodel.cpp" line="141"/>
         <source>Not pushed: local changes are not in OpenAI yet</source>
         <translation>Nicht übertragen: Lokale Änderungen sind noch nicht in OpenAI</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="173"/>
+        <location filename="../models/assistantlistmodel.cpp" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="175"/>
+        <location filename="../models/assistantlistmodel.cpp" line="178"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="177"/>
+        <location filename="../models/assistantlistmodel.cpp" line="180"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="179"/>
+        <location filename="../models/assistantlistmodel.cpp" line="182"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
@@ -434,12 +417,12 @@
 <context>
     <name>BadgeDelegate</name>
     <message>
-        <location filename="../ui/badgedelegate.cpp" line="50"/>
+        <location filename="../ui/badgedelegate.cpp" line="55"/>
         <source>%1 · stale</source>
         <translation>%1 · veraltet</translation>
     </message>
     <message>
-        <location filename="../ui/badgedelegate.cpp" line="61"/>
+        <location filename="../ui/badgedelegate.cpp" line="66"/>
         <source>Not pushed</source>
         <translation>Nicht übertragen</translation>
     </message>
@@ -512,12 +495,12 @@
 <context>
     <name>BuildInfo</name>
     <message>
-        <location filename="../app/core/buildinfo.cpp" line="37"/>
+        <location filename="../app/about/buildinfo.cpp" line="37"/>
         <source>All rights reserved (no open-source licence has been chosen yet)</source>
         <translation>Alle Rechte vorbehalten (es wurde noch keine Open-Source-Lizenz gewählt)</translation>
     </message>
     <message>
-        <location filename="../app/core/buildinfo.cpp" line="43"/>
+        <location filename="../app/about/buildinfo.cpp" line="43"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -945,32 +928,32 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>--concurrency erwartet eine Zahl von 1 bis 32.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="226"/>
+        <location filename="../app/cli/synccommands.cpp" line="223"/>
         <source>Check cancelled: %1</source>
         <translation>Prüfung abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="236"/>
+        <location filename="../app/cli/synccommands.cpp" line="233"/>
         <source>push takes one assistant ID: push ID [--dry-run].</source>
         <translation>push erwartet eine Assistenten-ID: push ID [--dry-run].</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="260"/>
+        <location filename="../app/cli/synccommands.cpp" line="257"/>
         <source>Push these changes to OpenAI?</source>
         <translation>Diese Änderungen nach OpenAI übertragen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="261"/>
+        <location filename="../app/cli/synccommands.cpp" line="258"/>
         <source>Nothing was pushed.</source>
         <translation>Es wurde nichts übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="284"/>
+        <location filename="../app/cli/synccommands.cpp" line="281"/>
         <source>Nothing to push: already in sync</source>
         <translation>Nichts zu übertragen: bereits synchron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="286"/>
+        <location filename="../app/cli/synccommands.cpp" line="283"/>
         <source>Pushed %n step(s).</source>
         <translation>
             <numerusform>%n Schritt übertragen.</numerusform>
@@ -978,48 +961,48 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="288"/>
+        <location filename="../app/cli/synccommands.cpp" line="285"/>
         <source>The server did not keep: %1</source>
         <translation>Der Server hat nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="306"/>
+        <location filename="../app/cli/synccommands.cpp" line="303"/>
         <source>pull takes one assistant ID.</source>
         <translation>pull erwartet eine Assistenten-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="326"/>
+        <location filename="../app/cli/synccommands.cpp" line="323"/>
         <source>archive takes one assistant ID: archive ID [--dry-run].</source>
         <translation>archive erwartet eine Assistenten-ID: archive ID [--dry-run].</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="353"/>
-        <location filename="../app/cli/synccommands.cpp" line="372"/>
+        <location filename="../app/cli/synccommands.cpp" line="350"/>
+        <location filename="../app/cli/synccommands.cpp" line="369"/>
         <source>Cannot archive “%1”: it is still in use.</source>
         <translation>„%1“ kann nicht archiviert werden: Der Assistent wird noch verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="363"/>
+        <location filename="../app/cli/synccommands.cpp" line="360"/>
         <source>Nothing was archived.</source>
         <translation>Es wurde nichts archiviert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="380"/>
+        <location filename="../app/cli/synccommands.cpp" line="377"/>
         <source>Archived. The deletion in OpenAI is queued: %1</source>
         <translation>Archiviert. Die Löschung in OpenAI steht in der Löschwarteschlange: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="386"/>
+        <location filename="../app/cli/synccommands.cpp" line="383"/>
         <source>Archived. Remote cleanup: %1 done, %2 failed, %3 pending.</source>
         <translation>Archiviert. Remote-Bereinigung: %1 erledigt, %2 fehlgeschlagen, %3 ausstehend.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="394"/>
+        <location filename="../app/cli/synccommands.cpp" line="391"/>
         <source>deletions takes only --retry and --json.</source>
         <translation>deletions akzeptiert nur --retry und --json.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="436"/>
+        <location filename="../app/cli/synccommands.cpp" line="433"/>
         <source>%n deletion(s) still queued: %1</source>
         <translation>
             <numerusform>%n Löschung noch in der Warteschlange: %1</numerusform>
@@ -1027,7 +1010,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="434"/>
+        <location filename="../app/cli/synccommands.cpp" line="431"/>
         <source>%n deletion(s) failed; see the list.</source>
         <translation>
             <numerusform>%n Löschung fehlgeschlagen; siehe Liste.</numerusform>
@@ -1662,8 +1645,8 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>DeletionQueue</name>
     <message>
-        <location filename="../app/archive/deletionqueue.cpp" line="75"/>
-        <location filename="../app/versions/releaser.cpp" line="57"/>
+        <location filename="../app/archive/deletionqueue.cpp" line="93"/>
+        <location filename="../app/versions/releaser.cpp" line="64"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -1877,72 +1860,47 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="13"/>
-        <source>%1 · v%2</source>
-        <translation>%1 · v%2</translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="14"/>
-        <source>%1 · working</source>
-        <translation>%1 · Arbeitsversion</translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="20"/>
-        <source>unreleased</source>
-        <translation>nicht freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="21"/>
-        <source>v%1 [published]</source>
-        <translation>v%1 [veröffentlicht]</translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="21"/>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="39"/>
+        <location filename="../models/experimentlistmodel.cpp" line="37"/>
         <source>Assistant: %1</source>
         <translation>Assistent: %1</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="41"/>
+        <location filename="../models/experimentlistmodel.cpp" line="39"/>
         <source>Pipeline: %1</source>
         <translation>Pipeline: %1</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="42"/>
+        <location filename="../models/experimentlistmodel.cpp" line="40"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="45"/>
+        <location filename="../models/experimentlistmodel.cpp" line="43"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="45"/>
+        <location filename="../models/experimentlistmodel.cpp" line="43"/>
         <source>Live</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="66"/>
+        <location filename="../models/experimentlistmodel.cpp" line="64"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="68"/>
+        <location filename="../models/experimentlistmodel.cpp" line="66"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="70"/>
+        <location filename="../models/experimentlistmodel.cpp" line="68"/>
         <source>Uses</source>
         <translation>Verwendet</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="72"/>
+        <location filename="../models/experimentlistmodel.cpp" line="70"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1950,107 +1908,102 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="92"/>
+        <location filename="../ui/experimentview.cpp" line="93"/>
         <source>The assistant this experiment uses directly</source>
         <translation>Der Assistent, den dieses Experiment direkt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="93"/>
+        <location filename="../ui/experimentview.cpp" line="94"/>
         <source>Remove assistant</source>
         <translation>Assistent entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="95"/>
+        <location filename="../ui/experimentview.cpp" line="96"/>
         <source>Remove pipeline</source>
         <translation>Pipeline entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="96"/>
+        <location filename="../ui/experimentview.cpp" line="97"/>
         <source>⚠ Highlighted: uses the assistant you are archiving.</source>
         <translation>⚠ Hervorgehoben: verwendet den Assistenten, den Sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="98"/>
+        <location filename="../ui/experimentview.cpp" line="99"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="99"/>
+        <location filename="../ui/experimentview.cpp" line="100"/>
         <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
         <translation>Diese Version veröffentlichen (für die anderen Versionen der Familie wird die Veröffentlichung aufgehoben)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="100"/>
+        <location filename="../ui/experimentview.cpp" line="101"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="101"/>
+        <location filename="../ui/experimentview.cpp" line="102"/>
         <source>Release…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="102"/>
+        <location filename="../ui/experimentview.cpp" line="103"/>
         <source>Create a version of this experiment and of the assistants it uses</source>
         <translation>Eine Version dieses Experiments und der verwendeten Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="103"/>
+        <location filename="../ui/experimentview.cpp" line="104"/>
         <source>Archive…</source>
         <translation>Archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="107"/>
+        <location filename="../ui/experimentview.cpp" line="108"/>
         <source>Published:</source>
         <translation>Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="108"/>
+        <location filename="../ui/experimentview.cpp" line="109"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="109"/>
+        <location filename="../ui/experimentview.cpp" line="110"/>
         <source>&amp;Assistant (direct):</source>
         <translation>A&amp;ssistent (direkt):</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="112"/>
+        <location filename="../ui/experimentview.cpp" line="113"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="186"/>
+        <location filename="../ui/experimentview.cpp" line="187"/>
         <source>Archived: this experiment record is read-only.</source>
         <translation>Archiviert: Dieses Experiment ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="188"/>
+        <location filename="../ui/experimentview.cpp" line="189"/>
         <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
         <translation>Schreibgeschützt: freigegebene Version v%1 von %2. Hier können Sie sie veröffentlichen, ihre Veröffentlichung aufheben oder sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="259"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="261"/>
+        <location filename="../ui/experimentview.cpp" line="262"/>
         <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese freigegebene Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="262"/>
+        <location filename="../ui/experimentview.cpp" line="263"/>
         <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden das Experiment und seine freigegebenen Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="264"/>
+        <location filename="../ui/experimentview.cpp" line="265"/>
         <source>Archive “%1”?</source>
         <translation>„%1“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="264"/>
+        <location filename="../ui/experimentview.cpp" line="265"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -2798,102 +2751,102 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Arbeitsbereichsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Import workspace file…</source>
         <translation>Arbeitsbereichsdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Export workspace file…</source>
         <translation>Arbeitsbereichsdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;New assistant</source>
         <translation>&amp;Neuer Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Save the assistant (Ctrl+S)</source>
         <translation>Den Assistenten speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Drop the unsaved changes</source>
         <translation>Die ungespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Copy the assistant as a new, never-pushed assistant</source>
         <translation>Den Assistenten als neuen, nie übertragenen Assistenten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Released.</source>
         <translation>Freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Applied: “%1” now matches OpenAI.</source>
         <translation>Übernommen: „%1“ entspricht jetzt OpenAI.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Applied. %n difference(s) remain; push them when you are online.</source>
         <translation>
             <numerusform>Übernommen. %n Unterschied bleibt; übertragen Sie ihn, sobald Sie online sind.</numerusform>
@@ -2901,120 +2854,120 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>The workspace %1 could not be opened.
 %2</source>
         <translation>Der Arbeitsbereich %1 konnte nicht geöffnet werden.
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>%1[*]</source>
         <translation>%1[*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Select an assistant on the left, or create one with Ctrl+N.</source>
         <translation>Wählen Sie links einen Assistenten aus oder erstellen Sie einen mit Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Select an experiment on the left to see its details.</source>
         <translation>Wählen Sie links ein Experiment aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Select a pipeline on the left to see its nodes.</source>
         <translation>Wählen Sie links eine Pipeline aus, um ihre Knoten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>New assistant</source>
         <translation>Neuer Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Could not create the assistant: %1</source>
         <translation>Der Assistent konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Could not duplicate the assistant: %1</source>
         <translation>Der Assistent konnte nicht dupliziert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Arbeitsbereich öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Import workspace file</source>
         <translation>Arbeitsbereichsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Nothing was imported from %1: the file has problems.</source>
         <translation>Aus %1 wurde nichts importiert: Die Datei ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Export workspace file</source>
         <translation>Arbeitsbereichsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Could not create the demo workspace: %1</source>
         <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden: %1</translation>
     </message>
@@ -3202,7 +3155,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>„%1“ wurde im Arbeitsbereich geändert; „Zurücksetzen“ zeigt den gespeicherten Stand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowarchive.cpp" line="53"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="51"/>
         <source>Archived. %n deletion(s) in OpenAI queued.</source>
         <translation>
             <numerusform>Archiviert. %n Löschung in OpenAI eingereiht.</numerusform>
@@ -3210,7 +3163,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowarchive.cpp" line="66"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="64"/>
         <source>Remote cleanup</source>
         <translation>Remote-Bereinigung</translation>
     </message>
@@ -3335,7 +3288,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     <message>
         <location filename="../app/sync/syncengine.cpp" line="558"/>
         <location filename="../app/sync/syncengine.cpp" line="748"/>
-        <location filename="../app/versions/releaser.cpp" line="40"/>
+        <location filename="../app/versions/releaser.cpp" line="41"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3478,32 +3431,32 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>OpenAi::Connection</name>
     <message>
-        <location filename="../app/openai/connection.cpp" line="47"/>
+        <location filename="../app/openai/connection.cpp" line="45"/>
         <source>Base URL: must be an absolute URL such as https://api.openai.com/v1.</source>
         <translation>Basis-URL: muss eine absolute URL sein, z. B. https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="50"/>
+        <location filename="../app/openai/connection.cpp" line="48"/>
         <source>Base URL: must start with https:// (or http:// for a server on this computer).</source>
         <translation>Basis-URL: muss mit https:// beginnen (oder mit http:// für einen Server auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="52"/>
+        <location filename="../app/openai/connection.cpp" line="50"/>
         <source>Base URL: http:// is allowed only for a server on this computer (localhost, 127.0.0.1, ::1); use https://.</source>
         <translation>Basis-URL: http:// ist nur für einen Server auf diesem Computer erlaubt (localhost, 127.0.0.1, ::1); verwenden Sie https://.</translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="55"/>
+        <location filename="../app/openai/connection.cpp" line="53"/>
         <source>Base URL: must not contain a query, a fragment or credentials.</source>
         <translation>Basis-URL: darf weder eine Abfrage noch ein Fragment oder Zugangsdaten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="63"/>
+        <location filename="../app/openai/connection.cpp" line="61"/>
         <source>Organization: must be an id without spaces, such as org-…</source>
         <translation>Organisation: muss eine ID ohne Leerzeichen sein, z. B. org-…</translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="64"/>
+        <location filename="../app/openai/connection.cpp" line="62"/>
         <source>Project: must be an id without spaces, such as proj_…</source>
         <translation>Projekt: muss eine ID ohne Leerzeichen sein, z. B. proj_…</translation>
     </message>
@@ -3917,52 +3870,42 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>PipelineListModel</name>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
-        <source>working</source>
-        <translation>Arbeitsversion</translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="31"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="32"/>
         <source>(no assistant)</source>
         <translation>(kein Assistent)</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="32"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="33"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="36"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="36"/>
         <source>Live</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="54"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="55"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="56"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="57"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="58"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="59"/>
         <source>Assistant nodes</source>
         <translation>Assistent-Knoten</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="60"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="61"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -3970,122 +3913,117 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="54"/>
+        <location filename="../ui/pipelineview.cpp" line="56"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="54"/>
+        <location filename="../ui/pipelineview.cpp" line="56"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="54"/>
+        <location filename="../ui/pipelineview.cpp" line="56"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="54"/>
+        <location filename="../ui/pipelineview.cpp" line="56"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="65"/>
+        <location filename="../ui/pipelineview.cpp" line="67"/>
         <source>The assistant the selected Assistant node uses</source>
         <translation>Der Assistent, den der ausgewählte Assistent-Knoten verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="66"/>
+        <location filename="../ui/pipelineview.cpp" line="68"/>
         <source>Remove node</source>
         <translation>Knoten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="70"/>
+        <location filename="../ui/pipelineview.cpp" line="72"/>
         <source>Label (optional)</source>
         <translation>Bezeichnung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="71"/>
+        <location filename="../ui/pipelineview.cpp" line="73"/>
         <source>Add assistant node</source>
         <translation>Assistent-Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="73"/>
+        <location filename="../ui/pipelineview.cpp" line="75"/>
         <source>Archive pipeline…</source>
         <translation>Pipeline archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="77"/>
+        <location filename="../ui/pipelineview.cpp" line="79"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="78"/>
+        <location filename="../ui/pipelineview.cpp" line="80"/>
         <source>Used by:</source>
         <translation>Verwendet von:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="81"/>
+        <location filename="../ui/pipelineview.cpp" line="83"/>
         <source>Selected node&apos;s &amp;assistant:</source>
         <translation>A&amp;ssistent des ausgewählten Knotens:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="94"/>
+        <location filename="../ui/pipelineview.cpp" line="96"/>
         <source>Nodes:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="146"/>
+        <location filename="../ui/pipelineview.cpp" line="148"/>
         <source>Archived: this pipeline record is read-only.</source>
         <translation>Archiviert: Diese Pipeline ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="148"/>
+        <location filename="../ui/pipelineview.cpp" line="150"/>
         <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation>Schreibgeschützt: Version v%1 von %2. Bearbeiten Sie stattdessen die Arbeitsversion der Pipeline.</translation>
     </message>
     <message>
         <location filename="../ui/pipelineview.cpp" line="169"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="170"/>
         <source>%1 (uses %2)</source>
         <translation>%1 (verwendet %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="174"/>
+        <location filename="../ui/pipelineview.cpp" line="173"/>
         <source>no experiment</source>
         <translation>kein Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="194"/>
+        <location filename="../ui/pipelineview.cpp" line="193"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="303"/>
+        <location filename="../ui/pipelineview.cpp" line="302"/>
         <source>%1 · v%2</source>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="306"/>
+        <location filename="../ui/pipelineview.cpp" line="305"/>
         <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese Pipeline-Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="307"/>
+        <location filename="../ui/pipelineview.cpp" line="306"/>
         <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden die Pipeline und ihre Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="309"/>
+        <location filename="../ui/pipelineview.cpp" line="308"/>
         <source>Archive “%1”?</source>
         <translation>„%1“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="309"/>
+        <location filename="../ui/pipelineview.cpp" line="308"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -4311,22 +4249,46 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
 </context>
 <context>
-    <name>RecordLabels</name>
+    <name>RecordLabel</name>
     <message>
-        <location filename="../ui/recordlabels.cpp" line="16"/>
-        <location filename="../ui/recordlabels.cpp" line="26"/>
-        <source>%1 · v%2</source>
-        <translation>%1 · v%2</translation>
+        <location filename="../app/domain/recordlabels.cpp" line="16"/>
+        <source>unreleased</source>
+        <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/recordlabels.cpp" line="17"/>
+        <location filename="../app/domain/recordlabels.cpp" line="17"/>
+        <source>v%1 [published]</source>
+        <translation>v%1 [veröffentlicht]</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/recordlabels.cpp" line="17"/>
+        <location filename="../app/domain/recordlabels.cpp" line="27"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/recordlabels.cpp" line="22"/>
+        <location filename="../app/domain/recordlabels.cpp" line="32"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/recordlabels.cpp" line="27"/>
+        <source>working</source>
+        <translation>Arbeitsversion</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/recordlabels.cpp" line="37"/>
         <source>%1 (working)</source>
         <translation>%1 (Arbeitsversion)</translation>
     </message>
+</context>
+<context>
+    <name>RecordLabels</name>
     <message>
-        <location filename="../ui/recordlabels.cpp" line="27"/>
-        <source>%1 · working</source>
-        <translation>%1 · Arbeitsversion</translation>
+        <location filename="../ui/recordlabels.cpp" line="17"/>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
     </message>
     <message>
         <location filename="../ui/recordlabels.cpp" line="33"/>
@@ -4337,14 +4299,6 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../ui/recordlabels.cpp" line="33"/>
         <source>No</source>
         <translation>Nein</translation>
-    </message>
-</context>
-<context>
-    <name>RecordListModel</name>
-    <message>
-        <location filename="../models/recordlistmodel.h" line="65"/>
-        <source>%1 (working)</source>
-        <translation>%1 (Arbeitsversion)</translation>
     </message>
 </context>
 <context>
@@ -4363,32 +4317,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ReferenceCombos</name>
     <message>
-        <location filename="../ui/referencecombos.cpp" line="53"/>
-        <source>%1 (working)</source>
-        <translation>%1 (Arbeitsversion)</translation>
-    </message>
-    <message>
-        <location filename="../ui/referencecombos.cpp" line="74"/>
-        <source>%1 · v%2</source>
-        <translation>%1 · v%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/referencecombos.cpp" line="74"/>
-        <source>%1 · working</source>
-        <translation>%1 · Arbeitsversion</translation>
-    </message>
-    <message>
-        <location filename="../ui/referencecombos.cpp" line="86"/>
+        <location filename="../ui/referencecombos.cpp" line="78"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/referencecombos.cpp" line="91"/>
+        <location filename="../ui/referencecombos.cpp" line="83"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/referencecombos.cpp" line="101"/>
+        <location filename="../ui/referencecombos.cpp" line="93"/>
         <source>%1 (not in this workspace)</source>
         <translation>%1 (nicht in diesem Arbeitsbereich)</translation>
     </message>
@@ -4401,42 +4340,42 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Das Experiment oder seine Assistenten wurden während der Freigabe geändert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="49"/>
+        <location filename="../app/versions/releaser.cpp" line="50"/>
         <source>Release failed: %1. Nothing was released.</source>
         <translation>Freigabe fehlgeschlagen: %1. Es wurde nichts freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="28"/>
+        <location filename="../app/storage/releasescope.cpp" line="28"/>
         <source>No experiment with id “%1” in this workspace.</source>
         <translation>Kein Experiment mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="30"/>
+        <location filename="../app/storage/releasescope.cpp" line="30"/>
         <source>“%1” v%2 is already a released version; release the unreleased experiment instead.</source>
         <translation>„%1“ v%2 ist bereits eine freigegebene Version; geben Sie stattdessen das nicht freigegebene Experiment frei.</translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="34"/>
+        <location filename="../app/storage/releasescope.cpp" line="34"/>
         <source>Archived experiments cannot be released.</source>
         <translation>Archivierte Experimente können nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="52"/>
+        <location filename="../app/storage/releasescope.cpp" line="52"/>
         <source>The experiment uses a pipeline that is not in the workspace (“%1”).</source>
         <translation>Das Experiment verwendet eine Pipeline, die nicht im Arbeitsbereich ist („%1“).</translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="55"/>
+        <location filename="../app/storage/releasescope.cpp" line="55"/>
         <source>The experiment uses the pipeline “%1”, which is archived.</source>
         <translation>Das Experiment verwendet die Pipeline „%1“, die archiviert ist.</translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="66"/>
+        <location filename="../app/storage/releasescope.cpp" line="66"/>
         <source>The experiment uses an assistant that is not in the workspace (“%1”).</source>
         <translation>Das Experiment verwendet einen Assistenten, der nicht im Arbeitsbereich ist („%1“).</translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="68"/>
+        <location filename="../app/storage/releasescope.cpp" line="68"/>
         <source>The experiment uses “%1”, which is archived.</source>
         <translation>Das Experiment verwendet „%1“; dieser Assistent ist archiviert.</translation>
     </message>
@@ -4504,27 +4443,27 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Pipeline „%1“ → eine neue Version</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="204"/>
+        <location filename="../ui/releasedialog.cpp" line="206"/>
         <source>Released v%1 [published].</source>
         <translation>v%1 freigegeben [veröffentlicht].</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="204"/>
+        <location filename="../ui/releasedialog.cpp" line="206"/>
         <source>Released v%1.</source>
         <translation>v%1 freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="220"/>
+        <location filename="../ui/releasedialog.cpp" line="222"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="220"/>
+        <location filename="../ui/releasedialog.cpp" line="222"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="241"/>
+        <location filename="../ui/releasedialog.cpp" line="243"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -4532,29 +4471,29 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>Releaser</name>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="108"/>
+        <location filename="../app/versions/releaser.cpp" line="110"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="122"/>
+        <location filename="../app/versions/releaser.cpp" line="124"/>
         <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
         <translation>Die Datei „%1“ hat keine lokale Kopie und wurde nie hochgeladen. Fügen Sie sie erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="129"/>
-        <location filename="../app/versions/releaser.cpp" line="162"/>
+        <location filename="../app/versions/releaser.cpp" line="131"/>
+        <location filename="../app/versions/releaser.cpp" line="164"/>
         <source>Save the release</source>
         <translation>Freigabe speichern</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="138"/>
-        <location filename="../app/versions/releaser.cpp" line="353"/>
+        <location filename="../app/versions/releaser.cpp" line="140"/>
+        <location filename="../app/versions/releaser.cpp" line="355"/>
         <source>Not available offline</source>
         <translation>Offline nicht verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="183"/>
+        <location filename="../app/versions/releaser.cpp" line="185"/>
         <source>%n objects created in OpenAI could not be deleted; see Remote cleanup.</source>
         <translation>
             <numerusform>%n in OpenAI erstelltes Objekt konnte nicht gelöscht werden; siehe Remote-Bereinigung.</numerusform>
@@ -4562,17 +4501,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="221"/>
+        <location filename="../app/versions/releaser.cpp" line="223"/>
         <source>Upload %1 (%2)</source>
         <translation>%1 hochladen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="245"/>
+        <location filename="../app/versions/releaser.cpp" line="247"/>
         <source>Create vector store “%1” with 1 file</source>
         <translation>Vektorspeicher „%1“ mit 1 Datei erstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="246"/>
+        <location filename="../app/versions/releaser.cpp" line="248"/>
         <source>Create vector store “%1” with %n files</source>
         <translation>
             <numerusform>Vektorspeicher „%1“ mit %n Datei erstellen</numerusform>
@@ -4580,7 +4519,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="266"/>
+        <location filename="../app/versions/releaser.cpp" line="268"/>
         <source>%n file(s) failed to index in vector store %1</source>
         <translation>
             <numerusform>Indizierung von %n Datei im Vektorspeicher %1 fehlgeschlagen</numerusform>
@@ -4588,17 +4527,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="276"/>
+        <location filename="../app/versions/releaser.cpp" line="278"/>
         <source>Create assistant “%1”</source>
         <translation>Assistent „%1“ erstellen</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="355"/>
+        <location filename="../app/versions/releaser.cpp" line="357"/>
         <source>Delete assistant %1</source>
         <translation>Assistent %1 löschen</translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="358"/>
+        <location filename="../app/versions/releaser.cpp" line="360"/>
         <source>Delete vector store %1</source>
         <translation>Vektorspeicher %1 löschen</translation>
     </message>
@@ -4606,12 +4545,12 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>RemoteMap</name>
     <message>
-        <location filename="../app/sync/remotemapping.cpp" line="25"/>
+        <location filename="../app/domain/remotemapping.cpp" line="25"/>
         <source>Untitled assistant</source>
         <translation>Unbenannter Assistent</translation>
     </message>
     <message>
-        <location filename="../app/sync/remotemapping.cpp" line="51"/>
+        <location filename="../app/domain/remotemapping.cpp" line="51"/>
         <source>Tool type %1 is not supported and will be removed by the next push</source>
         <translation>Der Tool-Typ %1 wird nicht unterstützt und bei der nächsten Übertragung entfernt</translation>
     </message>
@@ -4842,21 +4781,21 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="224"/>
+        <location filename="../ui/synccontroller.cpp" line="101"/>
         <source>Offline: cannot reach %1. Showing OpenAI state as last fetched.</source>
         <translation>Offline: %1 ist nicht erreichbar. Der Stand in OpenAI wird wie zuletzt abgerufen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="226"/>
+        <location filename="../ui/synccontroller.cpp" line="103"/>
         <source>Working offline. Showing OpenAI state as last fetched.</source>
         <translation>Offline-Modus. Der Stand in OpenAI wird wie zuletzt abgerufen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="288"/>
-        <location filename="../ui/synccontroller.cpp" line="297"/>
-        <location filename="../ui/synccontroller.cpp" line="307"/>
-        <location filename="../ui/synccontroller.cpp" line="315"/>
-        <location filename="../ui/synccontroller.cpp" line="323"/>
+        <location filename="../ui/synccontroller.cpp" line="165"/>
+        <location filename="../ui/synccontroller.cpp" line="174"/>
+        <location filename="../ui/synccontroller.cpp" line="184"/>
+        <location filename="../ui/synccontroller.cpp" line="192"/>
+        <location filename="../ui/synccontroller.cpp" line="200"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
@@ -4864,119 +4803,119 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>SyncDiff</name>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="88"/>
+        <location filename="../app/domain/syncdiff.cpp" line="88"/>
         <source>(unknown file)</source>
         <translation>(unbekannte Datei)</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="194"/>
+        <location filename="../app/domain/syncdiff.cpp" line="194"/>
         <source>Vector store %1 not found in OpenAI</source>
         <translation>Vektorspeicher %1 in OpenAI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="225"/>
+        <location filename="../app/domain/syncdiff.cpp" line="225"/>
         <source>not uploaded yet</source>
         <translation>noch nicht hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="233"/>
+        <location filename="../app/domain/syncdiff.cpp" line="233"/>
         <source>changed since upload</source>
         <translation>seit dem Hochladen geändert</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="235"/>
-        <location filename="../app/sync/syncdiff.cpp" line="263"/>
+        <location filename="../app/domain/syncdiff.cpp" line="235"/>
+        <location filename="../app/domain/syncdiff.cpp" line="263"/>
         <source>Failed to index in the vector store</source>
         <translation>Indizierung im Vektorspeicher fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="331"/>
+        <location filename="../app/domain/syncdiff.cpp" line="331"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="332"/>
+        <location filename="../app/domain/syncdiff.cpp" line="332"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="333"/>
+        <location filename="../app/domain/syncdiff.cpp" line="333"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="334"/>
+        <location filename="../app/domain/syncdiff.cpp" line="334"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="335"/>
+        <location filename="../app/domain/syncdiff.cpp" line="335"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="336"/>
+        <location filename="../app/domain/syncdiff.cpp" line="336"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="337"/>
+        <location filename="../app/domain/syncdiff.cpp" line="337"/>
         <source>Code interpreter</source>
         <translation>Code Interpreter</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="338"/>
+        <location filename="../app/domain/syncdiff.cpp" line="338"/>
         <source>File search</source>
         <translation>Dateisuche</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="339"/>
+        <location filename="../app/domain/syncdiff.cpp" line="339"/>
         <source>Vector store</source>
         <translation>Vektorspeicher</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="340"/>
+        <location filename="../app/domain/syncdiff.cpp" line="340"/>
         <source>Code interpreter files</source>
         <translation>Code-Interpreter-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="341"/>
+        <location filename="../app/domain/syncdiff.cpp" line="341"/>
         <source>File search files</source>
         <translation>Dateien der Dateisuche</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="347"/>
+        <location filename="../app/domain/syncdiff.cpp" line="347"/>
         <source>Function “%1”</source>
         <translation>Funktion „%1“</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="349"/>
+        <location filename="../app/domain/syncdiff.cpp" line="349"/>
         <source>Metadata “%1”</source>
         <translation>Metadaten „%1“</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="357"/>
+        <location filename="../app/domain/syncdiff.cpp" line="357"/>
         <source>%1: %2 only in the workspace, %3 only in OpenAI</source>
         <translation>%1: %2 nur im Arbeitsbereich, %3 nur in OpenAI</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="362"/>
-        <location filename="../app/sync/syncdiff.cpp" line="370"/>
+        <location filename="../app/domain/syncdiff.cpp" line="362"/>
+        <location filename="../app/domain/syncdiff.cpp" line="370"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="366"/>
+        <location filename="../app/domain/syncdiff.cpp" line="366"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="366"/>
+        <location filename="../app/domain/syncdiff.cpp" line="366"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="373"/>
+        <location filename="../app/domain/syncdiff.cpp" line="373"/>
         <source>%1: %2 in the workspace, %3 in OpenAI</source>
         <translation>%1: %2 im Arbeitsbereich, %3 in OpenAI</translation>
     </message>
@@ -5077,42 +5016,42 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="39"/>
+        <location filename="../app/domain/syncstatus.cpp" line="49"/>
         <source>Never pushed</source>
         <translation>Nie übertragen</translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="41"/>
+        <location filename="../app/domain/syncstatus.cpp" line="51"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="43"/>
+        <location filename="../app/domain/syncstatus.cpp" line="53"/>
         <source>In sync</source>
         <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="45"/>
+        <location filename="../app/domain/syncstatus.cpp" line="55"/>
         <source>Out of sync (%1)</source>
         <translation>Nicht synchron (%1)</translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="46"/>
+        <location filename="../app/domain/syncstatus.cpp" line="56"/>
         <source>Out of sync</source>
         <translation>Nicht synchron</translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="48"/>
+        <location filename="../app/domain/syncstatus.cpp" line="58"/>
         <source>Missing remotely</source>
         <translation>Fehlt in OpenAI</translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="50"/>
+        <location filename="../app/domain/syncstatus.cpp" line="60"/>
         <source>Check failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncstate.cpp" line="8"/>
+        <location filename="../app/domain/syncstate.cpp" line="8"/>
         <source>No Assistants API</source>
         <translation>Keine Assistants API</translation>
     </message>
@@ -5120,7 +5059,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>TakeRemote</name>
     <message>
-        <location filename="../app/sync/takeremote.cpp" line="63"/>
+        <location filename="../app/domain/takeremote.cpp" line="63"/>
         <source>%1: cannot be taken from OpenAI</source>
         <translation>%1: kann nicht aus OpenAI übernommen werden</translation>
     </message>
@@ -5286,30 +5225,30 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="513"/>
+        <location filename="../app/storage/workspace.cpp" line="512"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="514"/>
+        <location filename="../app/storage/workspace.cpp" line="513"/>
         <source>unknown file id “%1”</source>
         <translation>unbekannte Datei-ID „%1“</translation>
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="130"/>
-        <location filename="../app/storage/workspace.cpp" line="519"/>
+        <location filename="../app/storage/workspace.cpp" line="518"/>
         <source>Remote id</source>
         <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="520"/>
+        <location filename="../app/storage/workspace.cpp" line="519"/>
         <source>“%1” is already linked to “%2”</source>
         <translation>„%1“ ist bereits mit „%2“ verknüpft</translation>
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="23"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="63"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="479"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="65"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="474"/>
         <source>at most %1 characters (now %2)</source>
         <translation>höchstens %1 Zeichen (jetzt %2)</translation>
     </message>
@@ -5361,7 +5300,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../app/domain/validation.cpp" line="161"/>
         <location filename="../app/domain/validation.cpp" line="184"/>
         <location filename="../app/domain/validation.cpp" line="199"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="60"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="62"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -5555,7 +5494,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="216"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="537"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="532"/>
         <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
         <translation>nur Knoten vom Typ &quot;assistant&quot; dürfen einen Assistenten angeben</translation>
     </message>
@@ -5564,23 +5503,23 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../app/domain/validation.cpp" line="92"/>
         <location filename="../app/domain/validation.cpp" line="184"/>
         <location filename="../app/domain/validation.cpp" line="199"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="60"/>
         <location filename="../app/storage/workspaceexperiments.cpp" line="62"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="169"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="164"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="185"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="180"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="478"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="473"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -5589,7 +5528,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../app/domain/validation.cpp" line="210"/>
         <location filename="../app/domain/validation.cpp" line="213"/>
         <location filename="../app/domain/validation.cpp" line="215"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="536"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="531"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -5597,72 +5536,67 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>VersionsTab</name>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Remote id</source>
         <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Used by</source>
         <translation>Verwendet von</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="28"/>
+        <location filename="../ui/versionstab.cpp" line="30"/>
         <source>No versions yet. Releasing an experiment that uses this assistant creates one.</source>
         <translation>Noch keine Versionen. Die Freigabe eines Experiments, das diesen Assistenten verwendet, erstellt eine.</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="75"/>
+        <location filename="../ui/versionstab.cpp" line="77"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="75"/>
+        <location filename="../ui/versionstab.cpp" line="77"/>
         <source>Versions (%1)</source>
         <translation>Versionen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="95"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/versionstab.cpp" line="106"/>
+        <location filename="../ui/versionstab.cpp" line="105"/>
         <source>%1 (via %2)</source>
         <translation>%1 (über %2)</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="132"/>
+        <location filename="../ui/versionstab.cpp" line="131"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="136"/>
+        <location filename="../ui/versionstab.cpp" line="135"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="136"/>
+        <location filename="../ui/versionstab.cpp" line="135"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="137"/>
+        <location filename="../ui/versionstab.cpp" line="136"/>
         <source>no experiment</source>
         <translation>kein Experiment</translation>
     </message>
@@ -5749,30 +5683,30 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="143"/>
-        <location filename="../app/storage/workspace.cpp" line="223"/>
+        <location filename="../app/storage/workspace.cpp" line="142"/>
+        <location filename="../app/storage/workspace.cpp" line="222"/>
         <source>No assistant with id “%1” in this workspace.</source>
         <translation>Kein Assistent mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="269"/>
+        <location filename="../app/storage/workspace.cpp" line="268"/>
         <source>No file with id “%1” in this workspace.</source>
         <translation>Keine Datei mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="452"/>
+        <location filename="../app/storage/workspace.cpp" line="451"/>
         <source>Id: “%1” already exists</source>
         <translation>ID: „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="554"/>
+        <location filename="../app/storage/workspace.cpp" line="553"/>
         <location filename="../app/storage/workspacesync.cpp" line="177"/>
         <location filename="../app/storage/workspacesync.cpp" line="334"/>
         <source>Archived assistants are read-only.</source>
         <translation>Archivierte Assistenten sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="596"/>
+        <location filename="../app/storage/workspace.cpp" line="595"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -5794,116 +5728,89 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Für „%1“ wurde noch kein Stand aus OpenAI abgerufen, aus dem Werte übernommen werden können. Prüfen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="39"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="41"/>
         <source>Released experiment versions are read-only. Edit the unreleased experiment instead.</source>
         <translation>Freigegebene Experimentversionen sind schreibgeschützt. Bearbeiten Sie stattdessen das nicht freigegebene Experiment.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="44"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="46"/>
         <source>Pipeline versions are read-only. Edit the working pipeline instead.</source>
         <translation>Pipeline-Versionen sind schreibgeschützt. Bearbeiten Sie stattdessen die Arbeitsversion der Pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="49"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="51"/>
         <source>Archived experiments are read-only.</source>
         <translation>Archivierte Experimente sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="54"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="56"/>
         <source>Archived pipelines are read-only.</source>
         <translation>Archivierte Pipelines sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="83"/>
-        <source>unreleased</source>
-        <translation>nicht freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="84"/>
-        <source>v%1 [published]</source>
-        <translation>v%1 [veröffentlicht]</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="84"/>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="89"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="94"/>
-        <source>%1 · v%2</source>
-        <translation>%1 · v%2</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="94"/>
-        <source>%1 · working</source>
-        <translation>%1 · Arbeitsversion</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="123"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="118"/>
         <source>No experiment with id “%1” in this workspace.</source>
         <translation>Kein Experiment mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="137"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="132"/>
         <source>No pipeline with id “%1” in this workspace.</source>
         <translation>Keine Pipeline mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="172"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="167"/>
         <source>no assistant “%1” in this workspace</source>
         <translation>kein Assistent „%1“ in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="175"/>
-        <source>%1 (working)</source>
-        <translation>%1 (Arbeitsversion)</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="176"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="195"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="171"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="190"/>
         <source>“%1” is archived</source>
         <translation>„%1“ ist archiviert</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="191"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="186"/>
         <source>no pipeline “%1” in this workspace</source>
         <translation>keine Pipeline „%1“ in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="219"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="214"/>
         <source>Only a released experiment version can be published or unpublished.</source>
         <translation>Veröffentlichen und Veröffentlichung aufheben sind nur bei einer freigegebenen Experimentversion möglich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="247"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="242"/>
         <source>Node: no node “%1” in this pipeline</source>
         <translation>Knoten: kein Knoten „%1“ in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="567"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="562"/>
         <source>“%1” is still used by %2. Change their pipeline or archive them first.</source>
         <translation>„%1“ wird noch von %2 verwendet. Ändern Sie zuerst deren Pipeline oder archivieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="568"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="563"/>
         <source>, </source>
         <translation>, </translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../app/session/workspacesession.cpp" line="167"/>
+        <source>No server features here.</source>
+        <translation>Hier gibt es keine Serverfunktionen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../ui/main.cpp" line="62"/>
         <source>Edit OpenAI Assistants and keep them in sync.</source>
         <translation>OpenAI-Assistenten bearbeiten und synchron halten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../ui/main.cpp" line="66"/>
         <source>Open the workspace file &lt;path&gt;.</source>
         <translation>Die Arbeitsbereichsdatei &lt;path&gt; öffnen.</translation>
     </message>

@@ -108,65 +108,48 @@
 <context>
     <name>ArchivePlan</name>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="126"/>
-        <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="150"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="440"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="146"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="431"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="171"/>
-        <source>unreleased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="173"/>
-        <source>v%1 [published]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="175"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="193"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="242"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="250"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="184"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="233"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="241"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="176"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="217"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="242"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="250"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="208"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="233"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="241"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="187"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="178"/>
         <source>uses %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="193"/>
-        <location filename="../app/archive/archiveplanner.cpp" line="216"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="184"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="207"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="194"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="185"/>
         <source>uses pipeline %1 · %2, which uses %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="222"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="213"/>
         <source>1 Assistant node uses %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="223"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="214"/>
         <source>%n Assistant nodes use %1</source>
         <translation>
             <numerusform>%n Assistant node uses %1</numerusform>
@@ -174,62 +157,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="304"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="295"/>
         <source>No assistant with id “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="307"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="298"/>
         <source>“%1” is a version; archive its working assistant instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="308"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="299"/>
         <source>“%1” is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="309"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="300"/>
         <source>Archive is offered only on a non-archived working assistant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="393"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="384"/>
         <source>Cannot archive “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="398"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="389"/>
         <source>This assistant or one of its versions is still in use. Resolve each item below, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="405"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="396"/>
         <source>Experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="407"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="398"/>
         <source>Pipelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="409"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="400"/>
         <source>Experiments Referencing Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="416"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="407"/>
         <source>Archive “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="427"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="418"/>
         <source>1 version</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="427"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="418"/>
         <source>%n versions</source>
         <translation>
             <numerusform>%n version</numerusform>
@@ -237,12 +220,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="428"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="419"/>
         <source>1 assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="428"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="419"/>
         <source>%n assistants</source>
         <translation>
             <numerusform>%n assistant</numerusform>
@@ -250,12 +233,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="429"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="420"/>
         <source>1 vector store</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="429"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="420"/>
         <source>%n vector stores</source>
         <translation>
             <numerusform>%n vector store</numerusform>
@@ -263,12 +246,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="430"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="421"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/archive/archiveplanner.cpp" line="430"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="421"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -276,17 +259,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="431"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="422"/>
         <source>This archives the assistant and its %1 and deletes them in OpenAI: %2, %3, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="440"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="431"/>
         <source>These released experiment versions will be archived too: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/archive/archiveplanner.cpp" line="445"/>
+        <location filename="../app/domain/archiveplanner.cpp" line="436"/>
         <source>You are offline; the deletion in OpenAI will run when you are back online.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,54 +354,54 @@
 <context>
     <name>AssistantListModel</name>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="96"/>
-        <location filename="../models/assistantlistmodel.cpp" line="100"/>
-        <location filename="../models/assistantlistmodel.cpp" line="101"/>
+        <location filename="../models/assistantlistmodel.cpp" line="99"/>
+        <location filename="../models/assistantlistmodel.cpp" line="103"/>
+        <location filename="../models/assistantlistmodel.cpp" line="104"/>
         <source>checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="98"/>
+        <location filename="../models/assistantlistmodel.cpp" line="101"/>
         <source>checked yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="107"/>
+        <location filename="../models/assistantlistmodel.cpp" line="110"/>
         <source>No Assistants API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="132"/>
+        <location filename="../models/assistantlistmodel.cpp" line="135"/>
         <source>Showing the last known status (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="135"/>
+        <location filename="../models/assistantlistmodel.cpp" line="138"/>
         <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="138"/>
+        <location filename="../models/assistantlistmodel.cpp" line="141"/>
         <source>Not pushed: local changes are not in OpenAI yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="173"/>
+        <location filename="../models/assistantlistmodel.cpp" line="176"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="175"/>
+        <location filename="../models/assistantlistmodel.cpp" line="178"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="177"/>
+        <location filename="../models/assistantlistmodel.cpp" line="180"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="179"/>
+        <location filename="../models/assistantlistmodel.cpp" line="182"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,12 +417,12 @@
 <context>
     <name>BadgeDelegate</name>
     <message>
-        <location filename="../ui/badgedelegate.cpp" line="50"/>
+        <location filename="../ui/badgedelegate.cpp" line="55"/>
         <source>%1 · stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/badgedelegate.cpp" line="61"/>
+        <location filename="../ui/badgedelegate.cpp" line="66"/>
         <source>Not pushed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,12 +495,12 @@
 <context>
     <name>BuildInfo</name>
     <message>
-        <location filename="../app/core/buildinfo.cpp" line="37"/>
+        <location filename="../app/about/buildinfo.cpp" line="37"/>
         <source>All rights reserved (no open-source licence has been chosen yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/buildinfo.cpp" line="43"/>
+        <location filename="../app/about/buildinfo.cpp" line="43"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,32 +899,32 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="226"/>
+        <location filename="../app/cli/synccommands.cpp" line="223"/>
         <source>Check cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="236"/>
+        <location filename="../app/cli/synccommands.cpp" line="233"/>
         <source>push takes one assistant ID: push ID [--dry-run].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="260"/>
+        <location filename="../app/cli/synccommands.cpp" line="257"/>
         <source>Push these changes to OpenAI?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="261"/>
+        <location filename="../app/cli/synccommands.cpp" line="258"/>
         <source>Nothing was pushed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="284"/>
+        <location filename="../app/cli/synccommands.cpp" line="281"/>
         <source>Nothing to push: already in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="286"/>
+        <location filename="../app/cli/synccommands.cpp" line="283"/>
         <source>Pushed %n step(s).</source>
         <translation>
             <numerusform>Pushed %n step.</numerusform>
@@ -949,48 +932,48 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="288"/>
+        <location filename="../app/cli/synccommands.cpp" line="285"/>
         <source>The server did not keep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="306"/>
+        <location filename="../app/cli/synccommands.cpp" line="303"/>
         <source>pull takes one assistant ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="326"/>
+        <location filename="../app/cli/synccommands.cpp" line="323"/>
         <source>archive takes one assistant ID: archive ID [--dry-run].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="353"/>
-        <location filename="../app/cli/synccommands.cpp" line="372"/>
+        <location filename="../app/cli/synccommands.cpp" line="350"/>
+        <location filename="../app/cli/synccommands.cpp" line="369"/>
         <source>Cannot archive “%1”: it is still in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="363"/>
+        <location filename="../app/cli/synccommands.cpp" line="360"/>
         <source>Nothing was archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="380"/>
+        <location filename="../app/cli/synccommands.cpp" line="377"/>
         <source>Archived. The deletion in OpenAI is queued: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="386"/>
+        <location filename="../app/cli/synccommands.cpp" line="383"/>
         <source>Archived. Remote cleanup: %1 done, %2 failed, %3 pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="394"/>
+        <location filename="../app/cli/synccommands.cpp" line="391"/>
         <source>deletions takes only --retry and --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="436"/>
+        <location filename="../app/cli/synccommands.cpp" line="433"/>
         <source>%n deletion(s) still queued: %1</source>
         <translation>
             <numerusform>%n deletion still queued: %1</numerusform>
@@ -998,7 +981,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="434"/>
+        <location filename="../app/cli/synccommands.cpp" line="431"/>
         <source>%n deletion(s) failed; see the list.</source>
         <translation>
             <numerusform>%n deletion failed; see the list.</numerusform>
@@ -1633,8 +1616,8 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>DeletionQueue</name>
     <message>
-        <location filename="../app/archive/deletionqueue.cpp" line="75"/>
-        <location filename="../app/versions/releaser.cpp" line="57"/>
+        <location filename="../app/archive/deletionqueue.cpp" line="93"/>
+        <location filename="../app/versions/releaser.cpp" line="64"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,72 +1831,47 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="13"/>
-        <source>%1 · v%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="14"/>
-        <source>%1 · working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="20"/>
-        <source>unreleased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="21"/>
-        <source>v%1 [published]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="21"/>
-        <source>v%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="39"/>
+        <location filename="../models/experimentlistmodel.cpp" line="37"/>
         <source>Assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="41"/>
+        <location filename="../models/experimentlistmodel.cpp" line="39"/>
         <source>Pipeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="42"/>
+        <location filename="../models/experimentlistmodel.cpp" line="40"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="45"/>
+        <location filename="../models/experimentlistmodel.cpp" line="43"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="45"/>
+        <location filename="../models/experimentlistmodel.cpp" line="43"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="66"/>
+        <location filename="../models/experimentlistmodel.cpp" line="64"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="68"/>
+        <location filename="../models/experimentlistmodel.cpp" line="66"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="70"/>
+        <location filename="../models/experimentlistmodel.cpp" line="68"/>
         <source>Uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="72"/>
+        <location filename="../models/experimentlistmodel.cpp" line="70"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,107 +1879,102 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="92"/>
+        <location filename="../ui/experimentview.cpp" line="93"/>
         <source>The assistant this experiment uses directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="93"/>
+        <location filename="../ui/experimentview.cpp" line="94"/>
         <source>Remove assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="95"/>
+        <location filename="../ui/experimentview.cpp" line="96"/>
         <source>Remove pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="96"/>
+        <location filename="../ui/experimentview.cpp" line="97"/>
         <source>⚠ Highlighted: uses the assistant you are archiving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="98"/>
+        <location filename="../ui/experimentview.cpp" line="99"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="99"/>
+        <location filename="../ui/experimentview.cpp" line="100"/>
         <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="100"/>
+        <location filename="../ui/experimentview.cpp" line="101"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="101"/>
+        <location filename="../ui/experimentview.cpp" line="102"/>
         <source>Release…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="102"/>
+        <location filename="../ui/experimentview.cpp" line="103"/>
         <source>Create a version of this experiment and of the assistants it uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="103"/>
+        <location filename="../ui/experimentview.cpp" line="104"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="107"/>
+        <location filename="../ui/experimentview.cpp" line="108"/>
         <source>Published:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="108"/>
+        <location filename="../ui/experimentview.cpp" line="109"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="109"/>
+        <location filename="../ui/experimentview.cpp" line="110"/>
         <source>&amp;Assistant (direct):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="112"/>
+        <location filename="../ui/experimentview.cpp" line="113"/>
         <source>&amp;Pipeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="186"/>
+        <location filename="../ui/experimentview.cpp" line="187"/>
         <source>Archived: this experiment record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="188"/>
+        <location filename="../ui/experimentview.cpp" line="189"/>
         <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="259"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="261"/>
+        <location filename="../ui/experimentview.cpp" line="262"/>
         <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="262"/>
+        <location filename="../ui/experimentview.cpp" line="263"/>
         <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="264"/>
+        <location filename="../ui/experimentview.cpp" line="265"/>
         <source>Archive “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="264"/>
+        <location filename="../ui/experimentview.cpp" line="265"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,102 +2722,102 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;New workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Open workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Import workspace file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Export workspace file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;New assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Save the assistant (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Drop the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Copy the assistant as a new, never-pushed assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Applied: “%1” now matches OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Applied. %n difference(s) remain; push them when you are online.</source>
         <translation>
             <numerusform>Applied. %n difference remains; push it when you are online.</numerusform>
@@ -2872,119 +2825,119 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Cannot open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>The workspace %1 could not be opened.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>%1[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Select an assistant on the left, or create one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Select an experiment on the left to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Select a pipeline on the left to see its nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>New assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Could not create the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Could not duplicate the assistant: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>Import workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Nothing was imported from %1: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>Imported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Export workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Could not create the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,7 +3125,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowarchive.cpp" line="53"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="51"/>
         <source>Archived. %n deletion(s) in OpenAI queued.</source>
         <translation>
             <numerusform>Archived. %n deletion in OpenAI queued.</numerusform>
@@ -3180,7 +3133,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowarchive.cpp" line="66"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="64"/>
         <source>Remote cleanup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,7 +3258,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../app/sync/syncengine.cpp" line="558"/>
         <location filename="../app/sync/syncengine.cpp" line="748"/>
-        <location filename="../app/versions/releaser.cpp" line="40"/>
+        <location filename="../app/versions/releaser.cpp" line="41"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3448,32 +3401,32 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>OpenAi::Connection</name>
     <message>
-        <location filename="../app/openai/connection.cpp" line="47"/>
+        <location filename="../app/openai/connection.cpp" line="45"/>
         <source>Base URL: must be an absolute URL such as https://api.openai.com/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="50"/>
+        <location filename="../app/openai/connection.cpp" line="48"/>
         <source>Base URL: must start with https:// (or http:// for a server on this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="52"/>
+        <location filename="../app/openai/connection.cpp" line="50"/>
         <source>Base URL: http:// is allowed only for a server on this computer (localhost, 127.0.0.1, ::1); use https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="55"/>
+        <location filename="../app/openai/connection.cpp" line="53"/>
         <source>Base URL: must not contain a query, a fragment or credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="63"/>
+        <location filename="../app/openai/connection.cpp" line="61"/>
         <source>Organization: must be an id without spaces, such as org-…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/openai/connection.cpp" line="64"/>
+        <location filename="../app/openai/connection.cpp" line="62"/>
         <source>Project: must be an id without spaces, such as proj_…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,52 +3840,42 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PipelineListModel</name>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
-        <source>v%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="12"/>
-        <source>working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="31"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="32"/>
         <source>(no assistant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="32"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="33"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="36"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="35"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="36"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="54"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="55"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="56"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="57"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="58"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="59"/>
         <source>Assistant nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="60"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="61"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,122 +3883,117 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="54"/>
+        <location filename="../ui/pipelineview.cpp" line="56"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="54"/>
+        <location filename="../ui/pipelineview.cpp" line="56"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="54"/>
+        <location filename="../ui/pipelineview.cpp" line="56"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="54"/>
+        <location filename="../ui/pipelineview.cpp" line="56"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="65"/>
+        <location filename="../ui/pipelineview.cpp" line="67"/>
         <source>The assistant the selected Assistant node uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="66"/>
+        <location filename="../ui/pipelineview.cpp" line="68"/>
         <source>Remove node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="70"/>
+        <location filename="../ui/pipelineview.cpp" line="72"/>
         <source>Label (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="71"/>
+        <location filename="../ui/pipelineview.cpp" line="73"/>
         <source>Add assistant node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="73"/>
+        <location filename="../ui/pipelineview.cpp" line="75"/>
         <source>Archive pipeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="77"/>
+        <location filename="../ui/pipelineview.cpp" line="79"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="78"/>
+        <location filename="../ui/pipelineview.cpp" line="80"/>
         <source>Used by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="81"/>
+        <location filename="../ui/pipelineview.cpp" line="83"/>
         <source>Selected node&apos;s &amp;assistant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="94"/>
+        <location filename="../ui/pipelineview.cpp" line="96"/>
         <source>Nodes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="146"/>
+        <location filename="../ui/pipelineview.cpp" line="148"/>
         <source>Archived: this pipeline record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="148"/>
+        <location filename="../ui/pipelineview.cpp" line="150"/>
         <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pipelineview.cpp" line="169"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="170"/>
         <source>%1 (uses %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="174"/>
+        <location filename="../ui/pipelineview.cpp" line="173"/>
         <source>no experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="194"/>
+        <location filename="../ui/pipelineview.cpp" line="193"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="303"/>
+        <location filename="../ui/pipelineview.cpp" line="302"/>
         <source>%1 · v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="306"/>
+        <location filename="../ui/pipelineview.cpp" line="305"/>
         <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="307"/>
+        <location filename="../ui/pipelineview.cpp" line="306"/>
         <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="309"/>
+        <location filename="../ui/pipelineview.cpp" line="308"/>
         <source>Archive “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="309"/>
+        <location filename="../ui/pipelineview.cpp" line="308"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4281,21 +4219,45 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
 </context>
 <context>
-    <name>RecordLabels</name>
+    <name>RecordLabel</name>
     <message>
-        <location filename="../ui/recordlabels.cpp" line="16"/>
-        <location filename="../ui/recordlabels.cpp" line="26"/>
-        <source>%1 · v%2</source>
+        <location filename="../app/domain/recordlabels.cpp" line="16"/>
+        <source>unreleased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recordlabels.cpp" line="17"/>
+        <location filename="../app/domain/recordlabels.cpp" line="17"/>
+        <source>v%1 [published]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/recordlabels.cpp" line="17"/>
+        <location filename="../app/domain/recordlabels.cpp" line="27"/>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/recordlabels.cpp" line="22"/>
+        <location filename="../app/domain/recordlabels.cpp" line="32"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/recordlabels.cpp" line="27"/>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/recordlabels.cpp" line="37"/>
         <source>%1 (working)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RecordLabels</name>
     <message>
-        <location filename="../ui/recordlabels.cpp" line="27"/>
-        <source>%1 · working</source>
+        <location filename="../ui/recordlabels.cpp" line="17"/>
+        <source>%1 · v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4306,14 +4268,6 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     <message>
         <location filename="../ui/recordlabels.cpp" line="33"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordListModel</name>
-    <message>
-        <location filename="../models/recordlistmodel.h" line="65"/>
-        <source>%1 (working)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4333,32 +4287,17 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ReferenceCombos</name>
     <message>
-        <location filename="../ui/referencecombos.cpp" line="53"/>
-        <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referencecombos.cpp" line="74"/>
-        <source>%1 · v%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referencecombos.cpp" line="74"/>
-        <source>%1 · working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referencecombos.cpp" line="86"/>
+        <location filename="../ui/referencecombos.cpp" line="78"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referencecombos.cpp" line="91"/>
+        <location filename="../ui/referencecombos.cpp" line="83"/>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referencecombos.cpp" line="101"/>
+        <location filename="../ui/referencecombos.cpp" line="93"/>
         <source>%1 (not in this workspace)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,42 +4310,42 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="49"/>
+        <location filename="../app/versions/releaser.cpp" line="50"/>
         <source>Release failed: %1. Nothing was released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="28"/>
+        <location filename="../app/storage/releasescope.cpp" line="28"/>
         <source>No experiment with id “%1” in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="30"/>
+        <location filename="../app/storage/releasescope.cpp" line="30"/>
         <source>“%1” v%2 is already a released version; release the unreleased experiment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="34"/>
+        <location filename="../app/storage/releasescope.cpp" line="34"/>
         <source>Archived experiments cannot be released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="52"/>
+        <location filename="../app/storage/releasescope.cpp" line="52"/>
         <source>The experiment uses a pipeline that is not in the workspace (“%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="55"/>
+        <location filename="../app/storage/releasescope.cpp" line="55"/>
         <source>The experiment uses the pipeline “%1”, which is archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="66"/>
+        <location filename="../app/storage/releasescope.cpp" line="66"/>
         <source>The experiment uses an assistant that is not in the workspace (“%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releasescope.cpp" line="68"/>
+        <location filename="../app/storage/releasescope.cpp" line="68"/>
         <source>The experiment uses “%1”, which is archived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4474,27 +4413,27 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="204"/>
+        <location filename="../ui/releasedialog.cpp" line="206"/>
         <source>Released v%1 [published].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="204"/>
+        <location filename="../ui/releasedialog.cpp" line="206"/>
         <source>Released v%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="220"/>
+        <location filename="../ui/releasedialog.cpp" line="222"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="220"/>
+        <location filename="../ui/releasedialog.cpp" line="222"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="241"/>
+        <location filename="../ui/releasedialog.cpp" line="243"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4502,29 +4441,29 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>Releaser</name>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="108"/>
+        <location filename="../app/versions/releaser.cpp" line="110"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="122"/>
+        <location filename="../app/versions/releaser.cpp" line="124"/>
         <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="129"/>
-        <location filename="../app/versions/releaser.cpp" line="162"/>
+        <location filename="../app/versions/releaser.cpp" line="131"/>
+        <location filename="../app/versions/releaser.cpp" line="164"/>
         <source>Save the release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="138"/>
-        <location filename="../app/versions/releaser.cpp" line="353"/>
+        <location filename="../app/versions/releaser.cpp" line="140"/>
+        <location filename="../app/versions/releaser.cpp" line="355"/>
         <source>Not available offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="183"/>
+        <location filename="../app/versions/releaser.cpp" line="185"/>
         <source>%n objects created in OpenAI could not be deleted; see Remote cleanup.</source>
         <translation>
             <numerusform>%n object created in OpenAI could not be deleted; see Remote cleanup.</numerusform>
@@ -4532,17 +4471,17 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="221"/>
+        <location filename="../app/versions/releaser.cpp" line="223"/>
         <source>Upload %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="245"/>
+        <location filename="../app/versions/releaser.cpp" line="247"/>
         <source>Create vector store “%1” with 1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="246"/>
+        <location filename="../app/versions/releaser.cpp" line="248"/>
         <source>Create vector store “%1” with %n files</source>
         <translation>
             <numerusform>Create vector store “%1” with %n file</numerusform>
@@ -4550,7 +4489,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/versions/releaser.cpp" line="266"/>
+        <location filename="../app/versions/releaser.cpp" line="268"/>
         <source>%n file(s) failed to index in vector store %1</source>
         <translation>
             <numerusform>%n file failed to index in vector store %1</numerusform>
@@ -4558,17 +4497,17 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="276"/>
+        <location filename="../app/versions/releaser.cpp" line="278"/>
         <source>Create assistant “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="355"/>
+        <location filename="../app/versions/releaser.cpp" line="357"/>
         <source>Delete assistant %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/versions/releaser.cpp" line="358"/>
+        <location filename="../app/versions/releaser.cpp" line="360"/>
         <source>Delete vector store %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,12 +4515,12 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>RemoteMap</name>
     <message>
-        <location filename="../app/sync/remotemapping.cpp" line="25"/>
+        <location filename="../app/domain/remotemapping.cpp" line="25"/>
         <source>Untitled assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/remotemapping.cpp" line="51"/>
+        <location filename="../app/domain/remotemapping.cpp" line="51"/>
         <source>Tool type %1 is not supported and will be removed by the next push</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,21 +4751,21 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="224"/>
+        <location filename="../ui/synccontroller.cpp" line="101"/>
         <source>Offline: cannot reach %1. Showing OpenAI state as last fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="226"/>
+        <location filename="../ui/synccontroller.cpp" line="103"/>
         <source>Working offline. Showing OpenAI state as last fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="288"/>
-        <location filename="../ui/synccontroller.cpp" line="297"/>
-        <location filename="../ui/synccontroller.cpp" line="307"/>
-        <location filename="../ui/synccontroller.cpp" line="315"/>
-        <location filename="../ui/synccontroller.cpp" line="323"/>
+        <location filename="../ui/synccontroller.cpp" line="165"/>
+        <location filename="../ui/synccontroller.cpp" line="174"/>
+        <location filename="../ui/synccontroller.cpp" line="184"/>
+        <location filename="../ui/synccontroller.cpp" line="192"/>
+        <location filename="../ui/synccontroller.cpp" line="200"/>
         <source>No workspace is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,119 +4773,119 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>SyncDiff</name>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="88"/>
+        <location filename="../app/domain/syncdiff.cpp" line="88"/>
         <source>(unknown file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="194"/>
+        <location filename="../app/domain/syncdiff.cpp" line="194"/>
         <source>Vector store %1 not found in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="225"/>
+        <location filename="../app/domain/syncdiff.cpp" line="225"/>
         <source>not uploaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="233"/>
+        <location filename="../app/domain/syncdiff.cpp" line="233"/>
         <source>changed since upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="235"/>
-        <location filename="../app/sync/syncdiff.cpp" line="263"/>
+        <location filename="../app/domain/syncdiff.cpp" line="235"/>
+        <location filename="../app/domain/syncdiff.cpp" line="263"/>
         <source>Failed to index in the vector store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="331"/>
+        <location filename="../app/domain/syncdiff.cpp" line="331"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="332"/>
+        <location filename="../app/domain/syncdiff.cpp" line="332"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="333"/>
+        <location filename="../app/domain/syncdiff.cpp" line="333"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="334"/>
+        <location filename="../app/domain/syncdiff.cpp" line="334"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="335"/>
+        <location filename="../app/domain/syncdiff.cpp" line="335"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="336"/>
+        <location filename="../app/domain/syncdiff.cpp" line="336"/>
         <source>Top P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="337"/>
+        <location filename="../app/domain/syncdiff.cpp" line="337"/>
         <source>Code interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="338"/>
+        <location filename="../app/domain/syncdiff.cpp" line="338"/>
         <source>File search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="339"/>
+        <location filename="../app/domain/syncdiff.cpp" line="339"/>
         <source>Vector store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="340"/>
+        <location filename="../app/domain/syncdiff.cpp" line="340"/>
         <source>Code interpreter files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="341"/>
+        <location filename="../app/domain/syncdiff.cpp" line="341"/>
         <source>File search files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="347"/>
+        <location filename="../app/domain/syncdiff.cpp" line="347"/>
         <source>Function “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="349"/>
+        <location filename="../app/domain/syncdiff.cpp" line="349"/>
         <source>Metadata “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="357"/>
+        <location filename="../app/domain/syncdiff.cpp" line="357"/>
         <source>%1: %2 only in the workspace, %3 only in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="362"/>
-        <location filename="../app/sync/syncdiff.cpp" line="370"/>
+        <location filename="../app/domain/syncdiff.cpp" line="362"/>
+        <location filename="../app/domain/syncdiff.cpp" line="370"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="366"/>
+        <location filename="../app/domain/syncdiff.cpp" line="366"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="366"/>
+        <location filename="../app/domain/syncdiff.cpp" line="366"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncdiff.cpp" line="373"/>
+        <location filename="../app/domain/syncdiff.cpp" line="373"/>
         <source>%1: %2 in the workspace, %3 in OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5047,42 +4986,42 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="39"/>
+        <location filename="../app/domain/syncstatus.cpp" line="49"/>
         <source>Never pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="41"/>
+        <location filename="../app/domain/syncstatus.cpp" line="51"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="43"/>
+        <location filename="../app/domain/syncstatus.cpp" line="53"/>
         <source>In sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="45"/>
+        <location filename="../app/domain/syncstatus.cpp" line="55"/>
         <source>Out of sync (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="46"/>
+        <location filename="../app/domain/syncstatus.cpp" line="56"/>
         <source>Out of sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="48"/>
+        <location filename="../app/domain/syncstatus.cpp" line="58"/>
         <source>Missing remotely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/syncstatus.cpp" line="50"/>
+        <location filename="../app/domain/syncstatus.cpp" line="60"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncstate.cpp" line="8"/>
+        <location filename="../app/domain/syncstate.cpp" line="8"/>
         <source>No Assistants API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,7 +5029,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>TakeRemote</name>
     <message>
-        <location filename="../app/sync/takeremote.cpp" line="63"/>
+        <location filename="../app/domain/takeremote.cpp" line="63"/>
         <source>%1: cannot be taken from OpenAI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5256,30 +5195,30 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="513"/>
+        <location filename="../app/storage/workspace.cpp" line="512"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="514"/>
+        <location filename="../app/storage/workspace.cpp" line="513"/>
         <source>unknown file id “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="130"/>
-        <location filename="../app/storage/workspace.cpp" line="519"/>
+        <location filename="../app/storage/workspace.cpp" line="518"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="520"/>
+        <location filename="../app/storage/workspace.cpp" line="519"/>
         <source>“%1” is already linked to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="23"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="63"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="479"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="65"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="474"/>
         <source>at most %1 characters (now %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,7 +5270,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <location filename="../app/domain/validation.cpp" line="161"/>
         <location filename="../app/domain/validation.cpp" line="184"/>
         <location filename="../app/domain/validation.cpp" line="199"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="60"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="62"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5525,7 +5464,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="216"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="537"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="532"/>
         <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5534,23 +5473,23 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <location filename="../app/domain/validation.cpp" line="92"/>
         <location filename="../app/domain/validation.cpp" line="184"/>
         <location filename="../app/domain/validation.cpp" line="199"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="60"/>
         <location filename="../app/storage/workspaceexperiments.cpp" line="62"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="169"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="164"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="185"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="180"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="478"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="473"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,7 +5498,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <location filename="../app/domain/validation.cpp" line="210"/>
         <location filename="../app/domain/validation.cpp" line="213"/>
         <location filename="../app/domain/validation.cpp" line="215"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="536"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="531"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5567,72 +5506,67 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>VersionsTab</name>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="21"/>
+        <location filename="../ui/versionstab.cpp" line="23"/>
         <source>Used by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="28"/>
+        <location filename="../ui/versionstab.cpp" line="30"/>
         <source>No versions yet. Releasing an experiment that uses this assistant creates one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="75"/>
+        <location filename="../ui/versionstab.cpp" line="77"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="75"/>
+        <location filename="../ui/versionstab.cpp" line="77"/>
         <source>Versions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="95"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/versionstab.cpp" line="106"/>
+        <location filename="../ui/versionstab.cpp" line="105"/>
         <source>%1 (via %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="132"/>
+        <location filename="../ui/versionstab.cpp" line="131"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="136"/>
+        <location filename="../ui/versionstab.cpp" line="135"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="136"/>
+        <location filename="../ui/versionstab.cpp" line="135"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="137"/>
+        <location filename="../ui/versionstab.cpp" line="136"/>
         <source>no experiment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5719,30 +5653,30 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="143"/>
-        <location filename="../app/storage/workspace.cpp" line="223"/>
+        <location filename="../app/storage/workspace.cpp" line="142"/>
+        <location filename="../app/storage/workspace.cpp" line="222"/>
         <source>No assistant with id “%1” in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="269"/>
+        <location filename="../app/storage/workspace.cpp" line="268"/>
         <source>No file with id “%1” in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="452"/>
+        <location filename="../app/storage/workspace.cpp" line="451"/>
         <source>Id: “%1” already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="554"/>
+        <location filename="../app/storage/workspace.cpp" line="553"/>
         <location filename="../app/storage/workspacesync.cpp" line="177"/>
         <location filename="../app/storage/workspacesync.cpp" line="334"/>
         <source>Archived assistants are read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="596"/>
+        <location filename="../app/storage/workspace.cpp" line="595"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5764,116 +5698,89 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="39"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="41"/>
         <source>Released experiment versions are read-only. Edit the unreleased experiment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="44"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="46"/>
         <source>Pipeline versions are read-only. Edit the working pipeline instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="49"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="51"/>
         <source>Archived experiments are read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="54"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="56"/>
         <source>Archived pipelines are read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="83"/>
-        <source>unreleased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="84"/>
-        <source>v%1 [published]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="84"/>
-        <source>v%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="89"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="94"/>
-        <source>%1 · v%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="94"/>
-        <source>%1 · working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="123"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="118"/>
         <source>No experiment with id “%1” in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="137"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="132"/>
         <source>No pipeline with id “%1” in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="172"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="167"/>
         <source>no assistant “%1” in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="175"/>
-        <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="176"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="195"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="171"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="190"/>
         <source>“%1” is archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="191"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="186"/>
         <source>no pipeline “%1” in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="219"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="214"/>
         <source>Only a released experiment version can be published or unpublished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="247"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="242"/>
         <source>Node: no node “%1” in this pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="567"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="562"/>
         <source>“%1” is still used by %2. Change their pipeline or archive them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="568"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="563"/>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../app/session/workspacesession.cpp" line="167"/>
+        <source>No server features here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../ui/main.cpp" line="62"/>
         <source>Edit OpenAI Assistants and keep them in sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../ui/main.cpp" line="66"/>
         <source>Open the workspace file &lt;path&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
