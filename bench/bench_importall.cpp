@@ -1,5 +1,5 @@
 // bench_importall: "Import all from OpenAI" of 1,000 remote assistants, each with a 20-file vector store, into an
-// empty workspace against the fake server with 50 ms added latency at the default concurrency (issue 14). The
+// empty workspace against the fake server with 50 ms added latency at the default concurrency. The
 // import lists the assistants (100 a page) and /files (10,000 a page) once, then per assistant GET /assistants/{id}
 // and the store's file list in the pool, so the limit is (assistant pages + file pages + 2 × N / concurrency) ×
 // latency. Prints wall time, its ratio to that limit, the requests sent and peak RSS.

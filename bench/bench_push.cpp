@@ -1,5 +1,5 @@
 // bench_push: pushes 10 never-pushed assistants, each with 20 files (1 for the code interpreter, 19 in its vector
-// store), one push each, against the fake server with 50 ms added latency at the default concurrency (issue 14).
+// store), one push each, against the fake server with 50 ms added latency at the default concurrency.
 // A push uploads its files in the pool, creates the store with them, creates the assistant and checks it again
 // (retrieve + the store's file list; the uploaded files' names come from the upload replies), so the limit is
 // N × (files / concurrency + 4) × latency. Prints wall time, its ratio to that limit and the requests sent.

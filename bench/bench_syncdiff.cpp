@@ -1,4 +1,4 @@
-// Sync comparison benchmark (issue #5): the diff of one assistant whose vector store holds 10,000 files.
+// Sync comparison benchmark: the diff of one assistant whose vector store holds 10,000 files.
 // Target < 10 ms. Prints one table row per figure (what, measured, target, ratio).
 #include "domain/syncdiff.h"
 

@@ -1,4 +1,4 @@
-// Workspace benchmark (issue #3): a workspace of 10,000 assistants, each with 2 function tools and 20 files.
+// Workspace benchmark: a workspace of 10,000 assistants, each with 2 function tools and 20 files.
 //   bench_workspace generate PATH   builds it through the core API (Workspace::importData, one transaction)
 //   bench_workspace measure PATH    in a fresh process: time to open it and fill the list model, time of one filter
 //                                    keystroke on the proxy (median of several), and peak RSS.

@@ -384,7 +384,7 @@ QCoro::Task<Result<OrphanListing>> scan(OpenAi::OpenAiClient &client, Progress p
     if (!assistants) {
         if (!isHttp404(assistants.error()))
             co_return assistants.error();
-        listing.assistantsApi = false;   // still worth scanning files and stores (§9, issue 7)
+        listing.assistantsApi = false;   // still worth scanning files and stores (§9)
     } else {
         for (const QJsonObject &o : assistants.value())
             listing.assistants << OrphanListing::assistantFromWire(o);

@@ -1,4 +1,4 @@
-// The CLI commands of issue 7 (cli.md): `export-responses ID [--json]`, `bundle ID OUT.zip`, and the bundle branch of
+// The export CLI commands (cli.md): `export-responses ID [--json]`, `bundle ID OUT.zip`, and the bundle branch of
 // `import-workspace` (a FILE whose first bytes are a zip signature is read as a bundle, anything else as interchange
 // JSON).
 //

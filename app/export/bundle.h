@@ -1,4 +1,4 @@
-// The archive bundle of one assistant family (issue #7): one zip file that holds everything needed to restore the
+// The archive bundle of one assistant family: one zip file that holds everything needed to restore the
 // family into a workspace, even after the server is gone.
 //
 // Layout (entry names are UTF-8):

@@ -1,4 +1,4 @@
-// What the workspace's server supports (issue 7): the Assistants endpoints, vector stores, file batches and the models
+// What the workspace's server supports: the Assistants endpoints, vector stores, file batches and the models
 // list, and which assistant fields it keeps. Learnt by a read-only probe ("Test connection" and a background probe
 // once the app is online) and by the re-read after each push (SyncEngine: PushOutcome::notKept).
 //

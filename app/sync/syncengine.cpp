@@ -791,7 +791,7 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
                 if (!d.isFiles)
                     outcome.notKept << (d.field.contains(QLatin1Char('.')) ? d.field.section(QLatin1Char('.'), 0, 0) : d.field);
         outcome.notKept.removeDuplicates();
-        // What the server keeps is a capability of the server (issue 7), shown under Settings → Connection.
+        // What the server keeps is a capability of the server, shown under Settings → Connection.
         if (!outcome.plan.steps.isEmpty())
             if (Status s = Capabilities::recordFieldsKept(m_workspace, m_client.connection().baseUrl, outcome.notKept); !s)
                 qCWarning(lcSync) << "cannot record the fields the server keeps:" << s.error().message;

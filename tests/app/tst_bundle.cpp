@@ -1,4 +1,4 @@
-// Archive bundles (issue 7): bundle → import into an empty workspace → export-workspace equals the original family;
+// Archive bundles: bundle → import into an empty workspace → export-workspace equals the original family;
 // the manifest; local copies (missing or damaged ones are left out); damaged or foreign zips and ids already in the
 // workspace are refused with a clear message and change nothing.
 #include "export/bundle.h"

@@ -1,4 +1,4 @@
-// The fault matrix of issue 8: every server fault × every operation that talks to the server, table-driven.
+// The fault matrix: every server fault × every operation that talks to the server, table-driven.
 // Faults (rows): HTTP 429, 500, 503, timeout and connection reset, each persistent (more failures than the client's
 // retries, so the operation fails) and transient (one failure, then success); a malformed JSON reply; an HTML error
 // page (502); and a 404 on a linked vector store or file, made by deleting it on the server behind the app's back.

@@ -1,4 +1,4 @@
-// Import and check at the network's limit (issue 14): import runs in the same bounded pool as Check all, reads every
+// Import and check at the network's limit: import runs in the same bounded pool as Check all, reads every
 // file's name from one /files listing, and the client backs off together when the server rate-limits it.
 #include "fakeserverfixture.h"
 #include "openai/openaiclient.h"

@@ -1,4 +1,4 @@
-// What the server supports and keeps (issue 7 item 1): the read-only probe against the fake server in its fault modes,
+// What the server supports and keeps: the read-only probe against the fake server in its fault modes,
 // the record in the workspace, and a push to a server that drops top_p and metadata.
 #include "fakeserverfixture.h"
 #include "openai/openaiclient.h"

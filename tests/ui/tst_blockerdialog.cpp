@@ -119,7 +119,7 @@ void tst_BlockerDialog::removeBlockersOfExample4()
 
 void tst_BlockerDialog::saveShot(QWidget *widget, const QString &name)
 {
-    // Screenshots for a human look (issue 6): ADESK_SCREENSHOT_DIR=/tmp ctest -R tst_blockerdialog
+    // Screenshots for a human look: ADESK_SCREENSHOT_DIR=/tmp ctest -R tst_blockerdialog
     const QString dir = qEnvironmentVariable("ADESK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(widget->grab().save(dir + u"/shot-"_s + name + u".png"_s));

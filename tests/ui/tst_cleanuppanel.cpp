@@ -122,7 +122,7 @@ DeletionJob tst_CleanupPanel::job(const QString &id, const QString &state, const
 
 void tst_CleanupPanel::saveShot(QWidget *widget, const QString &name)
 {
-    // Screenshots for a human look (issue 6): ADESK_SCREENSHOT_DIR=/tmp ctest -R tst_cleanuppanel
+    // Screenshots for a human look: ADESK_SCREENSHOT_DIR=/tmp ctest -R tst_cleanuppanel
     const QString dir = qEnvironmentVariable("ADESK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(widget->grab().save(dir + u"/shot-"_s + name + u".png"_s));

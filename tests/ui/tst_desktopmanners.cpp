@@ -1,4 +1,4 @@
-// Desktop manners of the main window (issue 8): every main action has a unique shortcut, Help → Keyboard shortcuts
+// Desktop manners of the main window: every main action has a unique shortcut, Help → Keyboard shortcuts
 // lists them from the actions themselves, About states the version and libraries, controls without visible text
 // have accessible names, icons come with bundled fallbacks, and status colours follow a dark palette.
 #include "aboutdialog.h"

@@ -144,7 +144,7 @@ private slots:
         QCOMPARE(dialog->warnings(), QStringList{QStringLiteral("1 code interpreter files are not uploaded")});
         dialog->close();
 
-        // The form says which files the workspace holds a copy of (issue 7 item 5).
+        // The form says which files the workspace holds a copy of.
         auto *ci = w.findChild<QTableWidget *>(QStringLiteral("codeInterpreterFilesTable"));
         auto *fs = w.findChild<QTableWidget *>(QStringLiteral("fileSearchFilesTable"));
         QVERIFY(ci && fs);

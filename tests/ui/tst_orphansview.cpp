@@ -1,6 +1,6 @@
 // The orphan view (domain.md §9) against the fake server seeded with orphans: the cached scan shown offline with Scan and
 // Delete disabled, a scan with its columns and totals, Cancel, the dry-run summary before any deletion, deletion of the
-// selected orphans only; and the main window's side of issue 7: Assistant → Orphans…, the capabilities in Settings →
+// selected orphans only; and the main window's side: Assistant → Orphans…, the capabilities in Settings →
 // Connection, the "No Assistants API" badge, and a push dialog that reports the fields the server did not keep.
 #include "archive/deletionqueue.h"
 #include "assistanteditor.h"

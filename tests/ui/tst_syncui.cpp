@@ -1,4 +1,4 @@
-// GUI tests of the server wiring (issues 4 and 5): the real MainWindow with an OpenAiClient pointed at the fake
+// GUI tests of the server wiring: the real MainWindow with an OpenAiClient pointed at the fake
 // server and a MemorySecretStore, widgets found by objectName, modal questions answered through the Dialogs seam.
 #include "assistanteditor.h"
 #include "assistantlistmodel.h"
