@@ -1,5 +1,5 @@
 // One open workspace database connection: opening with its safety checks (not a workspace, a newer schema, a held
-// lock), schema migrations,// short write transactions and a prepared-statement helper.
+// lock), schema migrations, short write transactions and a prepared-statement helper.
 //
 // Threading: a Database belongs to the thread that opened it (Qt's SQL connections are per thread).
 // Failure: every method returns a Result; nothing throws. Opening refuses — and leaves the file byte-for-byte as it
