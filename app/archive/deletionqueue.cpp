@@ -39,6 +39,9 @@ QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *c
     }
     cancel = &runCancel;
     m_running = true;
+    // Jobs a program left running when it died are pending again; those of live programs stay theirs.
+    if (Status s = DeletionJobs::resumeInterrupted(m_workspace); !s)
+        summary.error = s.error().message;
     const QList<DeletionJob> jobs = DeletionJobs::list(m_workspace);
     for (const DeletionJob &job : jobs) {
         if (job.state != QLatin1String("pending") || (!onlyJobIds.isEmpty() && !onlyJobIds.contains(job.id)))
@@ -47,9 +50,16 @@ QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *c
             ++summary.pending;
             continue;
         }
-        if (Status s = DeletionJobs::markRunning(m_workspace, job.id); !s) {
-            qCWarning(lcSync) << "cannot start deletion job" << job.id << s.error().message;
+        // Claimed by one program at a time: a job another desktop or script claimed first is theirs to run.
+        auto claimed = DeletionJobs::claim(m_workspace, job.id);
+        if (!claimed) {
+            qCWarning(lcSync) << "cannot start deletion job" << job.id << claimed.error().message;
+            summary.error = claimed.error().message;
             ++summary.pending;
+            continue;
+        }
+        if (!claimed.value()) {
+            ++summary.elsewhere;
             continue;
         }
         emit jobChanged(job.id);
@@ -58,8 +68,10 @@ QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *c
             // §9: an orphan may have found a user since the scan; look again just before deleting it.
             auto still = co_await OrphanScan::stillOrphan(m_workspace, m_client, job.kind, job.remoteId, cancel);
             if (still && !still.value()) {
-                if (Status s = OrphanStore::markSkipped(m_workspace, job.id, OrphanScan::skippedNote()); !s)
+                if (Status s = OrphanStore::markSkipped(m_workspace, job.id, OrphanScan::skippedNote()); !s) {
                     qCWarning(lcSync) << "cannot record deletion job" << job.id << s.error().message;
+                    summary.error = s.error().message;
+                }
                 ++summary.done;
                 ++summary.skipped;
                 emit jobChanged(job.id);
@@ -94,8 +106,10 @@ QCoro::Task<DeletionRunSummary> DeletionQueue::runPending(OpenAi::CancelToken *c
                                          .arg(job.kind, job.remoteId, result.error().message));
             ++summary.failed;
         }
-        if (!stored)
+        if (!stored) {
             qCWarning(lcSync) << "cannot record deletion job" << job.id << stored.error().message;
+            summary.error = stored.error().message;
+        }
         emit jobChanged(job.id);
     }
     m_running = false;

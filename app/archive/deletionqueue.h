@@ -1,7 +1,8 @@
 // Runs the remote deletion jobs (domain.md §7): assistants, then vector stores, then files; the client's retry
 // rules apply; 404 counts as done; any other final error makes the job `failed` with its message; a connection
 // failure leaves the job `pending` (offline: "Queued"). Each state change is stored at once, so jobs survive
-// restarts (call DeletionJobs::resumeInterrupted at start-up). A job of owner "orphan cleanup" first checks that its
+// restarts (each run first takes back jobs their program left running when it died). Each job is claimed before it
+// runs (DeletionJobs::claim), so several programs on one workspace never send the same DELETE twice. A job of owner "orphan cleanup" first checks that its
 // object is still an orphan (OrphanScan::stillOrphan, domain.md §9); if not, it ends `done` with the note
 // "skipped: now in use" and nothing is deleted.
 // Lifetime: the workspace and client must outlive every task. A queue owned by a WorkspaceSession is bound to it
@@ -29,7 +30,9 @@ struct DeletionRunSummary {
     int skipped = 0;     // orphan jobs whose object was in use again
     int failed = 0;
     int pending = 0;     // left pending (offline, cancelled)
+    int elsewhere = 0;   // pending jobs another program claimed first (it runs them)
     QString waitReason;  // why the last job left pending waits: the connection error (empty when cancelled)
+    QString error;       // a workspace write that failed (the run could not record or claim a job); empty when none
 };
 
 class DeletionQueue : public QObject

@@ -379,6 +379,10 @@ int archiveCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
     }
     DeletionQueue &queue = *online.value()->deletionQueue();
     const DeletionRunSummary run = runSync(queue.runPending());
+    if (!run.error.isEmpty()) {
+        err << tr("Archived, but the remote cleanup could not record its work: %1").arg(run.error) << '\n';
+        return 1;
+    }
     if (!c.quiet)
         err << tr("Archived. Remote cleanup: %1 done, %2 failed, %3 pending.").arg(run.done).arg(run.failed).arg(run.pending) << '\n';
     return run.failed ? 4 : 0;
@@ -404,6 +408,10 @@ int deletionsCommand(const CommandContext &c, QTextStream &out, QTextStream &err
             return printError(err, s.error());
         DeletionQueue &queue = *session.value()->deletionQueue();
         const DeletionRunSummary run = runSync(queue.runPending());
+        if (!run.error.isEmpty()) {
+            err << tr("The remote cleanup could not record its work: %1").arg(run.error) << '\n';
+            return 1;
+        }
         failed = run.failed;
         waiting = run.waitReason.isEmpty() ? 0 : run.pending;
         waitReason = run.waitReason;

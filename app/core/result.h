@@ -21,6 +21,8 @@ enum class ErrorKind {
     Network,      // connection, timeout, or server error after retries
     Blocked,      // e.g. archive blocked by references
     Cancelled,
+    Conflict,     // a save made on an older version of a record that someone else changed meanwhile
+    Unauthorized, // the database server refused the credentials (wrong or missing password)
 };
 
 namespace OpenAi {

@@ -173,7 +173,10 @@ Result<Written> write(Workspace &workspace, const QString &assistantId, const QS
     for (const WorkspaceFile &f : std::as_const(files)) {
         QString found;
         if (f.sha256) {
-            for (const QString &candidate : {workspace.blobs().pathFor(*f.sha256), f.localPath}) {
+            // A team workspace's copy lives in its database: fetched into the local file cache first.
+            const auto fetched = workspace.localCopy(f);
+            for (const QString &candidate : {workspace.blobs().pathFor(*f.sha256), f.localPath,
+                                             fetched ? fetched.value() : QString()}) {
                 qint64 size = -1;
                 if (!candidate.isEmpty() && hashFile(candidate, &size) == *f.sha256 && size == f.size) {
                     found = candidate;

@@ -1,5 +1,6 @@
 #include "storage/deletionjobs.h"
 
+#include "storage/claims.h"
 #include "storage/storageaccess.h"
 
 #include <QUuid>
@@ -19,9 +20,12 @@ Status setState(Workspace &ws, const QString &jobId, const QString &state, bool 
 {
     Database &db = StorageAccess::database(ws);
     return db.write([&] {
+        db.noteChange(QStringLiteral("job"), jobId);
+        // Only the claimant moves its job on (a program taken for gone must not overwrite its successor's work).
         return db.change(QStringLiteral("UPDATE deletion_jobs SET state = ?, attempts = attempts + ?, last_error = ?, "
-                                        "updated_at = ? WHERE id = ?"),
-                         {state, countAttempt ? 1 : 0, error, utcNowIso(), jobId});
+                                        "updated_at = ?, claimed_by = NULL WHERE id = ? "
+                                        "AND (claimed_by IS NULL OR claimed_by = ?)"),
+                         {state, countAttempt ? 1 : 0, error, utcNowIso(), jobId, db.sessionId()});
     });
 }
 } // namespace
@@ -36,6 +40,7 @@ Result<QStringList> insert(Workspace &ws, const QList<DeletionJob> &jobs)
         for (const DeletionJob &job : jobs) {
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const QString state = job.state.isEmpty() ? QStringLiteral("pending") : job.state;
+            db.noteChange(QStringLiteral("job"), id, QStringLiteral("insert"));
             if (Status s = db.change(QStringLiteral("INSERT INTO deletion_jobs (id, seq, owner, kind, remote_id, label, "
                                                     "state, attempts, last_error, updated_at) VALUES (?, "
                                                     "(SELECT COALESCE(MAX(seq), 0) + 1 FROM deletion_jobs), "
@@ -77,10 +82,55 @@ QList<DeletionJob> list(Workspace &ws, const QString &owner)
 Status resumeInterrupted(Workspace &ws)
 {
     Database &db = StorageAccess::database(ws);
-    return db.write([&] {
-        return db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'pending', updated_at = ? WHERE state = 'running'"),
-                         {utcNowIso()});
+    return db.write([&]() -> Status {
+        auto q = db.exec(QStringLiteral("SELECT id, COALESCE(claimed_by, ''), COALESCE(claim_pid, 0), "
+                                        "COALESCE(claim_host, ''), updated_at FROM deletion_jobs WHERE state = 'running'"));
+        if (!q)
+            return q.error();
+        struct Running {
+            QString id;
+            Claims::Claimant claimant;
+            QString touchedAt;
+        };
+        QList<Running> running;
+        while ((*q)->next())
+            running << Running{(*q)->value(0).toString(),
+                               {(*q)->value(1).toString(), (*q)->value(2).toLongLong(), (*q)->value(3).toString()},
+                               (*q)->value(4).toString()};
+        (*q)->finish();
+        for (const Running &r : std::as_const(running)) {
+            if (Claims::isAlive(db, r.claimant, r.touchedAt))
+                continue;
+            db.noteChange(QStringLiteral("job"), r.id);
+            if (Status s = db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'pending', claimed_by = NULL, "
+                                                    "updated_at = ? WHERE id = ? AND state = 'running'"),
+                                     {utcNowIso(), r.id});
+                !s)
+                return s;
+        }
+        return {};
     });
+}
+
+Result<bool> claim(Workspace &ws, const QString &jobId)
+{
+    Database &db = StorageAccess::database(ws);
+    const Claims::Claimant me = Claims::me(db);
+    bool claimed = false;
+    const Status s = db.write([&]() -> Status {
+        auto n = db.changeCount(QStringLiteral("UPDATE deletion_jobs SET state = 'running', claimed_by = ?, claim_pid = ?, "
+                                               "claim_host = ?, updated_at = ? WHERE id = ? AND state = 'pending'"),
+                                {me.session, me.pid, me.host, utcNowIso(), jobId});
+        if (!n)
+            return n.error();
+        claimed = n.value() == 1;
+        if (claimed)
+            db.noteChange(QStringLiteral("job"), jobId);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return claimed;
 }
 
 Status retryFailed(Workspace &ws, const QStringList &ids)
@@ -119,11 +169,15 @@ Status markDone(Workspace &ws, const DeletionJob &job)
 {
     Database &db = StorageAccess::database(ws);
     const Status s = db.write([&]() -> Status {
-        if (Status u = db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'done', attempts = attempts + 1, "
-                                                "last_error = NULL, updated_at = ? WHERE id = ?"),
-                                 {utcNowIso(), job.id});
-            !u)
-            return u;
+        db.noteChange(QStringLiteral("job"), job.id);
+        auto n = db.changeCount(QStringLiteral("UPDATE deletion_jobs SET state = 'done', attempts = attempts + 1, "
+                                               "last_error = NULL, updated_at = ?, claimed_by = NULL WHERE id = ? "
+                                               "AND (claimed_by IS NULL OR claimed_by = ?)"),
+                                {utcNowIso(), job.id, db.sessionId()});
+        if (!n)
+            return n.error();
+        if (n.value() == 0)
+            return Status{};   // not ours (any more): the program that has it records the outcome
         if (job.kind == QLatin1String("file"))
             return db.change(QStringLiteral("UPDATE files SET remote_file_id = NULL, uploaded_sha256 = NULL WHERE remote_file_id = ?"),
                              {job.remoteId});

@@ -1,5 +1,5 @@
 // The remote deletion jobs of the workspace (domain.md §1.4, §7): reading them and moving them between states.
-// Each change is its own short transaction. Jobs are created (insert) by archive, orphan cleanup and release; each
+// Each change is its own short transaction. A job is run by the one program that claimed it (claim(), storage/claims.h). Jobs are created (insert) by archive, orphan cleanup and release; each
 // job gets the next number of the workspace's job sequence, which keeps creation order on every database.
 #pragma once
 
@@ -35,11 +35,17 @@ Result<QStringList> insert(Workspace &workspace, const QList<DeletionJob> &jobs)
 inline constexpr const char *OrphanCleanupOwner = "orphan cleanup";
 /// Every job (of `owner` when given), assistants first, then stores, then files, each in creation order.
 QList<DeletionJob> list(Workspace &workspace, const QString &owner = {});
-/// At start-up: jobs left `running` by a crash become `pending` again.
+/// Jobs left `running` by a program that is gone (killed, crashed; Claims::isAlive) become `pending` again; jobs a
+/// live program runs stay as they are. Called at start-up and before every run.
 Status resumeInterrupted(Workspace &workspace);
+/// Claims a `pending` job for this program (it becomes `running`, with this program as its claimant). False when
+/// another program claimed it first or it is no longer pending: then it is not this program's to run.
+Result<bool> claim(Workspace &workspace, const QString &jobId);
 /// `failed` jobs (all, or the given ids) become `pending`.
 Status retryFailed(Workspace &workspace, const QStringList &ids = {});
+/// `running` without a claimant: what a program killed mid-job leaves behind (resumeInterrupted() takes it back).
 Status markRunning(Workspace &workspace, const QString &jobId);
+/// The state changes below apply only to a job this program claimed (or one nobody claims).
 /// `done`; for a file job the file record's remote_file_id and uploaded_sha256 are cleared in the same transaction.
 Status markDone(Workspace &workspace, const DeletionJob &job);
 Status markFailed(Workspace &workspace, const QString &jobId, const QString &error);

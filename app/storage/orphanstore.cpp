@@ -80,9 +80,10 @@ Status markSkipped(Workspace &workspace, const QString &jobId, const QString &no
 {
     Database &db = StorageAccess::database(workspace);
     return db.write([&] {
-        return db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'done', last_error = ?, updated_at = ? "
-                                        "WHERE id = ?"),
-                         {note, utcNowIso(), jobId});
+        db.noteChange(QStringLiteral("job"), jobId);
+        return db.change(QStringLiteral("UPDATE deletion_jobs SET state = 'done', last_error = ?, updated_at = ?, "
+                                        "claimed_by = NULL WHERE id = ? AND (claimed_by IS NULL OR claimed_by = ?)"),
+                         {note, utcNowIso(), jobId, db.sessionId()});
     });
 }
 

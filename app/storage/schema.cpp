@@ -141,6 +141,57 @@ QStringList version4(SqlDialect dialect)
     statements << QStringLiteral("CREATE INDEX deletion_jobs_seq ON deletion_jobs(seq)");
     return statements;
 }
+QStringList version5()
+{
+    return {
+        // No lost update: every editable record carries a row version; who changed it last and when.
+        QStringLiteral("ALTER TABLE assistants ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE assistants ADD COLUMN updated_by TEXT"),
+        QStringLiteral("ALTER TABLE experiments ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE experiments ADD COLUMN updated_by TEXT"),
+        QStringLiteral("ALTER TABLE experiments ADD COLUMN updated_at TEXT"),
+        QStringLiteral("ALTER TABLE pipelines ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE pipelines ADD COLUMN updated_by TEXT"),
+        QStringLiteral("ALTER TABLE pipelines ADD COLUMN updated_at TEXT"),
+        // Who did what: one row per changed record per write transaction, in commit order (seq), read by the other
+        // desktops' change feed and by the History view.
+        QStringLiteral("CREATE TABLE changes ("
+                       " seq BIGINT PRIMARY KEY,"
+                       " record_kind TEXT NOT NULL,"
+                       " record_id TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " fields TEXT,"
+                       " changed_by TEXT NOT NULL,"
+                       " changed_at TEXT NOT NULL,"
+                       " session_id TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX changes_record ON changes(record_id)"),
+        // Remote work is claimed by one desktop at a time: the claimant's session, its process (PostgreSQL backend
+        // or operating-system process) and host, so another desktop can tell a dead claimant from a live one.
+        QStringLiteral("ALTER TABLE deletion_jobs ADD COLUMN claimed_by TEXT"),
+        QStringLiteral("ALTER TABLE deletion_jobs ADD COLUMN claim_pid BIGINT"),
+        QStringLiteral("ALTER TABLE deletion_jobs ADD COLUMN claim_host TEXT"),
+        QStringLiteral("ALTER TABLE create_intents ADD COLUMN claimed_by TEXT"),
+        QStringLiteral("ALTER TABLE create_intents ADD COLUMN claim_pid BIGINT"),
+        QStringLiteral("ALTER TABLE create_intents ADD COLUMN claim_host TEXT"),
+        // File contents kept in the workspace itself (team workspaces), content-addressed, in chunks.
+        QStringLiteral("CREATE TABLE blobs ("
+                       " sha256 TEXT PRIMARY KEY,"
+                       " size BIGINT NOT NULL,"
+                       " chunk_count INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE blob_chunks ("
+                       " sha256 TEXT NOT NULL REFERENCES blobs(sha256) ON DELETE CASCADE,"
+                       " n INTEGER NOT NULL,"
+                       " data BLOB NOT NULL,"
+                       " PRIMARY KEY (sha256, n))"),
+        // A release never gives two versions of one family the same number.
+        QStringLiteral("CREATE UNIQUE INDEX assistants_version_number ON assistants(working_version_id, version_number) "
+                       "WHERE working_version_id IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX experiments_version_number ON experiments(working_id, version_number) "
+                       "WHERE working_id IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX pipelines_version_number ON pipelines(working_id, version_number) "
+                       "WHERE working_id IS NOT NULL"),
+    };
+}
 } // namespace
 
 QStringList migrationTo(int version, SqlDialect dialect)
@@ -154,6 +205,8 @@ QStringList migrationTo(int version, SqlDialect dialect)
         return version3();
     case 4:
         return version4(dialect);
+    case 5:
+        return version5();
     default:
         return {};
     }

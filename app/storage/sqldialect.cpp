@@ -1,14 +1,30 @@
 #include "storage/sqldialect.h"
 
+#include <QRegularExpression>
+#include <QSqlError>
+
 namespace Sql {
 QString beginWrite(SqlDialect d)
 {
-    return d == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    return d == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                   : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
 }
 
 QString driverName(SqlDialect d)
 {
     return d == SqlDialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString adaptDdl(SqlDialect d, const QString &statement)
+{
+    if (d == SqlDialect::Sqlite)
+        return statement;
+    static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));
+    static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+    QString s = statement;
+    s.replace(text, QStringLiteral("TEXT COLLATE \"C\""));
+    s.replace(blob, QStringLiteral("BYTEA"));
+    return s;
 }
 
 QStringList numberRowsInCreationOrder(SqlDialect d, const QString &table, const QString &column)
@@ -24,5 +40,68 @@ bool isLockError(SqlDialect d, const QString &text)
         return text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
             || text.contains(QLatin1String("busy"), Qt::CaseInsensitive);
     return text.contains(QLatin1String("lock"), Qt::CaseInsensitive);
+}
+
+bool isRetryable(SqlDialect d, const QSqlError &error)
+{
+    if (d != SqlDialect::Postgres)
+        return false;
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("40001") || code == QLatin1String("40P01")
+        || error.databaseText().contains(QLatin1String("could not serialize access"));
+}
+
+bool isConnectionLost(SqlDialect d, const QSqlError &error)
+{
+    if (d != SqlDialect::Postgres)
+        return false;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+        || code == QLatin1String("57P03"))
+        return true;
+    const QString text = error.text();
+    return text.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("could not connect"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive);
+}
+
+QString readSchemaVersion(SqlDialect d)
+{
+    if (d == SqlDialect::Sqlite)
+        return QStringLiteral("PRAGMA user_version");
+    return QStringLiteral("SELECT CAST(value AS INTEGER) FROM adesk_meta WHERE key = 'schema_version'");
+}
+
+QStringList writeSchemaVersion(SqlDialect d, int version, int applicationId)
+{
+    // PRAGMA takes no bound parameters; both values are integers we control.
+    if (d == SqlDialect::Sqlite)
+        return {QStringLiteral("PRAGMA user_version = %1").arg(version),
+                QStringLiteral("PRAGMA application_id = %1").arg(applicationId)};
+    return {QStringLiteral("CREATE TABLE IF NOT EXISTS adesk_meta (key TEXT COLLATE \"C\" PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO adesk_meta (key, value) VALUES ('application', 'assistant-desk') "
+                           "ON CONFLICT (key) DO NOTHING"),
+            QStringLiteral("INSERT INTO adesk_meta (key, value) VALUES ('schema_version', '%1') "
+                           "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
+                .arg(version)};
+}
+
+QString migrationLock(SqlDialect d)
+{
+    return d == SqlDialect::Postgres ? QStringLiteral("SELECT pg_advisory_xact_lock(1094996811)") : QString();
+}
+
+QString dataVersion(SqlDialect d)
+{
+    return d == SqlDialect::Sqlite ? QStringLiteral("PRAGMA data_version") : QString();
+}
+
+QString notifyChange(SqlDialect d)
+{
+    return d == SqlDialect::Postgres ? QStringLiteral("NOTIFY %1").arg(QLatin1String(ChangeChannel)) : QString();
 }
 } // namespace Sql

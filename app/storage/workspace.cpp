@@ -2,15 +2,19 @@
 
 #include "core/logging.h"
 #include "domain/validation.h"
+#include "storage/blobtable.h"
 #include "storage/workspaceinternal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QStandardPaths>
+#include <QSqlDriver>
+#include <QTimer>
 
 namespace {
 QString tr(const char *text)
@@ -32,6 +36,19 @@ const char AssistantColumns[] =
     "allow_file_downloads, remote_id, working_version_id, version_number, is_archived, not_pushed";
 
 const char FileColumns[] = "id, name, size, sha256, remote_file_id, uploaded_sha256, local_path";
+/// FileColumns as read, plus whether the workspace database holds the content (team workspaces).
+const char FileReadColumns[] = "id, name, size, sha256, remote_file_id, uploaded_sha256, local_path, "
+                               "(SELECT COUNT(*) FROM blobs b WHERE b.sha256 = files.sha256)";
+
+/// The kind of record a table holds, as the change history names it.
+QString kindOfTable(const QString &table)
+{
+    if (table == QLatin1String("assistants"))
+        return QStringLiteral("assistant");
+    if (table == QLatin1String("experiments"))
+        return QStringLiteral("experiment");
+    return QStringLiteral("pipeline");
+}
 } // namespace
 
 namespace WorkspaceInternal {
@@ -70,13 +87,25 @@ QString Workspace::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.adesk");
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const OpenOptions &options)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &spec, const OpenOptions &options)
 {
-    auto db = Database::openSqlite(path, options.database);
+    auto location = WorkspaceLocation::parse(spec);
+    if (!location)
+        return location.error();
+    return open(location.value(), options);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation &location, const OpenOptions &options)
+{
+    auto db = Database::open(location, options.database);
     if (!db)
         return db.error();
     BlobStore blobs(options.blobRoot.isEmpty() ? BlobStore::defaultRoot() : options.blobRoot);
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), std::move(blobs)));
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), std::move(blobs)));
+    // The change feed starts at what is committed now: what others did before is already in the records.
+    if (auto q = ws->m_db->exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")); q && (*q)->next())
+        ws->m_lastSeq = (*q)->value(0).toLongLong();
+    return ws;
 }
 
 // --- reads -----------------------------------------------------------------------------------------------------
@@ -238,7 +267,8 @@ QList<Assistant> Workspace::versions(const QString &workingId) const
 QList<WorkspaceFile> Workspace::loadFiles(const QString &where, const QVariantList &bindings) const
 {
     QList<WorkspaceFile> out;
-    auto q = m_db->exec(QStringLiteral("SELECT %1 FROM files %2 ORDER BY id").arg(QLatin1String(FileColumns), where), bindings);
+    auto q = m_db->exec(QStringLiteral("SELECT %1 FROM files %2 ORDER BY id").arg(QLatin1String(FileReadColumns), where),
+                        bindings);
     if (!q)
         return out;
     QSqlQuery &r = **q;
@@ -251,6 +281,9 @@ QList<WorkspaceFile> Workspace::loadFiles(const QString &where, const QVariantLi
         f.remoteFileId = optionalString(r.value(4));
         f.uploadedSha256 = optionalString(r.value(5));
         f.localPath = r.value(6).toString();
+        // A team workspace keeps contents in its database; this machine's copy goes in the local file cache.
+        if (f.localPath.isEmpty() && f.sha256 && r.value(7).toLongLong() > 0)
+            f.localPath = m_blobs.pathFor(*f.sha256);
         out << f;
     }
     return out;
@@ -385,8 +418,14 @@ WorkspaceData Workspace::exportData(bool withContents) const
     data.pipelines = pipelines();
     if (withContents) {
         for (const auto &f : std::as_const(data.files)) {
-            if (f.sha256 && m_blobs.contains(*f.sha256)) {
+            if (!f.sha256)
+                continue;
+            if (m_blobs.contains(*f.sha256)) {
                 auto content = m_blobs.get(*f.sha256);
+                if (content)
+                    data.fileContents.insert(f.id, content.value());
+            } else if (auto has = BlobTable::contains(*m_db, *f.sha256); has && has.value()) {
+                auto content = BlobTable::readAll(*m_db, *f.sha256);
                 if (content)
                     data.fileContents.insert(f.id, content.value());
             }
@@ -438,8 +477,68 @@ Status Workspace::setSetting(const QString &key, const QString &value)
     return m_db->write([&]() -> Status {
         if (Status s = m_db->change(QStringLiteral("DELETE FROM workspace_settings WHERE key = ?"), {key}); !s)
             return s;
+        note(QStringLiteral("settings"), key);
         return m_db->change(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), {key, value});
     });
+}
+
+void Workspace::note(const QString &kind, const QString &id, const QString &action, const QStringList &fields)
+{
+    m_db->noteChange(kind, id, action, fields);
+}
+
+Status Workspace::touch(const QString &table, const QString &id, const QStringList &fields)
+{
+    // Table names come from this file's fixed list, never from data.
+    if (Status s = m_db->change(QStringLiteral("UPDATE %1 SET row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                                               "WHERE id = ?")
+                                    .arg(table),
+                                {m_db->userName(), utcNowIso(), id});
+        !s)
+        return s;
+    note(kindOfTable(table), id, QStringLiteral("update"), fields);
+    return {};
+}
+
+Result<RecordStamp> Workspace::stamp(const QString &id) const
+{
+    for (const char *table : {"assistants", "experiments", "pipelines"}) {
+        auto q = m_db->exec(QStringLiteral("SELECT row_version, COALESCE(updated_by, ''), COALESCE(updated_at, '') "
+                                           "FROM %1 WHERE id = ?")
+                                .arg(QLatin1String(table)),
+                            {id});
+        if (!q)
+            return q.error();
+        if ((*q)->next()) {
+            RecordStamp st{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString()};
+            (*q)->finish();
+            return st;
+        }
+    }
+    return Error{ErrorKind::NotFound, tr("No record with id “%1” in this workspace.").arg(id), {}};
+}
+
+Result<QString> Workspace::localCopy(const WorkspaceFile &f)
+{
+    const auto noCopy = [&f] {
+        return Error{ErrorKind::NotFound,
+                     tr("File “%1” has no local copy and was never uploaded. Add it again.").arg(f.name), {}};
+    };
+    if (!f.sha256)
+        return f.localPath.isEmpty() || !QFileInfo::exists(f.localPath) ? Result<QString>(noCopy()) : Result<QString>(f.localPath);
+    const QString cached = m_blobs.pathFor(*f.sha256);
+    if (QFileInfo(cached).isFile() && QFileInfo(cached).size() == f.size)
+        return cached;
+    if (!f.localPath.isEmpty() && f.localPath != cached && QFileInfo(f.localPath).isFile())
+        return f.localPath;
+    auto has = BlobTable::contains(*m_db, *f.sha256);
+    if (!has)
+        return has.error();
+    if (!has.value())
+        return noCopy();
+    if (Status s = BlobTable::copyToFile(*m_db, *f.sha256, cached); !s)
+        return s.error();
+    return cached;
 }
 
 // --- writes ----------------------------------------------------------------------------------------------------
@@ -536,52 +635,151 @@ Result<Assistant> Workspace::createAssistant(Assistant a)
         a.description.reset();
     if (Status s = checkAssistantRules(a); !s)
         return s.error();
-    if (Status s = m_db->write([&] { return insertAssistant(a); }); !s)
+    if (Status s = m_db->write([&] {
+            note(QStringLiteral("assistant"), a.id, QStringLiteral("insert"));
+            return insertAssistant(a);
+        });
+        !s)
         return s.error();
     emit assistantAdded(a.id);
     return a;
 }
 
-Status Workspace::saveAssistant(const Assistant &edited)
+Status Workspace::saveAssistant(const Assistant &edited, std::optional<qint64> baseRowVersion)
 {
-    auto stored = assistant(edited.id);
-    if (!stored)
-        return stored.error();
-    if (stored->isVersion())
-        return versionReadOnly();
-    if (stored->archived)
-        return Error{ErrorKind::Refused, tr("Archived assistants are read-only."), {}};
-    Assistant a = edited;
-    // Identity and lifecycle fields are not editable through a save.
-    a.workingVersionId.clear();
-    a.versionNumber = stored->versionNumber;
-    a.archived = stored->archived;
-    if (a.description && a.description->isEmpty())
-        a.description.reset();
-    a.notPushed = stored->notPushed || !a.sameRemoteConfiguration(stored.value());
-    if (Status s = checkAssistantRules(a); !s)
-        return s;
-    const QString description = a.description.value_or(QString());
+    Assistant a;
     const Status s = m_db->write([&]() -> Status {
+        // Read inside the transaction: the checks and the row version are those of the state this save replaces.
+        auto stored = assistant(edited.id);
+        if (!stored)
+            return stored.error();
+        if (stored->isVersion())
+            return versionReadOnly();
+        if (stored->archived)
+            return Error{ErrorKind::Refused, tr("Archived assistants are read-only."), {}};
+        if (baseRowVersion) {
+            auto current = stamp(edited.id);
+            if (!current)
+                return current.error();
+            if (current->rowVersion != *baseRowVersion)
+                return Error{ErrorKind::Conflict,
+                             tr("“%1” was changed by %2 at %3 while you edited it. Nothing was saved; choose what to "
+                                "keep.")
+                                 .arg(stored->name, current->changedBy, current->changedAt),
+                             {current->changedBy, current->changedAt}};
+        }
+        a = edited;
+        // Identity and lifecycle fields are not editable through a save.
+        a.workingVersionId.clear();
+        a.versionNumber = stored->versionNumber;
+        a.archived = stored->archived;
+        if (a.description && a.description->isEmpty())
+            a.description.reset();
+        a.notPushed = stored->notPushed || !a.sameRemoteConfiguration(stored.value());
+        if (Status c = checkAssistantRules(a); !c)
+            return c;
+        const QString description = a.description.value_or(QString());
         if (Status u = m_db->change(
                 QStringLiteral("UPDATE assistants SET name = COALESCE(?, ''), description = ?, instructions = COALESCE(?, ''), "
                                "model = COALESCE(?, ''), "
                                "temperature = ?, top_p = ?, code_interpreter = ?, file_search = ?, vector_store_id = ?, "
                                "metadata = ?, include_file_info = ?, allow_file_search_attachments = ?, "
                                "allow_code_interpreter_attachments = ?, allow_file_downloads = ?, remote_id = ?, "
-                               "not_pushed = ?, updated_at = ? WHERE id = ?"),
+                               "not_pushed = ? WHERE id = ?"),
                 {a.name, nullableIfEmpty(description), a.instructions, a.model, a.temperature, a.topP,
                  int(a.codeInterpreter), int(a.fileSearch), nullable(a.vectorStoreId), metadataToJson(a.metadata),
                  int(a.includeFileInfo), int(a.allowFileSearchAttachments), int(a.allowCodeInterpreterAttachments),
-                 int(a.allowFileDownloads), nullable(a.remoteId), int(a.notPushed), utcNowIso(), a.id});
+                 int(a.allowFileDownloads), nullable(a.remoteId), int(a.notPushed), a.id});
             !u)
             return u;
         if (Status p = writeAssistantParts(a); !p)
             return p;
+        if (Status t = touch(QStringLiteral("assistants"), a.id, AssistantFields::changed(stored.value(), a)); !t)
+            return t;
         return recomputeSyncState(a);
     });
     if (s)
         emit assistantChanged(a.id);
+    return s;
+}
+
+Status Workspace::setAssistantFields(const QStringList &ids, const QList<FieldEdit> &edits)
+{
+    QStringList changed;
+    const Status s = m_db->write([&]() -> Status {
+        changed.clear();
+        QStringList problems;
+        QList<Assistant> updated;
+        for (const QString &id : ids) {
+            auto stored = assistant(id);
+            if (!stored)
+                return stored.error();
+            if (stored->isVersion())
+                return versionReadOnly();
+            if (stored->archived)
+                return Error{ErrorKind::Refused, tr("Archived assistants are read-only."), {}};
+            Assistant a = stored.value();
+            const QString who = ids.size() > 1 ? tr("%1: ").arg(id) : QString();
+            for (const FieldEdit &e : edits) {
+                if (Status applied = AssistantFields::apply(a, e); !applied) {
+                    problems << who + applied.error().message;
+                    continue;
+                }
+            }
+            if (a.description && a.description->isEmpty())
+                a.description.reset();
+            a.notPushed = stored->notPushed || !a.sameRemoteConfiguration(stored.value());
+            if (Status c = checkAssistantRules(a); !c)
+                for (const QString &line : c.error().details.isEmpty() ? QStringList{c.error().message} : c.error().details)
+                    problems << who + line;
+            updated << a;
+        }
+        if (!problems.isEmpty())
+            return Error::validation(problems);
+        for (int i = 0; i < updated.size(); ++i) {
+            const Assistant &a = updated.at(i);
+            // Only the named columns change, so a concurrent edit of other fields is kept.
+            QStringList sets;
+            QVariantList values;
+            QStringList fields;
+            for (const FieldEdit &e : edits) {
+                const QString column = e.field.startsWith(QLatin1String("metadata.")) ? QStringLiteral("metadata") : e.field;
+                if (sets.contains(column + QStringLiteral(" = ?")))
+                    continue;
+                sets << column + QStringLiteral(" = ?");
+                fields << e.field;
+                if (column == QLatin1String("name"))
+                    values << a.name;
+                else if (column == QLatin1String("description"))
+                    values << nullableIfEmpty(a.description.value_or(QString()));
+                else if (column == QLatin1String("instructions"))
+                    values << a.instructions;
+                else if (column == QLatin1String("model"))
+                    values << a.model;
+                else if (column == QLatin1String("temperature"))
+                    values << a.temperature;
+                else if (column == QLatin1String("top_p"))
+                    values << a.topP;
+                else
+                    values << metadataToJson(a.metadata);
+            }
+            values << int(a.notPushed) << a.id;
+            if (Status u = m_db->change(QStringLiteral("UPDATE assistants SET %1, not_pushed = ? WHERE id = ?")
+                                            .arg(sets.join(QStringLiteral(", "))),
+                                        values);
+                !u)
+                return u;
+            if (Status t = touch(QStringLiteral("assistants"), a.id, fields); !t)
+                return t;
+            if (Status r = recomputeSyncState(a); !r)
+                return r;
+            changed << a.id;
+        }
+        return {};
+    });
+    if (s)
+        for (const QString &id : std::as_const(changed))
+            emit assistantChanged(id);
     return s;
 }
 
@@ -604,6 +802,7 @@ Status Workspace::insertFile(const WorkspaceFile &f)
 {
     if (Status s = registerId(f.id, "file"); !s)
         return s;
+    note(QStringLiteral("file"), f.id, QStringLiteral("insert"));
     return m_db->change(QStringLiteral("INSERT INTO files (%1) VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, ?)").arg(QLatin1String(FileColumns)),
                         {f.id, f.name, f.size, nullable(f.sha256), nullable(f.remoteFileId), nullable(f.uploadedSha256),
                          nullableIfEmpty(f.localPath)});
@@ -626,7 +825,10 @@ Result<WorkspaceFile> Workspace::addFile(const QString &name, const QByteArray &
                 return path.error();
             WorkspaceFile updated = existing;
             updated.localPath = path.value();
-            if (Status s = m_db->write([&] {
+            if (Status s = m_db->write([&]() -> Status {
+                    note(QStringLiteral("file"), updated.id);
+                    if (isTeam())
+                        return BlobTable::put(*m_db, *f.sha256, content);
                     return m_db->change(QStringLiteral("UPDATE files SET local_path = ? WHERE id = ?"),
                                         {updated.localPath, updated.id});
                 });
@@ -641,7 +843,19 @@ Result<WorkspaceFile> Workspace::addFile(const QString &name, const QByteArray &
     if (!path)
         return path.error();
     f.localPath = path.value();
-    if (Status s = m_db->write([&] { return insertFile(f); }); !s)
+    if (Status s = m_db->write([&]() -> Status {
+            note(QStringLiteral("file"), f.id, QStringLiteral("insert"));
+            if (isTeam()) {
+                // Every member can push and bundle it: the content goes into the workspace; no machine's path does.
+                if (Status b = BlobTable::put(*m_db, *f.sha256, content); !b)
+                    return b;
+                WorkspaceFile stored = f;
+                stored.localPath.clear();
+                return insertFile(stored);
+            }
+            return insertFile(f);
+        });
+        !s)
         return s.error();
     emit filesChanged();
     return f;
@@ -685,11 +899,21 @@ Status Workspace::importData(const WorkspaceData &data)
         blobPaths.insert(f.id, path.value());
     }
     const Status s = m_db->write([&]() -> Status {
+        note(QStringLiteral("workspace"), QString(), QStringLiteral("import"));
         for (WorkspaceFile f : data.files) {
-            if (f.localPath.isEmpty())
-                f.localPath = blobPaths.value(f.id);
-            if (f.localPath.isEmpty() && f.sha256 && m_blobs.contains(*f.sha256))
-                f.localPath = m_blobs.pathFor(*f.sha256);
+            if (isTeam()) {
+                // Contents live in the workspace database; a path means something only on one machine.
+                const auto content = data.fileContents.constFind(f.id);
+                if (content != data.fileContents.cend())
+                    if (Status b = BlobTable::put(*m_db, f.sha256.value_or(BlobStore::sha256Hex(*content)), *content); !b)
+                        return b;
+                f.localPath.clear();
+            } else {
+                if (f.localPath.isEmpty())
+                    f.localPath = blobPaths.value(f.id);
+                if (f.localPath.isEmpty() && f.sha256 && m_blobs.contains(*f.sha256))
+                    f.localPath = m_blobs.pathFor(*f.sha256);
+            }
             if (Status r = insertFile(f); !r)
                 return r;
         }
@@ -730,4 +954,144 @@ Status Workspace::importData(const WorkspaceData &data)
         emit reset();
     }
     return s;
+}
+
+// --- who did what, and the other desktops' changes -------------------------------------------------------------
+
+namespace {
+ChangeEntry changeFrom(const QSqlQuery &r, const QString &mySession)
+{
+    ChangeEntry c;
+    c.seq = r.value(0).toLongLong();
+    c.kind = r.value(1).toString();
+    c.recordId = r.value(2).toString();
+    c.action = r.value(3).toString();
+    const QString fields = r.value(4).toString();
+    c.fields = fields.isEmpty() ? QStringList{} : fields.split(QLatin1Char(','));
+    c.changedBy = r.value(5).toString();
+    c.changedAt = r.value(6).toString();
+    c.mine = r.value(7).toString() == mySession;
+    return c;
+}
+} // namespace
+
+QList<ChangeEntry> Workspace::history(const QStringList &recordIds, int limit) const
+{
+    QList<ChangeEntry> out;
+    QString where;
+    QVariantList bindings;
+    if (!recordIds.isEmpty()) {
+        where = QStringLiteral("WHERE record_id IN (%1)").arg(QStringList(recordIds.size(), QStringLiteral("?")).join(u','));
+        for (const QString &id : recordIds)
+            bindings << id;
+    }
+    bindings << limit;
+    auto q = m_db->exec(QStringLiteral("SELECT seq, record_kind, record_id, action, fields, changed_by, changed_at, "
+                                       "session_id FROM changes %1 ORDER BY seq DESC LIMIT ?")
+                            .arg(where),
+                        bindings);
+    if (!q)
+        return out;
+    while ((*q)->next())
+        out << changeFrom(**q, m_db->sessionId());
+    return out;
+}
+
+int Workspace::pollChanges()
+{
+    QList<ChangeEntry> fresh;
+    auto q = m_db->exec(QStringLiteral("SELECT seq, record_kind, record_id, action, fields, changed_by, changed_at, "
+                                       "session_id FROM changes WHERE seq > ? ORDER BY seq"),
+                        {m_lastSeq});
+    if (!q)
+        return 0;
+    while ((*q)->next())
+        fresh << changeFrom(**q, m_db->sessionId());
+    (*q)->finish();
+    if (!fresh.isEmpty())
+        m_lastSeq = fresh.last().seq;
+    int theirs = 0;
+    bool many = false;
+    for (const ChangeEntry &c : std::as_const(fresh)) {
+        if (c.mine)
+            continue;
+        ++theirs;
+        many = many || c.kind == QLatin1String("workspace");
+    }
+    if (theirs == 0)
+        return 0;
+    qCDebug(lcDb) << "change feed:" << theirs << "change(s) by other programs";
+    for (const ChangeEntry &c : std::as_const(fresh))
+        if (!c.mine)
+            emit externalChange(c);
+    if (many || theirs > 200) {
+        emit reset();
+        return theirs;
+    }
+    for (const ChangeEntry &c : std::as_const(fresh))
+        if (!c.mine)
+            emitChange(c);
+    return theirs;
+}
+
+void Workspace::emitChange(const ChangeEntry &c)
+{
+    if (c.kind == QLatin1String("assistant")) {
+        if (c.action == QLatin1String("insert"))
+            emit assistantAdded(c.recordId);
+        else
+            emit assistantChanged(c.recordId);
+    } else if (c.kind == QLatin1String("experiment")) {
+        emit experimentsChanged();
+    } else if (c.kind == QLatin1String("pipeline")) {
+        emit pipelinesChanged();
+    } else if (c.kind == QLatin1String("file")) {
+        emit filesChanged();
+    } else if (c.kind == QLatin1String("job")) {
+        emit deletionJobsChanged();
+    } else if (c.kind != QLatin1String("settings")) {
+        emit reset();
+    }
+}
+
+void Workspace::watchChanges(bool on)
+{
+    if (!on) {
+        if (m_watchTimer)
+            m_watchTimer->stop();
+        if (m_listening) {
+            m_db->driver()->unsubscribeFromNotification(QLatin1String(Sql::ChangeChannel));
+            disconnect(m_db->driver(), nullptr, this, nullptr);
+            m_listening = false;
+        }
+        return;
+    }
+    if (isTeam()) {
+        // LISTEN: the server wakes us when another desktop commits (the NOTIFY of Database::write).
+        if (!m_listening && m_db->driver()->subscribeToNotification(QLatin1String(Sql::ChangeChannel))) {
+            connect(m_db->driver(), &QSqlDriver::notification, this,
+                    [this](const QString &, QSqlDriver::NotificationSource, const QVariant &) { pollChanges(); });
+            m_listening = true;
+        }
+        return;
+    }
+    // SQLite: another connection's commit changes PRAGMA data_version; reading it costs no I/O when nothing changed.
+    if (!m_watchTimer) {
+        m_watchTimer = new QTimer(this);
+        m_watchTimer->setInterval(250);
+        connect(m_watchTimer, &QTimer::timeout, this, [this] {
+            auto q = m_db->exec(Sql::dataVersion(m_db->dialect()));
+            if (!q || !(*q)->next())
+                return;
+            const int version = (*q)->value(0).toInt();
+            (*q)->finish();
+            if (version != m_dataVersion) {
+                const bool first = m_dataVersion < 0;
+                m_dataVersion = version;
+                if (!first)
+                    pollChanges();
+            }
+        });
+    }
+    m_watchTimer->start();
 }

@@ -7,17 +7,22 @@
 // - Assistant versions are read-only here, not only in the UI: any change to a record whose working_version_id is
 //   set is refused with "Assistant versions are read-only. Edit the working assistant instead."
 // - Times are stored in UTC (ISO 8601); ids are strings.
+// - A workspace is an SQLite file or a team workspace on PostgreSQL (WorkspaceLocation); both behave the same. Each
+//   write records who made it (userName()) and when, bumps the changed record's row version, and is announced to the
+//   other programs on the workspace through the change feed (pollChanges(), watchChanges()).
 // Threading: lives in the thread that opened it. Signals fire after the transaction committed.
 #pragma once
 
 #include "core/result.h"
 #include "core/settingsstore.h"
 #include "domain/assistant.h"
+#include "domain/assistantfields.h"
 #include "domain/experiment.h"
 #include "domain/workspacedata.h"
 #include "domain/workspacefile.h"
 #include "storage/blobstore.h"
 #include "storage/database.h"
+#include "storage/workspacelocation.h"
 #include "domain/snapshot.h"
 #include "domain/syncstate.h"
 
@@ -33,23 +38,57 @@ struct ReleasedRecords {
     std::optional<Pipeline> pipelineVersion;   // when the release made a pipeline version
 };
 
+/// Who changed a record last, and its row version: a save made on an older version is refused (no lost update).
+struct RecordStamp {
+    qint64 rowVersion = 0;
+    QString changedBy;   // the database role or operating-system user
+    QString changedAt;   // ISO 8601 UTC
+
+    friend bool operator==(const RecordStamp &, const RecordStamp &) = default;
+};
+
+/// One entry of the workspace's change history (who did what; the change feed of the other desktops).
+struct ChangeEntry {
+    qint64 seq = 0;
+    QString kind;        // assistant, experiment, pipeline, file, job, settings, workspace
+    QString recordId;
+    QString action;      // insert, update, …
+    QStringList fields;  // the changed fields when known
+    QString changedBy;
+    QString changedAt;
+    bool mine = false;   // made through this Workspace
+};
+
 class Workspace : public QObject, public SettingsStore
 {
     Q_OBJECT
 public:
     struct OpenOptions {
-        Database::OpenOptions database;
+        Database::OpenOptions database;   // a team workspace's password goes in database.password
         QString blobRoot;   // empty: BlobStore::defaultRoot()
     };
 
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, const OpenOptions &options);
-    static Result<std::unique_ptr<Workspace>> open(const QString &path) { return open(path, OpenOptions{}); }
+    /// Opens the workspace named by `spec`: a file path (created when missing) or a postgresql:// URL (see
+    /// WorkspaceLocation; a URL of another scheme is refused).
+    static Result<std::unique_ptr<Workspace>> open(const QString &spec, const OpenOptions &options);
+    static Result<std::unique_ptr<Workspace>> open(const QString &spec) { return open(spec, OpenOptions{}); }
+    static Result<std::unique_ptr<Workspace>> open(const WorkspaceLocation &location, const OpenOptions &options);
     /// The default workspace file in the XDG data directory.
     static QString defaultPath();
     ~Workspace() override;
 
+    /// The file path, or the URL of a team workspace.
     QString path() const { return m_db->path(); }
+    const WorkspaceLocation &location() const { return m_db->location(); }
+    bool isTeam() const { return m_db->location().isTeam(); }
+    /// A team workspace whose role may only read: every write is refused before it starts.
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    /// Who this workspace records as the author of its writes.
+    QString userName() const { return m_db->userName(); }
     BlobStore &blobs() { return m_blobs; }
+    /// A readable local file holding `file`'s content: the local copy, fetched from the workspace database into the
+    /// local file cache first when it lives there (team workspaces). Error when the workspace has no copy.
+    Result<QString> localCopy(const WorkspaceFile &file);
 
     // --- reads -------------------------------------------------------------------------------------------------
     bool isEmpty() const;
@@ -113,8 +152,16 @@ public:
     // --- writes (each one transaction) ---------------------------------------------------------------------------
     /// Creates a working assistant from `draft` (id generated when empty; not_pushed = true).
     Result<Assistant> createAssistant(Assistant draft);
-    /// Saves a working assistant's edit. Sets not_pushed when anything the server receives changed.
-    Status saveAssistant(const Assistant &assistant);
+    /// Saves a working assistant's edit. Sets not_pushed when anything the server receives changed. With
+    /// `baseRowVersion` (the version the edit started from) the save is refused with Error{Conflict} — nothing
+    /// written — when the record has changed since; the caller merges (domain/merge.h) and saves again.
+    Status saveAssistant(const Assistant &assistant, std::optional<qint64> baseRowVersion = std::nullopt);
+    /// The row version of record `id` and who changed it last (assistants, experiments, pipelines).
+    Result<RecordStamp> stamp(const QString &id) const;
+    /// `set` (cli.md): changes only the named fields of the working assistants `ids`, all of them or none, in one
+    /// transaction that reads the records it changes, so two writers editing different fields both keep their change.
+    /// Errors name the field (and the assistant when there are several).
+    Status setAssistantFields(const QStringList &ids, const QList<FieldEdit> &edits);
     /// A copy of a working assistant or version as a new, never-pushed working assistant named "<name> (copy)".
     Result<Assistant> duplicateAssistant(const QString &id);
     /// Adds a file with its content (local copy, size and sha256 computed); reuses a record with the same name and
@@ -186,7 +233,22 @@ public:
     /// (another assistant to release, a version number that moved, something archived). Emits reset() after commit.
     Result<ReleasedRecords> commitRelease(const QString &experimentId, const QList<Assistant> &versions, bool publish);
 
+    // --- who did what, and the other desktops' changes -----------------------------------------------------------
+    /// The history of records `recordIds` (every record when empty), newest first, at most `limit` entries.
+    QList<ChangeEntry> history(const QStringList &recordIds = {}, int limit = 200) const;
+    /// Reads what other programs committed since the last call and emits it: externalChange() for each entry, then
+    /// the signals below as if the change had been made here (assistantChanged, experimentsChanged, …; reset() for a
+    /// change of many records). Returns how many entries it read.
+    int pollChanges();
+    /// Follows other programs' commits on its own: PostgreSQL LISTEN/NOTIFY for a team workspace, SQLite's
+    /// data_version (checked every 250 ms, a cheap read) for a file. The GUI turns it on; scripts need not.
+    void watchChanges(bool on);
+
 signals:
+    /// Another program (a teammate's desktop, a script) changed the workspace.
+    void externalChange(const ChangeEntry &change);
+    /// Deletion jobs were created or changed by another program.
+    void deletionJobsChanged();
     void assistantAdded(const QString &id);
     void assistantChanged(const QString &id);
     void filesChanged();
@@ -211,12 +273,21 @@ private:
     Status insertExperiment(const Experiment &e);
     Status registerId(const QString &id, const char *kind);
     Status writeSyncState(const QString &assistantId, const SyncState &state);
+    /// Inside a write: bumps the record's row version, stamps who changed it and when, and notes the change.
+    Status touch(const QString &table, const QString &id, const QStringList &fields);
+    void note(const QString &kind, const QString &id, const QString &action = QStringLiteral("update"),
+              const QStringList &fields = {});
+    void emitChange(const ChangeEntry &change);
     Status writeSnapshot(const QString &assistantId, const RemoteSnapshot &snapshot);
     /// After a local edit: the status recomputed against the stored snapshot, with no request (§4).
     Status recomputeSyncState(const Assistant &assistant);
 
     std::unique_ptr<Database> m_db;
     BlobStore m_blobs;
+    qint64 m_lastSeq = 0;
+    int m_dataVersion = -1;
+    class QTimer *m_watchTimer = nullptr;
+    bool m_listening = false;
 };
 
 /// The current time as stored: ISO 8601 UTC with seconds ("2026-11-25T16:00:00Z").

@@ -45,7 +45,11 @@ Status writeArchive(Workspace &workspace, const ArchivePlan &plan, QStringList &
 Result<ArchiveOutcome> archiveFamily(Workspace &workspace, const QString &workingAssistantId)
 {
     ArchiveOutcome outcome;
-    const Status written = StorageAccess::database(workspace).write([&]() -> Status {
+    Database &db = StorageAccess::database(workspace);
+    const Status written = db.write([&]() -> Status {
+        outcome = ArchiveOutcome{};   // a repeated run (a lost race on PostgreSQL) starts afresh
+        // The plan is made inside the transaction from everyone's records, so a reference added meanwhile by another
+        // desktop either blocks it here or is refused there — never both.
         auto plan = planArchive(workspace.exportData(), workingAssistantId);
         if (!plan)
             return plan.error();
@@ -55,6 +59,7 @@ Result<ArchiveOutcome> archiveFamily(Workspace &workspace, const QString &workin
         outcome.jobIds.clear();
         if (Status s = writeArchive(workspace, outcome.plan, outcome.jobIds); !s)
             return s;
+        db.noteChange(QStringLiteral("workspace"), workingAssistantId, QStringLiteral("archive"));
         outcome.archived = true;
         return {};
     });

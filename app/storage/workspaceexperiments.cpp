@@ -336,7 +336,9 @@ Status Workspace::renameExperiment(const QString &id, const QString &name)
             return record.error();
         if (auto problems = nameProblems(name); !problems.isEmpty())
             return Error::validation(problemTexts(problems));
-        return m_db->change(u"UPDATE experiments SET name = ? WHERE id = ?"_s, {name, id});
+        if (Status c = m_db->change(u"UPDATE experiments SET name = ? WHERE id = ?"_s, {name, id}); !c)
+            return c;
+        return touch(u"experiments"_s, id, {u"name"_s});
     });
     if (s)
         emit experimentsChanged();
@@ -354,8 +356,11 @@ Status Workspace::setExperimentAssistant(const QString &id, const QString &assis
             return c;
         if (!problems.isEmpty())
             return Error::validation(problemTexts(problems));
-        return m_db->change(u"UPDATE experiments SET assistant_id = ? WHERE id = ?"_s,
-                            {nullableIfEmpty(assistantId), id});
+        if (Status c = m_db->change(u"UPDATE experiments SET assistant_id = ? WHERE id = ?"_s,
+                                    {nullableIfEmpty(assistantId), id});
+            !c)
+            return c;
+        return touch(u"experiments"_s, id, {u"assistant"_s});
     });
     if (s)
         emit experimentsChanged();
@@ -373,7 +378,10 @@ Status Workspace::setExperimentPipeline(const QString &id, const QString &pipeli
             return c;
         if (!problems.isEmpty())
             return Error::validation(problemTexts(problems));
-        return m_db->change(u"UPDATE experiments SET pipeline_id = ? WHERE id = ?"_s, {nullableIfEmpty(pipelineId), id});
+        if (Status c = m_db->change(u"UPDATE experiments SET pipeline_id = ? WHERE id = ?"_s, {nullableIfEmpty(pipelineId), id});
+            !c)
+            return c;
+        return touch(u"experiments"_s, id, {u"pipeline"_s});
     });
     if (s)
         emit experimentsChanged();
@@ -390,7 +398,9 @@ Status Workspace::publishExperiment(const QString &versionId)
                                     {record->e.workingId, versionId});
             !c)
             return c;
-        return m_db->change(u"UPDATE experiments SET published = 1 WHERE id = ?"_s, {versionId});
+        if (Status c = m_db->change(u"UPDATE experiments SET published = 1 WHERE id = ?"_s, {versionId}); !c)
+            return c;
+        return touch(u"experiments"_s, versionId, {u"published"_s});
     });
     if (s)
         emit experimentsChanged();
@@ -403,7 +413,9 @@ Status Workspace::unpublishExperiment(const QString &versionId)
         auto record = publishableVersion(*m_db, versionId);
         if (!record)
             return record.error();
-        return m_db->change(u"UPDATE experiments SET published = 0 WHERE id = ?"_s, {versionId});
+        if (Status c = m_db->change(u"UPDATE experiments SET published = 0 WHERE id = ?"_s, {versionId}); !c)
+            return c;
+        return touch(u"experiments"_s, versionId, {u"published"_s});
     });
     if (s)
         emit experimentsChanged();
@@ -418,7 +430,9 @@ Status Workspace::archiveExperiment(const QString &id)
             return record.error();
         if (record->archived())
             return experimentArchived();
-        return m_db->change(u"UPDATE experiments SET is_archived = 1 WHERE id = ?"_s, {id});
+        if (Status c = m_db->change(u"UPDATE experiments SET is_archived = 1 WHERE id = ?"_s, {id}); !c)
+            return c;
+        return touch(u"experiments"_s, id, {u"is_archived"_s});
     });
     if (s)
         emit experimentsChanged();
@@ -450,7 +464,9 @@ Status Workspace::renamePipeline(const QString &id, const QString &name)
             return record.error();
         if (auto problems = nameProblems(name); !problems.isEmpty())
             return Error::validation(problemTexts(problems));
-        return m_db->change(u"UPDATE pipelines SET name = ? WHERE id = ?"_s, {name, id});
+        if (Status c = m_db->change(u"UPDATE pipelines SET name = ? WHERE id = ?"_s, {name, id}); !c)
+            return c;
+        return touch(u"pipelines"_s, id, {u"name"_s});
     });
     if (s)
         emit pipelinesChanged();
@@ -481,9 +497,12 @@ Result<PipelineNode> Workspace::addPipelineNode(const QString &pipelineId, const
         if (!position)
             return position.error();
         const int next = (*position)->next() ? (*position)->value(0).toInt() : 0;
-        return m_db->change(u"INSERT INTO pipeline_nodes (pipeline_id, position, node_id, type, label, assistant_id) "
-                            u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                            {pipelineId, next, node.id, type, nullableIfEmpty(label), nullableIfEmpty(assistantId)});
+        if (Status c = m_db->change(u"INSERT INTO pipeline_nodes (pipeline_id, position, node_id, type, label, assistant_id) "
+                                    u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                    {pipelineId, next, node.id, type, nullableIfEmpty(label), nullableIfEmpty(assistantId)});
+            !c)
+            return c;
+        return touch(u"pipelines"_s, pipelineId, {u"nodes"_s});
     });
     if (!s)
         return s.error();
@@ -510,7 +529,7 @@ Status Workspace::removePipelineNodes(const QString &pipelineId, const QStringLi
                 !c)
                 return c;
         }
-        return {};
+        return nodeIds.isEmpty() ? Status{} : touch(u"pipelines"_s, pipelineId, {u"nodes"_s});
     });
     if (s && !nodeIds.isEmpty())
         emit pipelinesChanged();
@@ -534,8 +553,11 @@ Status Workspace::setNodeAssistant(const QString &pipelineId, const QString &nod
             return c;
         if (!problems.isEmpty())
             return Error::validation(problemTexts(problems));
-        return m_db->change(u"UPDATE pipeline_nodes SET assistant_id = ? WHERE pipeline_id = ? AND node_id = ?"_s,
-                            {nullableIfEmpty(assistantId), pipelineId, nodeId});
+        if (Status c = m_db->change(u"UPDATE pipeline_nodes SET assistant_id = ? WHERE pipeline_id = ? AND node_id = ?"_s,
+                                    {nullableIfEmpty(assistantId), pipelineId, nodeId});
+            !c)
+            return c;
+        return touch(u"pipelines"_s, pipelineId, {u"nodes"_s});
     });
     if (s)
         emit pipelinesChanged();
@@ -563,7 +585,9 @@ Status Workspace::archivePipeline(const QString &id)
                              .arg(name, rows.join(tr(", "))),
                          rows};
         }
-        return m_db->change(u"UPDATE pipelines SET is_archived = 1 WHERE id = ?"_s, {id});
+        if (Status c = m_db->change(u"UPDATE pipelines SET is_archived = 1 WHERE id = ?"_s, {id}); !c)
+            return c;
+        return touch(u"pipelines"_s, id, {u"is_archived"_s});
     });
     if (s)
         emit pipelinesChanged();

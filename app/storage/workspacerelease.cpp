@@ -31,6 +31,7 @@ Result<ReleasedRecords> Workspace::commitRelease(const QString &experimentId, co
     ReleasedRecords out;
     const Status written = m_db->write([&]() -> Status {
         out = ReleasedRecords{};
+        note(QStringLiteral("workspace"), experimentId, QStringLiteral("release"));
         // W again, from the stored records inside the transaction: nothing may have moved since the versions were made.
         auto scope = collectReleaseScope(*this, experimentId);
         if (!scope)

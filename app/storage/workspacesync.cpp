@@ -98,6 +98,7 @@ Status Workspace::writeSyncState(const QString &assistantId, const SyncState &st
     const QString status = state.noAssistantsApi ? QStringLiteral("no_assistants_api") : syncStatusWireName(state.current.status);
     if (Status s = m_db->change(QStringLiteral("DELETE FROM sync_states WHERE assistant_id = ?"), {assistantId}); !s)
         return s;
+    note(QStringLiteral("assistant"), assistantId, QStringLiteral("status"));
     return m_db->change(QStringLiteral("INSERT INTO sync_states (assistant_id, status, differences, checked_at, last_error, "
                                        "last_error_at, last_known) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                         {assistantId, status, json(SyncDiff::toJson(state.current.differences)),
@@ -151,6 +152,7 @@ Result<Assistant> Workspace::adoptRemote(const Assistant &mapped, const QList<Wo
         for (const auto &f : newFiles)
             if (Status r = insertFile(f); !r)
                 return r;
+        note(QStringLiteral("assistant"), a.id, QStringLiteral("insert"));
         if (Status r = insertAssistant(a); !r)
             return r;
         if (Status r = writeSnapshot(a.id, snapshot); !r)
@@ -203,6 +205,8 @@ Status Workspace::applyPull(const Assistant &mapped, const QList<WorkspaceFile> 
             !u)
             return u;
         if (Status r = writeAssistantParts(a); !r)
+            return r;
+        if (Status r = touch(QStringLiteral("assistants"), a.id, AssistantFields::changed(stored.value(), a)); !r)
             return r;
         if (Status r = writeSnapshot(a.id, snapshot); !r)
             return r;
@@ -270,6 +274,7 @@ Status Workspace::recomputeSyncState(const Assistant &a)
 Status Workspace::linkFile(const QString &fileId, const QString &remoteFileId, const std::optional<QString> &uploadedSha256)
 {
     const Status s = m_db->write([&] {
+        note(QStringLiteral("file"), fileId, QStringLiteral("update"), {QStringLiteral("remote_file_id")});
         return m_db->change(QStringLiteral("UPDATE files SET remote_file_id = ?, uploaded_sha256 = ? WHERE id = ?"),
                             {remoteFileId, nullable(uploadedSha256), fileId});
     });
@@ -280,9 +285,12 @@ Status Workspace::linkFile(const QString &fileId, const QString &remoteFileId, c
 
 Status Workspace::linkAssistant(const QString &assistantId, const std::optional<QString> &remoteId)
 {
-    const Status s = m_db->write([&] {
-        return m_db->change(QStringLiteral("UPDATE assistants SET remote_id = ?, updated_at = ? WHERE id = ?"),
-                            {nullable(remoteId), utcNowIso(), assistantId});
+    const Status s = m_db->write([&]() -> Status {
+        if (Status u = m_db->change(QStringLiteral("UPDATE assistants SET remote_id = ? WHERE id = ?"),
+                                    {nullable(remoteId), assistantId});
+            !u)
+            return u;
+        return touch(QStringLiteral("assistants"), assistantId, {QStringLiteral("remote_id")});
     });
     if (s)
         emit assistantChanged(assistantId);
@@ -291,9 +299,12 @@ Status Workspace::linkAssistant(const QString &assistantId, const std::optional<
 
 Status Workspace::linkVectorStore(const QString &assistantId, const std::optional<QString> &vectorStoreId)
 {
-    const Status s = m_db->write([&] {
-        return m_db->change(QStringLiteral("UPDATE assistants SET vector_store_id = ?, updated_at = ? WHERE id = ?"),
-                            {nullable(vectorStoreId), utcNowIso(), assistantId});
+    const Status s = m_db->write([&]() -> Status {
+        if (Status u = m_db->change(QStringLiteral("UPDATE assistants SET vector_store_id = ? WHERE id = ?"),
+                                    {nullable(vectorStoreId), assistantId});
+            !u)
+            return u;
+        return touch(QStringLiteral("assistants"), assistantId, {QStringLiteral("vector_store_id")});
     });
     if (s)
         emit assistantChanged(assistantId);
@@ -302,7 +313,8 @@ Status Workspace::linkVectorStore(const QString &assistantId, const std::optiona
 
 Status Workspace::markPushed(const QString &assistantId)
 {
-    const Status s = m_db->write([&] {
+    const Status s = m_db->write([&]() -> Status {
+        note(QStringLiteral("assistant"), assistantId, QStringLiteral("pushed"));
         return m_db->change(QStringLiteral("UPDATE assistants SET not_pushed = 0 WHERE id = ?"), {assistantId});
     });
     if (s)
@@ -313,6 +325,7 @@ Status Workspace::markPushed(const QString &assistantId)
 Status Workspace::clearRemoteCache()
 {
     const Status s = m_db->write([&]() -> Status {
+        note(QStringLiteral("workspace"), QString(), QStringLiteral("connection"));
         if (Status d = m_db->change(QStringLiteral("DELETE FROM sync_states")); !d)
             return d;
         return m_db->change(QStringLiteral("DELETE FROM remote_snapshots"));

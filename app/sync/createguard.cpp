@@ -47,6 +47,16 @@ QCoro::Task<Result<std::optional<QJsonObject>>> CreateGuard::adoptLeftover(QStri
     const QList<CreateIntent> leftovers = CreateIntents::list(m_workspace, kind, recordId);
     std::optional<QJsonObject> found;
     for (const CreateIntent &intent : leftovers) {
+        // Another live program is creating this object right now: it is not a leftover, and not ours to repeat.
+        auto mine = intent.heldElsewhere ? Result<bool>(false) : CreateIntents::takeOver(m_workspace, intent.id);
+        if (!mine)
+            co_return mine.error();
+        if (!mine.value())
+            co_return Error{ErrorKind::Refused,
+                            tr("Another program on this workspace is creating this %1 in OpenAI right now. Try again "
+                               "when it has finished.")
+                                .arg(kind),
+                            {}};
         if (!found) {
             auto looked = co_await lookFor(intent, cancel);
             if (!looked)
@@ -123,35 +133,48 @@ CreateIntent intentFor(const QString &kind, const QString &recordId, const QJson
 } // namespace
 
 QCoro::Task<Result<QJsonObject>> CreateGuard::createAssistant(QString recordId, QJsonObject body, Store store,
-                                                              QString purpose, OpenAi::CancelToken *cancel)
+                                                              QString purpose, OpenAi::CancelToken *cancel,
+                                                              LinkCheck link)
 {
     CreateIntent intent = intentFor(KindAssistant, recordId, body, purpose);
+    intent.checkLink = link.check;
+    intent.expectedLink = link.expected;
     Send send = [this, body = std::move(body), cancel] { return m_client.createAssistant(body, cancel); };
     return guarded(std::move(intent), std::move(send), std::move(store), m_keepIntents, cancel);
 }
 
 QCoro::Task<Result<QJsonObject>> CreateGuard::createVectorStore(QString recordId, QJsonObject body, Store store,
-                                                                QString purpose, OpenAi::CancelToken *cancel)
+                                                                QString purpose, OpenAi::CancelToken *cancel,
+                                                                LinkCheck link)
 {
     CreateIntent intent = intentFor(KindVectorStore, recordId, body, purpose);
+    intent.checkLink = link.check;
+    intent.expectedLink = link.expected;
     Send send = [this, body = std::move(body), cancel] { return m_client.createVectorStore(body, cancel); };
     return guarded(std::move(intent), std::move(send), std::move(store), m_keepIntents, cancel);
 }
 
 QCoro::Task<Result<QJsonObject>> CreateGuard::uploadFile(WorkspaceFile file, Store store, QString purpose,
-                                                         OpenAi::CancelToken *cancel, OpenAi::ProgressCallback progress)
+                                                         OpenAi::CancelToken *cancel, OpenAi::ProgressCallback progress,
+                                                         LinkCheck link)
 {
+    // The content as a local file: a team workspace fetches it from its database into the local cache first.
+    auto path = m_workspace.localCopy(file);
+    if (!path)
+        co_return path.error();
     CreateIntent intent;
     intent.kind = KindFile;
     intent.recordId = file.id;
     intent.marker = file.name;
-    intent.bytes = QFileInfo(file.localPath).size();
+    intent.bytes = QFileInfo(path.value()).size();
     intent.purpose = purpose;
+    intent.checkLink = link.check;
+    intent.expectedLink = link.expected;
     // Uploads never keep their intent: a file is stored on its workspace record the moment it exists.
-    Send send = [this, path = file.localPath, name = file.name, cancel, progress = std::move(progress)] {
+    Send send = [this, path = path.value(), name = file.name, cancel, progress = std::move(progress)] {
         return m_client.uploadFile(path, name, progress, cancel);
     };
-    return guarded(std::move(intent), std::move(send), std::move(store), false, cancel);
+    co_return co_await guarded(std::move(intent), std::move(send), std::move(store), false, cancel);
 }
 
 QCoro::Task<Status> CreateGuard::resolveLeftovers(QStringList assistantIds, QStringList fileIds,
@@ -165,6 +188,14 @@ QCoro::Task<Status> CreateGuard::resolveLeftovers(QStringList assistantIds, QStr
     for (const QString &id : fileIds)
         leftovers << CreateIntents::list(m_workspace, KindFile, id);
     for (const CreateIntent &intent : leftovers) {
+        // Intents of live programs are their creates under way; a gone program's leftover becomes ours to resolve.
+        if (intent.heldElsewhere)
+            continue;
+        auto mine = CreateIntents::takeOver(m_workspace, intent.id);
+        if (!mine)
+            co_return mine.error();
+        if (!mine.value())
+            continue;
         auto looked = co_await lookFor(intent, cancel);
         if (!looked)
             co_return looked.error();

@@ -9,6 +9,8 @@
 //   clears its intent; an unknown outcome (timeout, connection lost, 5xx, cancel) keeps it for the next run.
 // - resolveLeftovers() adopts found objects only into an empty slot (record without remote id / store / remote file
 //   id); an intent whose slot holds another id is kept, so the create step that replaces that id adopts it.
+// - Several programs on one workspace: a create another live program has under way is refused, not repeated; a
+//   leftover of a program that is gone is taken over (CreateIntents::takeOver) and resolved as above.
 // Lifetime: the workspace and the client must outlive the tasks.
 #pragma once
 
@@ -30,25 +32,34 @@ class OpenAiClient;
 using ProgressCallback = std::function<void(qint64 sent, qint64 total)>;   // as in openai/openaiclient.h
 }
 
+/// What a record's link (remote id, vector store, remote file id) must still be when a create is recorded, so a
+/// create planned before another program linked an object is not sent (Error{Conflict}).
+struct CreateLinkCheck {
+    bool check = false;
+    QString expected;   // empty: no link
+};
+
 class CreateGuard
 {
     Q_DECLARE_TR_FUNCTIONS(CreateGuard)
 public:
     using Store = std::function<Status(const QJsonObject &created)>;
+    using LinkCheck = CreateLinkCheck;
 
     CreateGuard(Workspace &workspace, OpenAi::OpenAiClient &client) : m_workspace(workspace), m_client(client) {}
 
     /// POST /assistants for record `recordId`; body.metadata.assistant_desk_id is the lookup marker.
     QCoro::Task<Result<QJsonObject>> createAssistant(QString recordId, QJsonObject body, Store store, QString purpose,
-                                                     OpenAi::CancelToken *cancel = nullptr);
+                                                     OpenAi::CancelToken *cancel = nullptr, LinkCheck link = {});
     /// POST /vector_stores for record `recordId`; body.metadata.assistant_desk_id is the lookup marker.
     QCoro::Task<Result<QJsonObject>> createVectorStore(QString recordId, QJsonObject body, Store store,
-                                                       QString purpose, OpenAi::CancelToken *cancel = nullptr);
-    /// POST /files with the file's local copy, sent under its name.
+                                                       QString purpose, OpenAi::CancelToken *cancel = nullptr,
+                                                       LinkCheck link = {});
+    /// POST /files with the file's local copy (Workspace::localCopy), sent under its name.
     /// `progress`: the client's upload progress (bytes sent of the file's request body; never goes backwards).
     QCoro::Task<Result<QJsonObject>> uploadFile(WorkspaceFile file, Store store, QString purpose,
                                                 OpenAi::CancelToken *cancel = nullptr,
-                                                OpenAi::ProgressCallback progress = {});
+                                                OpenAi::ProgressCallback progress = {}, LinkCheck link = {});
 
     /// Push start: resolves the leftover push intents of these assistant and file records. Found objects are linked
     /// when their slot is empty; intents whose object is not found (or already linked) are cleared.

@@ -577,13 +577,17 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
     switch (step.kind) {
     case PushStep::Kind::Upload: {
         const WorkspaceFile f = m_workspace.file(step.fileIds.first()).value();
+        // Another program uploaded this content meanwhile: nothing to send.
+        if (f.remoteFileId && f.uploadedSha256 && f.uploadedSha256 == f.sha256)
+            co_return Status();
         CreateGuard guard(m_workspace, m_client);
         // Named, not inline: GCC 12 mishandles lambda temporaries inside a co_await expression.
         const CreateGuard::Store link = [&](const QJsonObject &o) {
             return m_workspace.linkFile(f.id, o.value(QStringLiteral("id")).toString(), f.sha256);
         };
         const QString purpose = QStringLiteral("push");
-        auto uploaded = co_await guard.uploadFile(f, link, purpose, cancel, progress);
+        const CreateGuard::LinkCheck unchanged{true, f.remoteFileId.value_or(QString())};
+        auto uploaded = co_await guard.uploadFile(f, link, purpose, cancel, progress, unchanged);
         if (!uploaded)
             co_return uploaded.error();
         // The reply describes the file: the check after the push needs no GET /files/{id} for it.
@@ -604,7 +608,9 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
             return m_workspace.linkVectorStore(a.id, o.value(QStringLiteral("id")).toString());
         };
         const QString purpose = QStringLiteral("push");
-        auto created = co_await guard.createVectorStore(a.id, body, link, purpose, cancel);
+        // As planned: the store the plan replaces (or none), not one another program made meanwhile.
+        const CreateGuard::LinkCheck unchanged{true, stale.vectorStoreId.value_or(QString())};
+        auto created = co_await guard.createVectorStore(a.id, body, link, purpose, cancel, unchanged);
         if (!created)
             co_return created.error();
         const QString storeId = created->value(QStringLiteral("id")).toString();
@@ -638,7 +644,8 @@ QCoro::Task<Status> SyncEngine::runStep(const Assistant &stale, const PushStep &
             return m_workspace.linkAssistant(a.id, o.value(QStringLiteral("id")).toString());
         };
         const QString purpose = QStringLiteral("push");
-        auto created = co_await guard.createAssistant(a.id, body.value(), link, purpose, cancel);
+        const CreateGuard::LinkCheck unchanged{true, stale.remoteId.value_or(QString())};
+        auto created = co_await guard.createAssistant(a.id, body.value(), link, purpose, cancel, unchanged);
         co_return created ? Status() : Status(created.error());
     }
     }
@@ -681,7 +688,7 @@ QCoro::Task<PushOutcome> SyncEngine::push(QString assistantId, OpenAi::CancelTok
     for (int i = 0; i < steps.size(); ++i)
         if (steps.at(i).kind == PushStep::Kind::Upload)
             if (auto f = m_workspace.file(steps.at(i).fileIds.value(0))) {
-                uploadBytes.insert(i, QFileInfo(f->localPath).size());
+                uploadBytes.insert(i, f->size);
                 uploadTotal += uploadBytes.value(i);
             }
     if (uploadTotal > 0)
