@@ -29,9 +29,10 @@
 // - Streamed calls (runs, tool outputs, responses: `stream: true`) deliver the server-sent events to a handler as
 //   they arrive, from the client's thread, while the call runs. Before the first byte of the stream they are retried
 //   like any request (429, 5xx, connection errors, timeouts; same policy, pauses and concurrency slots — a stream
-//   holds its slot until it ends). From the first byte on they are never repeated: a connection that breaks, an
-//   event over the parser's cap, a stream silent for the timeout or one ending mid-event give a StreamOutcome that
-//   is not complete, and what arrived has been delivered. Cancelling aborts the stream at once (Error{Cancelled});
+//   holds its slot until it ends). From the first byte on they are never repeated. A stream is complete once its
+//   last event arrived (runs: `done` or `error`; responses: `response.completed`, `.incomplete`, `.failed` or
+//   `error`); one that ends before it — the connection broke, an event passed the parser's cap, nothing came for
+//   the timeout — gives a StreamOutcome that is not complete, and what arrived has been delivered. Cancelling aborts the stream at once (Error{Cancelled});
 //   no event is delivered after the token was cancelled.
 // Lifetime and threading: the client, its QNetworkAccessManager and any CancelToken passed in must outlive the
 // calls' tasks. Use from the thread that owns the QNetworkAccessManager only. Arguments are taken by value, so
@@ -85,7 +86,7 @@ using StreamHandler = std::function<void(const SseEvent &event)>;
 
 /// How a streamed call ended once its stream had begun (a 2xx answer of type text/event-stream).
 struct StreamOutcome {
-    bool complete = true;   // false: the stream broke off; the events before the break were delivered
+    bool complete = true;   // false: the stream broke off before its last event; the events before were delivered
     QString problem;        // why it is not complete (translated), e.g. the transport error
     int events = 0;         // events delivered
     int attempts = 1;       // attempts it took to start the stream
@@ -220,6 +221,7 @@ private:
     QCoro::Task<bool> waitBeforeAttempt(const Request &request, int attempt, const Attempt &last,
                                         QPointer<CancelToken> cancel);
     QCoro::Task<Result<StreamOutcome>> executeStream(Request request, StreamHandler onEvent,
+                                                     std::function<bool(const SseEvent &)> isLast,
                                                      QPointer<CancelToken> cancel);
     QCoro::Task<Attempt> sendStreamOnce(const Request &request, QPointer<CancelToken> cancel, StreamState &stream);
 

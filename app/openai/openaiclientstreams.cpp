@@ -32,12 +32,27 @@ QString threadPath(const QString &threadId)
 {
     return QStringLiteral("/threads/") + encodeSegment(threadId);
 }
+
+// The last event of a run's stream (AssistantStreamEvent): `done`, or `error`.
+bool endsRunStream(const SseEvent &e)
+{
+    return e.event == QLatin1String("done") || e.event == QLatin1String("error");
+}
+
+// The last event of a response's stream (ResponseStreamEvent): the response's final state, or `error`.
+bool endsResponseStream(const SseEvent &e)
+{
+    return e.event == QLatin1String("response.completed") || e.event == QLatin1String("response.incomplete")
+           || e.event == QLatin1String("response.failed") || e.event == QLatin1String("error");
+}
 } // namespace
 
 // What one streamed attempt saw.
 struct OpenAiClient::StreamState {
     StreamHandler onEvent;
+    std::function<bool(const SseEvent &)> isLast;
     bool started = false;      // body bytes of a 2xx event stream arrived (no more retries)
+    bool ended = false;        // its last event arrived: whatever the connection does next, it is complete
     bool notAStream = false;   // a 2xx answer of another content type
     bool broken = false;       // the stream broke off after it started
     QString problem;
@@ -107,6 +122,7 @@ QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendStreamOnce(const Request &r
             if (cancelled)
                 return;
             ++stream.events;
+            stream.ended = stream.ended || stream.isLast(event);
             stream.onEvent(event);
         }
         if (parser.failed() && !cancelled) {
@@ -134,17 +150,18 @@ QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendStreamOnce(const Request &r
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
         const QNetworkReply::NetworkError error = reply->error();
-        if (!stream.broken) {
-            if (timedOut) {
-                stream.broken = true;
+        // Complete only with its last event: Qt 6.4 reports a chunked body cut off by the server as finished
+        // without error when the close is seen before the read, so the transport alone cannot tell.
+        if (!stream.broken && !stream.ended) {
+            stream.broken = true;
+            if (timedOut)
                 stream.problem = tr("nothing arrived for %1 s").arg(m_options.timeout.count() / 1000.0);
-            } else if (error != QNetworkReply::NoError) {
-                stream.broken = true;
+            else if (error != QNetworkReply::NoError)
                 stream.problem = redacted(reply->errorString(), m_apiKey);
-            } else if (parser.hasPartialEvent()) {
-                stream.broken = true;
+            else if (parser.hasPartialEvent())
                 stream.problem = tr("the stream ended in the middle of an event");
-            }
+            else
+                stream.problem = tr("the stream ended before its last event");
         }
         qCInfo(lcNet).noquote() << r.method << r.path << "->" << a.status << "stream of" << stream.events << "events"
                                 << (stream.broken ? QStringLiteral("broken off (%1)").arg(stream.problem) : QString())
@@ -157,6 +174,7 @@ QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendStreamOnce(const Request &r
 
 // The retry loop of domain.md §5.6 for a streamed call: only until the stream has begun.
 QCoro::Task<Result<StreamOutcome>> OpenAiClient::executeStream(Request r, StreamHandler onEvent,
+                                                               std::function<bool(const SseEvent &)> isLast,
                                                                QPointer<CancelToken> cancel)
 {
     if (m_apiKey.isEmpty())
@@ -174,6 +192,7 @@ QCoro::Task<Result<StreamOutcome>> OpenAiClient::executeStream(Request r, Stream
         ++attempts;
         StreamState stream;
         stream.onEvent = onEvent;
+        stream.isLast = isLast;
         last = co_await sendStreamOnce(r, cancel, stream);
         if (last.outcome == Attempt::Outcome::Cancelled || (cancel && cancel->isCancelled())) {
             last.outcome = Attempt::Outcome::Cancelled;
@@ -261,7 +280,7 @@ QCoro::Task<Result<StreamOutcome>> OpenAiClient::createRunStreamed(QString threa
     r.method = QByteArrayLiteral("POST");
     r.path = threadPath(threadId) + QStringLiteral("/runs");
     r.json = std::move(body);
-    co_return co_await executeStream(std::move(r), std::move(onEvent), cancel);
+    co_return co_await executeStream(std::move(r), std::move(onEvent), endsRunStream, cancel);
 }
 
 QCoro::Task<Result<StreamOutcome>> OpenAiClient::submitToolOutputsStreamed(QString threadId, QString runId,
@@ -273,7 +292,7 @@ QCoro::Task<Result<StreamOutcome>> OpenAiClient::submitToolOutputsStreamed(QStri
     r.path = threadPath(threadId) + QStringLiteral("/runs/") + encodeSegment(runId)
              + QStringLiteral("/submit_tool_outputs");
     r.json = QJsonObject{{QStringLiteral("tool_outputs"), toolOutputs}};
-    co_return co_await executeStream(std::move(r), std::move(onEvent), cancel);
+    co_return co_await executeStream(std::move(r), std::move(onEvent), endsRunStream, cancel);
 }
 
 QCoro::Task<Result<QJsonObject>> OpenAiClient::cancelRun(QString threadId, QString runId, CancelToken *cancel)
@@ -293,7 +312,7 @@ QCoro::Task<Result<StreamOutcome>> OpenAiClient::createResponseStreamed(QJsonObj
     r.method = QByteArrayLiteral("POST");
     r.path = QStringLiteral("/responses");
     r.json = std::move(body);
-    co_return co_await executeStream(std::move(r), std::move(onEvent), cancel);
+    co_return co_await executeStream(std::move(r), std::move(onEvent), endsResponseStream, cancel);
 }
 
 QCoro::Task<Status> OpenAiClient::deleteResponse(QString responseId, CancelToken *cancel)
