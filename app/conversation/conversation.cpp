@@ -139,6 +139,7 @@ QCoro::Task<Result<ConversationState>> Conversation::send(QString text)
     m_turns.append(turn);
     m_turnStart = turn;
     m_stepStart = turn;
+    m_turnStartResponseId = m_previousResponseId;
     m_messageCreated = false;
     m_pendingCallIds.clear();
     emit turnStarted(int(m_turns.size() - 1));
@@ -187,6 +188,9 @@ void Conversation::stop()
         m_runCancel = cancelRunQuietly(m_client, m_threadId, m_runId);
         m_runActive = false;
     }
+    // A response whose function calls stay unanswered cannot be continued: the next turn goes on from before.
+    if (m_way == ConversationWay::Responses && m_state == ConversationState::WaitingForFunctionResult)
+        m_previousResponseId = m_turnStartResponseId;
     endTurn(ConversationState::Stopped, {});
 }
 

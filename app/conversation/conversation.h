@@ -145,6 +145,7 @@ private:
     std::optional<QCoro::Task<>> m_runCancel;
     // Responses
     QString m_previousResponseId;
+    QString m_turnStartResponseId;         // m_previousResponseId when the last turn began
     QJsonObject m_lastRequest;             // the last step's body, for retry()
     QStringList m_responseIds;
     // Where the last turn and its last step began, for retry()
