@@ -1,10 +1,13 @@
 // Fuzz target: the server-sent-events parser (OpenAi::SseParser) that reads streamed answers of the Assistants and
-// Responses APIs. The input is the raw stream.
+// Responses APIs, and the StreamReader that turns their events into a conversation's turn. The input is the raw
+// stream.
 //
 // Checks: the stream fed in pieces (sizes drawn from the input) gives exactly the events of the stream fed at once,
-// and fails exactly when it does; no event is larger than the cap; every event has a type.
+// and fails exactly when it does; no event is larger than the cap; every event has a type. Read as either API's
+// stream, the turn grows only by what the events carry (malformed and unknown events change nothing).
 #include "fuzztarget.h"
 
+#include "conversation/streamreader.h"
 #include "openai/sse.h"
 
 #include <algorithm>
@@ -47,5 +50,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // After a failure nothing more comes out.
     if (whole.failed() && !whole.feed("data: more\n\n").isEmpty())
         Fuzz::fail("events after a failure");
+
+    for (const ConversationWay way : {ConversationWay::Assistants, ConversationWay::Responses}) {
+        StreamReader reader(way);
+        Turn turn;
+        qsizetype carried = 0;
+        for (const OpenAi::SseEvent &e : all) {
+            reader.apply(e, turn);
+            carried += e.data.size();
+        }
+        // Text comes from JSON strings of the events (a character takes at least one byte there), and every
+        // message adds at most a blank line before it.
+        if (turn.answer.size() > 3 * carried + 16)
+            Fuzz::fail("the answer grew beyond what the events carried", QByteArray::number(turn.answer.size()));
+        // A citation, code call or function call takes more than 16 bytes of JSON to describe.
+        if (turn.citations.size() + turn.code.size() + turn.functionCalls.size() > carried / 16 + 8)
+            Fuzz::fail("more turn entries than the events could describe");
+        if (turn.usage.input < 0 || turn.usage.output < 0)
+            Fuzz::fail("negative token counts");
+    }
     return 0;
 }
