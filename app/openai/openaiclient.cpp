@@ -3,6 +3,7 @@
 #include "core/jsonnumber.h"
 #include "core/logging.h"
 #include "openai/apierror.h"
+#include "openai/openaiclientinternal.h"
 
 #include <QCoro/QCoroNetworkReply>
 #include <QCoro/QCoroSignal>
@@ -45,18 +46,8 @@ signals:
     void opened();
 };
 
-QString encodeSegment(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-// Errors below 200 are the connection's (1–99) or the proxy's (101–199); the others describe an HTTP answer.
-// An answer cut off mid-body (status known, then RemoteHostClosedError) is a transport failure too.
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-           || error == QNetworkReply::ContentReSendError;
-}
+using Internal::encodeSegment;
+using Internal::isTransportError;
 
 // The body of a create, readable once. Qt 6.4 silently re-sends a request whose connection closes before any byte
 // of the answer arrives, POST included (newer Qt checks methodIsIdempotent). A body that cannot be rewound turns
@@ -92,42 +83,10 @@ private:
 
 bool needsBeta(const QString &path)
 {
-    return path.startsWith(QLatin1String("/assistants")) || path.startsWith(QLatin1String("/vector_stores"));
+    return path.startsWith(QLatin1String("/assistants")) || path.startsWith(QLatin1String("/vector_stores"))
+           || path.startsWith(QLatin1String("/threads"));
 }
 } // namespace
-
-// --- the request of one call, the outcome of one attempt -----------------------------------------------------
-
-struct OpenAiClient::Request {
-    enum class Create { None, Assistant, VectorStore, File };
-
-    QByteArray method = QByteArrayLiteral("GET");
-    QString path;              // relative to the base URL, segments already percent-encoded
-    QUrlQuery query;
-    std::optional<QJsonObject> json;
-    Create create = Create::None;
-    QString marker;            // metadata.assistant_desk_id (assistants, vector stores) or the filename (files)
-    QString uploadPath;        // local file for POST /files
-    qint64 uploadSize = 0;
-};
-
-struct OpenAiClient::Attempt {
-    enum class Outcome {
-        Answered,     // an HTTP status arrived
-        Timeout,
-        Cancelled,
-        NotSent,      // refused or unresolved before the request left: safe to repeat
-        Lost,         // dropped mid-way: the server may have acted on it
-        LocalError,   // e.g. the upload source cannot be read
-    };
-    Outcome outcome = Outcome::Answered;
-    int status = 0;
-    QByteArray body;
-    QString reason;           // HTTP reason phrase or transport error text
-    QString requestId;
-    QByteArray retryAfter;
-    QByteArray retryAfterMs;
-};
 
 // --- the concurrency limit -----------------------------------------------------------------------------------
 
@@ -317,25 +276,19 @@ int OpenAiClient::waitingRequests() const
     return m_limiter->waiting();
 }
 
-// One HTTP exchange: wait for a slot, send, wait for the answer, the timeout or the cancel.
-QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendOnce(const Request &r, QPointer<CancelToken> cancel,
-                                                          const std::function<void(qint64, qint64)> &onProgress)
+QCoro::Task<quint64> OpenAiClient::acquireSlot(QPointer<CancelToken> cancel)
 {
-    Attempt a;
-    const quint64 ticket = co_await m_limiter->acquire(cancel);
-    if (!ticket) {
-        a.outcome = Attempt::Outcome::Cancelled;
-        co_return a;
-    }
-    struct SlotGuard {
-        Limiter *limiter;
-        ~SlotGuard() { limiter->release(); }
-    } slotGuard{m_limiter.get()};
-    if (cancel && cancel->isCancelled()) {
-        a.outcome = Attempt::Outcome::Cancelled;
-        co_return a;
-    }
+    co_return co_await m_limiter->acquire(cancel);
+}
 
+void OpenAiClient::releaseSlot()
+{
+    m_limiter->release();
+}
+
+// The request with every header of the wire rules (see the header); the caller adds the body's headers.
+QNetworkRequest OpenAiClient::networkRequest(const Request &r) const
+{
     QUrl url(m_connection.baseUrl + r.path, QUrl::StrictMode);
     url.setQuery(r.query);
     QNetworkRequest request(url);
@@ -355,7 +308,29 @@ QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendOnce(const Request &r, QPoi
         request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
     // Same-origin redirects only; the key must never follow a redirect to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    return request;
+}
 
+// One HTTP exchange: wait for a slot, send, wait for the answer, the timeout or the cancel.
+QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendOnce(const Request &r, QPointer<CancelToken> cancel,
+                                                          const std::function<void(qint64, qint64)> &onProgress)
+{
+    Attempt a;
+    const quint64 ticket = co_await acquireSlot(cancel);
+    if (!ticket) {
+        a.outcome = Attempt::Outcome::Cancelled;
+        co_return a;
+    }
+    struct SlotGuard {
+        OpenAiClient *client;
+        ~SlotGuard() { client->releaseSlot(); }
+    } slotGuard{this};
+    if (cancel && cancel->isCancelled()) {
+        a.outcome = Attempt::Outcome::Cancelled;
+        co_return a;
+    }
+
+    QNetworkRequest request = networkRequest(r);
     QNetworkReply *reply = nullptr;
     if (!r.uploadPath.isEmpty()) {
         auto file = std::make_unique<QFile>(r.uploadPath);
@@ -431,7 +406,14 @@ QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendOnce(const Request &r, QPoi
     }
 
     co_await reply;
+    co_return finishAttempt(r, reply, ticket, cancelled, timedOut, elapsed.elapsed());
+}
 
+// What an attempt whose reply has finished came to: its answer, or why there was none. Also feeds the rate limits.
+OpenAiClient::Attempt OpenAiClient::finishAttempt(const Request &r, QNetworkReply *reply, quint64 ticket,
+                                                  bool cancelled, bool timedOut, qint64 elapsedMs)
+{
+    Attempt a;
     a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     a.requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
     const QNetworkReply::NetworkError error = reply->error();
@@ -483,9 +465,9 @@ QCoro::Task<OpenAiClient::Attempt> OpenAiClient::sendOnce(const Request &r, QPoi
                             << (a.status ? QString::number(a.status)
                                          : QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>()
                                                                    .valueToKey(error)))
-                            << elapsed.elapsed() << "ms"
+                            << elapsedMs << "ms"
                             << (a.requestId.isEmpty() ? QString() : QStringLiteral("request ") + a.requestId);
-    co_return a;
+    return a;
 }
 
 Error OpenAiClient::errorFor(const Request &r, const Attempt &a, int attempts) const
@@ -531,18 +513,42 @@ Error OpenAiClient::errorFor(const Request &r, const Attempt &a, int attempts) c
     return makeError(api, m_connection.baseUrl, r.path == QLatin1String("/assistants"));
 }
 
+Error OpenAiClient::noKeyError(const Request &r) const
+{
+    ApiError api;
+    api.failure = ApiError::Failure::Refused;
+    api.method = QString::fromLatin1(r.method);
+    api.path = r.path;
+    api.message = tr("No API key is stored for %1. Add one in Settings → Connection.").arg(m_connection.baseUrl);
+    return makeError(api, m_connection.baseUrl);
+}
+
+// The wait before attempt number `attempt` (0 = the first): a server that asked for a pause (429 with Retry-After)
+// is left alone by every request until then, so the workers back off together instead of each on its own; a retry
+// also waits as §5.6 says. False when cancelled meanwhile.
+QCoro::Task<bool> OpenAiClient::waitBeforeAttempt(const Request &r, int attempt, const Attempt &last,
+                                                  QPointer<CancelToken> cancel)
+{
+    const qint64 paused = m_pausedUntil.isValid() ? m_clock().msecsTo(m_pausedUntil) : 0;
+    if (attempt == 0) {
+        if (paused > 0)
+            co_return co_await m_sleeper->sleep(std::chrono::milliseconds(paused), cancel);
+        co_return true;
+    }
+    const auto wait = std::max(m_options.retry.delay(attempt - 1, last.retryAfterMs, last.retryAfter, m_clock(),
+                                                     m_random()),
+                               std::chrono::milliseconds(std::max<qint64>(0, paused)));
+    qCDebug(lcNet).noquote() << "retrying" << r.method << r.path << "in" << wait.count() << "ms (attempt"
+                             << attempt + 1 << "of" << std::max(1, m_options.retry.maxAttempts()) << ")";
+    co_return co_await m_sleeper->sleep(wait, cancel);
+}
+
 // The retry loop of domain.md §5.6, including the no-duplicate lookup for creates.
 QCoro::Task<Result<QByteArray>> OpenAiClient::execute(Request r, QPointer<CancelToken> cancel,
                                                       ProgressCallback progress, QString *requestId)
 {
-    if (m_apiKey.isEmpty()) {
-        ApiError api;
-        api.failure = ApiError::Failure::Refused;
-        api.method = QString::fromLatin1(r.method);
-        api.path = r.path;
-        api.message = tr("No API key is stored for %1. Add one in Settings → Connection.").arg(m_connection.baseUrl);
-        co_return makeError(api, m_connection.baseUrl);
-    }
+    if (m_apiKey.isEmpty())
+        co_return noKeyError(r);
     // Progress never goes backwards, even when a retry starts the body again.
     auto reported = std::make_shared<qint64>(-1);
     std::function<void(qint64, qint64)> onProgress;
@@ -561,36 +567,20 @@ QCoro::Task<Result<QByteArray>> OpenAiClient::execute(Request r, QPointer<Cancel
     Attempt last;
     int attempts = 0;
     for (int attempt = 0; attempt < maxAttempts; ++attempt) {
-        // A server that asked for a pause (429 with Retry-After) is left alone by every request until then, so
-        // the workers back off together instead of each on its own.
-        const qint64 paused = m_pausedUntil.isValid() ? m_clock().msecsTo(m_pausedUntil) : 0;
-        if (attempt == 0 && paused > 0) {
-            if (!co_await m_sleeper->sleep(std::chrono::milliseconds(paused), cancel)) {
-                last.outcome = Attempt::Outcome::Cancelled;
-                co_return errorFor(r, last, attempts);
-            }
+        if (!co_await waitBeforeAttempt(r, attempt, last, cancel)) {
+            last.outcome = Attempt::Outcome::Cancelled;
+            co_return errorFor(r, last, attempts);
         }
-        if (attempt > 0) {
-            const auto wait = std::max(m_options.retry.delay(attempt - 1, last.retryAfterMs, last.retryAfter, m_clock(),
-                                                             m_random()),
-                                       std::chrono::milliseconds(std::max<qint64>(0, paused)));
-            qCDebug(lcNet).noquote() << "retrying" << r.method << r.path << "in" << wait.count() << "ms (attempt"
-                                     << attempt + 1 << "of" << maxAttempts << ")";
-            if (!co_await m_sleeper->sleep(wait, cancel)) {
-                last.outcome = Attempt::Outcome::Cancelled;
-                co_return errorFor(r, last, attempts);
+        if (outcomeUnknown) {   // only after an attempt
+            auto found = co_await findCreated(r, firstAttempt, cancel);
+            if (!found)
+                co_return found.error();
+            if (found.value()) {
+                qCInfo(lcNet).noquote() << "adopted" << found.value()->value(QLatin1String("id")).toString()
+                                        << "made by an earlier attempt of" << r.method << r.path;
+                co_return QJsonDocument(*found.value()).toJson(QJsonDocument::Compact);
             }
-            if (outcomeUnknown) {
-                auto found = co_await findCreated(r, firstAttempt, cancel);
-                if (!found)
-                    co_return found.error();
-                if (found.value()) {
-                    qCInfo(lcNet).noquote() << "adopted" << found.value()->value(QLatin1String("id")).toString()
-                                            << "made by an earlier attempt of" << r.method << r.path;
-                    co_return QJsonDocument(*found.value()).toJson(QJsonDocument::Compact);
-                }
-                outcomeUnknown = false;
-            }
+            outcomeUnknown = false;
         }
         ++attempts;
         last = co_await sendOnce(r, cancel, onProgress);

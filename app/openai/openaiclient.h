@@ -7,7 +7,7 @@
 // Promises:
 // - One QNetworkAccessManager, given by the caller and shared by the whole app; the client never creates another.
 // - Every request carries `Authorization: Bearer <key>`, `User-Agent: AssistantDesk/<version>`, and when set
-//   `OpenAI-Organization` / `OpenAI-Project`; every /assistants… and /vector_stores… request also carries
+//   `OpenAI-Organization` / `OpenAI-Project`; every /assistants…, /vector_stores… and /threads… request also carries
 //   `OpenAI-Beta: assistants=v2`. Without a key nothing is sent (Error{Refused}).
 // - Retries follow domain.md §5.6 (RetryPolicy): connection errors, timeouts, 408, 409, 429, 5xx; at most 3 repeats.
 //   Waits go through the Sleeper seam. A create (assistant, vector store, file) whose outcome is unknown (timeout,
@@ -26,6 +26,14 @@
 //   Error{Cancelled}; a cancelled upload leaves nothing on the server (its body was never completed).
 // - Errors carry an OpenAi::ApiError (Error::api) with status, message, param, code and x-request-id; messages are
 //   those of domain.md §10 and never contain the key.
+// - Streamed calls (runs, tool outputs, responses: `stream: true`) deliver the server-sent events to a handler as
+//   they arrive, from the client's thread, while the call runs. Before the first byte of the stream they are retried
+//   like any request (429, 5xx, connection errors, timeouts; same policy, pauses and concurrency slots — a stream
+//   holds its slot until it ends). From the first byte on they are never repeated. A stream is complete once its
+//   last event arrived (runs: `done` or `error`; responses: `response.completed`, `.incomplete`, `.failed` or
+//   `error`); one that ends before it — the connection broke, an event passed the parser's cap, nothing came for
+//   the timeout — gives a StreamOutcome that is not complete, and what arrived has been delivered. Cancelling aborts the stream at once (Error{Cancelled});
+//   no event is delivered after the token was cancelled.
 // Lifetime and threading: the client, its QNetworkAccessManager and any CancelToken passed in must outlive the
 // calls' tasks. Use from the thread that owns the QNetworkAccessManager only. Arguments are taken by value, so
 // temporaries passed to a call are safe.
@@ -36,10 +44,12 @@
 #include "openai/connection.h"
 #include "openai/retrypolicy.h"
 #include "openai/sleeper.h"
+#include "openai/sse.h"
 
 #include <QCoro/QCoroTask>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -52,6 +62,8 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace OpenAi {
 
@@ -67,6 +79,19 @@ struct ClientOptions {
 /// Upload progress of one call: bytes of the request body sent so far and its total. Reported values never go
 /// backwards, also across retries.
 using ProgressCallback = std::function<void(qint64 sent, qint64 total)>;
+
+/// Receives each event of a streamed call as it arrives. It may cancel the call's token (no further event follows)
+/// but must not destroy the client.
+using StreamHandler = std::function<void(const SseEvent &event)>;
+
+/// How a streamed call ended once its stream had begun (a 2xx answer of type text/event-stream).
+struct StreamOutcome {
+    bool complete = true;   // false: the stream broke off before its last event; the events before were delivered
+    QString problem;        // why it is not complete (translated), e.g. the transport error
+    int events = 0;         // events delivered
+    int attempts = 1;       // attempts it took to start the stream
+    QString requestId;      // x-request-id of the streaming answer
+};
 
 class OpenAiClient : public QObject
 {
@@ -147,6 +172,32 @@ public:
     QCoro::Task<Result<QJsonObject>> createFileBatchAndWait(QString vectorStoreId, QStringList fileIds,
                                                             CancelToken *cancel = nullptr);
 
+    // --- threads, messages and runs (Assistants v2; streamed runs) -----------------------------------------------
+    /// POST /threads with `body` (CreateThreadRequest; `{}` for an empty thread).
+    QCoro::Task<Result<QJsonObject>> createThread(QJsonObject body = {}, CancelToken *cancel = nullptr);
+    QCoro::Task<Status> deleteThread(QString threadId, CancelToken *cancel = nullptr);
+    /// POST /threads/{id}/messages with `body` (CreateMessageRequest, e.g. {"role": "user", "content": "…"}).
+    QCoro::Task<Result<QJsonObject>> createMessage(QString threadId, QJsonObject body, CancelToken *cancel = nullptr);
+    /// GET /threads/{id}/messages, all pages, oldest first.
+    QCoro::Task<Result<QList<QJsonObject>>> listMessages(QString threadId, CancelToken *cancel = nullptr);
+    /// POST /threads/{id}/runs with `body` (CreateRunRequest; `stream: true` is set here), streamed to `onEvent`.
+    QCoro::Task<Result<StreamOutcome>> createRunStreamed(QString threadId, QJsonObject body, StreamHandler onEvent,
+                                                         CancelToken *cancel = nullptr);
+    /// POST /threads/{id}/runs/{run}/submit_tool_outputs with {"tool_outputs": toolOutputs, "stream": true}; the
+    /// run continues on the returned stream.
+    QCoro::Task<Result<StreamOutcome>> submitToolOutputsStreamed(QString threadId, QString runId,
+                                                                 QJsonArray toolOutputs, StreamHandler onEvent,
+                                                                 CancelToken *cancel = nullptr);
+    /// POST /threads/{id}/runs/{run}/cancel; returns the run (status `cancelling` or `cancelled`).
+    QCoro::Task<Result<QJsonObject>> cancelRun(QString threadId, QString runId, CancelToken *cancel = nullptr);
+
+    // --- Responses API ------------------------------------------------------------------------------------------
+    /// POST /responses with `body` (CreateResponse; `stream: true` is set here), streamed to `onEvent`.
+    QCoro::Task<Result<StreamOutcome>> createResponseStreamed(QJsonObject body, StreamHandler onEvent,
+                                                              CancelToken *cancel = nullptr);
+    /// DELETE /responses/{id}: a stored response.
+    QCoro::Task<Status> deleteResponse(QString responseId, CancelToken *cancel = nullptr);
+
     // --- no duplicates across crashes (domain.md §5.6) -----------------------------------------------------------
     enum class CreatedKind { Assistant, VectorStore, File };
     /// Looks for an object an earlier create may have made, the same way a retry does: an assistant or vector
@@ -158,7 +209,21 @@ public:
 private:
     struct Request;
     struct Attempt;
+    struct StreamState;
     class Limiter;
+
+    QCoro::Task<quint64> acquireSlot(QPointer<CancelToken> cancel);   // 0 when cancelled while waiting
+    void releaseSlot();
+    QNetworkRequest networkRequest(const Request &request) const;
+    Attempt finishAttempt(const Request &request, QNetworkReply *reply, quint64 ticket, bool cancelled, bool timedOut,
+                          qint64 elapsedMs);
+    Error noKeyError(const Request &request) const;
+    QCoro::Task<bool> waitBeforeAttempt(const Request &request, int attempt, const Attempt &last,
+                                        QPointer<CancelToken> cancel);
+    QCoro::Task<Result<StreamOutcome>> executeStream(Request request, StreamHandler onEvent,
+                                                     std::function<bool(const SseEvent &)> isLast,
+                                                     QPointer<CancelToken> cancel);
+    QCoro::Task<Attempt> sendStreamOnce(const Request &request, QPointer<CancelToken> cancel, StreamState &stream);
 
     QCoro::Task<Result<QJsonObject>> executeJson(Request request, QPointer<CancelToken> cancel,
                                                  ProgressCallback progress = {});

@@ -87,8 +87,17 @@ private slots:
     void noDuplicateFileAfterTimeout();
     void noDuplicateAfterDroppedConnection();
     void createRepeatedWhenNothingWasMade();
+    void threadRequestsCarryTheBetaHeader();
+    void streamedRunDeliversEventsAsTheyArrive();
+    void streamRetriedBeforeTheFirstByte();
+    void streamCutAfterTheFirstByteIsIncomplete();
+    void streamCancelledMidwayStopsAtOnce();
+    void streamedResponse();
+    void streamErrorAnswerIsNotStreamed();
 
 private:
+    /// An assistant (with the function tool `lookup_order`) and a thread holding the user message `text`.
+    std::pair<QString, QString> assistantAndThread(const QString &text);
     QString writeRandomFile(const QString &name, qint64 size, quint32 seed);
     /// Arms a fault: `action` on the next `count` `method` requests (empty: any method) whose path after /v1 matches
     /// `path`, answering `status` with `message` (empty: the status's default) after `delayMs`.
@@ -798,6 +807,208 @@ void tst_OpenAiClient::createRepeatedWhenNothingWasMade()
     QCOMPARE(m_server->assistants().size(), 1);
     QCOMPARE(requestsTo("POST", QStringLiteral("^/v1/assistants$")).size(), 3);
     QCOMPARE(requestsTo("GET", QStringLiteral("^/v1/assistants$")).size(), 2);
+}
+
+std::pair<QString, QString> tst_OpenAiClient::assistantAndThread(const QString &text)
+{
+    const QString assistantId = m_server->addAssistant(QJsonObject{
+        {QStringLiteral("tools"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                                {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("lookup_order")}}}}}}});
+    auto thread = run(m_client->createThread());
+    if (!thread)
+        return {};
+    const QString threadId = thread->value(QLatin1String("id")).toString();
+    auto message = run(m_client->createMessage(
+        threadId, QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), text}}));
+    if (!message)
+        return {};
+    return {assistantId, threadId};
+}
+
+void tst_OpenAiClient::threadRequestsCarryTheBetaHeader()
+{
+    const auto [assistantId, threadId] = assistantAndThread(QStringLiteral("hello"));
+    QVERIFY(!threadId.isEmpty());
+    QVERIFY(run(m_client->listMessages(threadId)));
+    QVERIFY(run(m_client->deleteThread(threadId)));
+    QCOMPARE(m_server->threads().size(), 0);
+    int checked = 0;
+    for (const auto &r : m_server->requests()) {
+        if (!r.path.startsWith(QLatin1String("/v1/threads")))
+            continue;
+        QVERIFY2(r.header("openai-beta") == "assistants=v2", qPrintable(r.method + ' ' + r.path));
+        QCOMPARE(r.status, 200);
+        ++checked;
+    }
+    QCOMPARE(checked, 4);
+    // The fake server insists, like the real one did.
+    QNetworkRequest bare(QUrl(m_server->baseUrl() + QStringLiteral("/threads")));
+    bare.setRawHeader("Authorization", "Bearer " + m_server->apiKey().toUtf8());
+    bare.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(m_nam->post(bare, QByteArray("{}")));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QVERIFY(reply->readAll().contains("invalid_beta"));
+}
+
+void tst_OpenAiClient::streamedRunDeliversEventsAsTheyArrive()
+{
+    const auto [assistantId, threadId] = assistantAndThread(QStringLiteral("hello there"));
+    QVERIFY(!threadId.isEmpty());
+    m_server->setStreamEventDelay(20);
+    QStringList events;
+    int openWhenFirstArrived = -1;
+    auto outcome = run(m_client->createRunStreamed(threadId, QJsonObject{{QStringLiteral("assistant_id"), assistantId}},
+                                                   [&](const SseEvent &e) {
+                                                       if (events.isEmpty())
+                                                           openWhenFirstArrived = m_server->openStreams();
+                                                       events << e.event;
+                                                   }));
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QVERIFY(outcome->complete);
+    QCOMPARE(outcome->events, events.size());
+    QCOMPARE(outcome->attempts, 1);
+    QVERIFY(!outcome->requestId.isEmpty());
+    // The first event came while the server was still writing the stream.
+    QCOMPARE(openWhenFirstArrived, 1);
+    QCOMPARE(events.first(), QStringLiteral("thread.run.created"));
+    QCOMPARE(events.last(), QStringLiteral("done"));
+    QVERIFY(events.contains(QStringLiteral("thread.message.delta")));
+    QCOMPARE(events.size(), m_server->streamedEvents().size());
+    const auto posted = requestsTo("POST", QStringLiteral("^/v1/threads/[^/]+/runs$"));
+    QCOMPARE(posted.size(), 1);
+    QCOMPARE(posted.first().header("accept"), QByteArray("text/event-stream"));
+    const QJsonObject body = QJsonDocument::fromJson(posted.first().body).object();
+    QCOMPARE(body, (QJsonObject{{QStringLiteral("assistant_id"), assistantId}, {QStringLiteral("stream"), true}}));
+    QCOMPARE(m_server->runs(threadId).first().value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+}
+
+void tst_OpenAiClient::streamRetriedBeforeTheFirstByte()
+{
+    const auto [assistantId, threadId] = assistantAndThread(QStringLiteral("hello"));
+    QVERIFY(!threadId.isEmpty());
+    m_server->failNext("POST", QStringLiteral("^/threads/[^/]+/runs$"), 1, 429, {}, "250");
+    m_server->failNext("POST", QStringLiteral("^/threads/[^/]+/runs$"), 1, 503);
+    int delivered = 0;
+    auto outcome = run(m_client->createRunStreamed(threadId, QJsonObject{{QStringLiteral("assistant_id"), assistantId}},
+                                                   [&delivered](const SseEvent &) { ++delivered; }));
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QVERIFY(outcome->complete);
+    QCOMPARE(outcome->attempts, 3);
+    QCOMPARE(delivered, outcome->events);
+    QCOMPARE(m_sleeper->waits.first(), qint64(250));   // the server's retry-after-ms
+    QCOMPARE(requestsTo("POST", QStringLiteral("^/v1/threads/[^/]+/runs$")).size(), 3);
+    QCOMPARE(m_server->runs(threadId).size(), 1);
+}
+
+void tst_OpenAiClient::streamCutAfterTheFirstByteIsIncomplete()
+{
+    const auto [assistantId, threadId] = assistantAndThread(QStringLiteral("hello"));
+    QVERIFY(!threadId.isEmpty());
+    FakeOpenAiServer::StreamFault cut;
+    cut.path = QRegularExpression(QStringLiteral("^/threads/[^/]+/runs$"));
+    cut.action = FakeOpenAiServer::StreamFault::Action::Cut;
+    cut.afterEvents = 5;
+    m_server->addStreamFault(cut);
+    QStringList events;
+    auto outcome = run(m_client->createRunStreamed(threadId, QJsonObject{{QStringLiteral("assistant_id"), assistantId}},
+                                                   [&events](const SseEvent &e) { events << e.event; }));
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QVERIFY(!outcome->complete);
+    QVERIFY(!outcome->problem.isEmpty());
+    QCOMPARE(outcome->events, 5);
+    QCOMPARE(events.size(), 5);
+    // Never repeated once it had begun: the run is still the one, in progress.
+    QCOMPARE(requestsTo("POST", QStringLiteral("^/v1/threads/[^/]+/runs$")).size(), 1);
+    QCOMPARE(m_server->runs(threadId).first().value(QLatin1String("status")).toString(), QStringLiteral("in_progress"));
+}
+
+void tst_OpenAiClient::streamCancelledMidwayStopsAtOnce()
+{
+    const auto [assistantId, threadId] = assistantAndThread(QStringLiteral("hello"));
+    QVERIFY(!threadId.isEmpty());
+    FakeOpenAiServer::StreamFault hold;
+    hold.path = QRegularExpression(QStringLiteral("^/threads/[^/]+/runs$"));
+    hold.action = FakeOpenAiServer::StreamFault::Action::Hold;
+    hold.afterEvents = 3;
+    m_server->addStreamFault(hold);
+    CancelToken token;
+    int delivered = 0;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    auto outcome = run(m_client->createRunStreamed(
+        threadId, QJsonObject{{QStringLiteral("assistant_id"), assistantId}},
+        [&](const SseEvent &) {
+            if (++delivered == 3)
+                QTimer::singleShot(0, &token, &CancelToken::cancel);
+        },
+        &token));
+    QVERIFY(!outcome);
+    QCOMPARE(outcome.error().kind, ErrorKind::Cancelled);
+    QCOMPARE(delivered, 3);
+    QVERIFY(elapsed.elapsed() < 2000);   // the client's timeout (60 s) never came into it
+    QTRY_COMPARE(m_server->openStreams(), 0);
+    // Cancelling from inside the handler stops delivery too.
+    hold.afterEvents = 6;
+    m_server->addStreamFault(hold);
+    QVERIFY(run(m_client->cancelRun(threadId, m_server->runs(threadId).first().value(QLatin1String("id")).toString())));
+    CancelToken second;
+    delivered = 0;
+    auto again = run(m_client->createRunStreamed(threadId, QJsonObject{{QStringLiteral("assistant_id"), assistantId}},
+                                                 [&](const SseEvent &) {
+                                                     if (++delivered == 2)
+                                                         second.cancel();
+                                                 },
+                                                 &second));
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, ErrorKind::Cancelled);
+    QCOMPARE(delivered, 2);
+}
+
+void tst_OpenAiClient::streamedResponse()
+{
+    QStringList types;
+    QString text;
+    auto outcome = run(m_client->createResponseStreamed(
+        QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o")},
+                    {QStringLiteral("input"), QStringLiteral("hi there")}},
+        [&](const SseEvent &e) {
+            const QJsonObject data = QJsonDocument::fromJson(e.data).object();
+            QCOMPARE(data.value(QLatin1String("type")).toString(), e.event);
+            types << e.event;
+            if (e.event == QLatin1String("response.output_text.delta"))
+                text += data.value(QLatin1String("delta")).toString();
+        }));
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QVERIFY(outcome->complete);
+    QCOMPARE(text, QStringLiteral("Echo: hi there"));
+    QCOMPARE(types.first(), QStringLiteral("response.created"));
+    QCOMPARE(types.last(), QStringLiteral("response.completed"));
+    const auto posted = requestsTo("POST", QStringLiteral("^/v1/responses$"));
+    QCOMPARE(posted.size(), 1);
+    QVERIFY(posted.first().header("openai-beta").isEmpty());
+    QCOMPARE(QJsonDocument::fromJson(posted.first().body).object().value(QLatin1String("stream")), QJsonValue(true));
+    QCOMPARE(m_server->responses().size(), 1);
+    QVERIFY(run(m_client->deleteResponse(m_server->responses().first().value(QLatin1String("id")).toString())));
+    QCOMPARE(m_server->responses().size(), 0);
+}
+
+void tst_OpenAiClient::streamErrorAnswerIsNotStreamed()
+{
+    // A 400 (an unknown previous response) is an error with the server's message, not a stream.
+    int delivered = 0;
+    auto outcome = run(m_client->createResponseStreamed(
+        QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o")},
+                    {QStringLiteral("input"), QStringLiteral("hi")},
+                    {QStringLiteral("previous_response_id"), QStringLiteral("resp_missing")}},
+        [&delivered](const SseEvent &) { ++delivered; }));
+    QVERIFY(!outcome);
+    QCOMPARE(delivered, 0);
+    QVERIFY2(outcome.error().message.contains(QStringLiteral("resp_missing")), qPrintable(outcome.error().message));
+    QCOMPARE(apiError(outcome.error())->httpStatus, 404);
+    QCOMPARE(requestsTo("POST", QStringLiteral("^/v1/responses$")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_OpenAiClient)

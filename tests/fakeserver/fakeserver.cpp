@@ -1,6 +1,9 @@
 #include "fakeserver.h"
 
+#include "fakeserverinternal.h"
+
 #include <QDateTime>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,19 +18,6 @@
 
 namespace {
 const QString BetaValue = QStringLiteral("assistants=v2");
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    default: return QStringLiteral("undefined");
-    }
-}
 
 QByteArray reasonPhrase(int status)
 {
@@ -49,60 +39,9 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-// A validation failure: message, param, code.
-struct Invalid {
-    QString message;
-    QString param;
-    QString code;
-};
 } // namespace
 
-struct FakeOpenAiServer::Request {
-    QByteArray method;
-    QString path;                 // full path, e.g. /v1/assistants
-    QUrlQuery query;
-    QString rawQuery;
-    QHash<QByteArray, QByteArray> headers;
-    QByteArray body;
-    int logIndex = -1;
-};
-
-struct FakeOpenAiServer::Response {
-    int status = 200;
-    QByteArray contentType = "application/json";
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    int delayMs = 0;
-    enum class Delivery { Normal, Drop, HalfThenDrop, Stall } delivery = Delivery::Normal;
-
-    static Response json(const QJsonObject &o, int status = 200)
-    {
-        Response r;
-        r.status = status;
-        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        return r;
-    }
-    static Response error(int status, const QString &message, const QString &type,
-                          const QString &param = {}, const QString &code = {})
-    {
-        return json(QJsonObject{{QStringLiteral("error"),
-                                 QJsonObject{{QStringLiteral("message"), message},
-                                             {QStringLiteral("type"), type},
-                                             {QStringLiteral("param"),
-                                              param.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(param)},
-                                             {QStringLiteral("code"),
-                                              code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code)}}}},
-                    status);
-    }
-    static Response invalid(const Invalid &i)
-    {
-        return error(400, i.message, QStringLiteral("invalid_request_error"), i.param, i.code);
-    }
-    static Response notFound(const QString &message)
-    {
-        return error(404, message, QStringLiteral("invalid_request_error"));
-    }
-};
+using namespace FakeServerDetail;
 
 struct FakeOpenAiServer::Connection {
     QPointer<QTcpSocket> socket;
@@ -118,13 +57,36 @@ struct FakeOpenAiServer::Connection {
         bool ready = false;
         Response::Delivery delivery = Response::Delivery::Normal;
         int logIndex = -1;
+        // A streamed answer: `bytes` is its head; then `events`, one chunk each, then the last chunk.
+        bool streamed = false;
+        QList<Response::Event> events;
+        qsizetype next = 0;           // the next event to write
+        bool started = false;         // head written, counted in m_openStreams
+        bool waiting = false;         // a timer will write the next event
+        QString path;
     };
     QList<std::shared_ptr<Pending>> queue;
+    bool streaming = false;           // the first pending answer is a stream being written
 };
 
-FakeOpenAiServer::FakeOpenAiServer(QObject *parent) : QObject(parent), m_server(std::make_unique<QTcpServer>())
+FakeOpenAiServer::FakeOpenAiServer(QObject *parent)
+    : QObject(parent), m_server(std::make_unique<QTcpServer>()), m_chat(std::make_unique<ChatState>())
 {
     connect(m_server.get(), &QTcpServer::newConnection, this, &FakeOpenAiServer::onNewConnection);
+    const QString wireLog = qEnvironmentVariable("ADESK_FAKE_WIRE_LOG");
+    if (!wireLog.isEmpty()) {
+        m_wireLog = std::make_unique<QFile>(wireLog);
+        if (!m_wireLog->open(QIODevice::Append | QIODevice::Text))
+            m_wireLog.reset();
+    }
+}
+
+void FakeOpenAiServer::logWire(const QJsonObject &record)
+{
+    if (m_wireLog) {
+        m_wireLog->write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+        m_wireLog->flush();
+    }
 }
 
 FakeOpenAiServer::~FakeOpenAiServer()
@@ -206,6 +168,8 @@ void FakeOpenAiServer::onNewConnection()
                 return;
             c->dead = true;
             m_inFlight -= int(c->queue.size());   // counted when received, never answered
+            if (c->streaming)
+                --m_openStreams;
             c->queue.clear();
             // Deleted from the event loop: this may run inside flush() or parseOne(), which still hold `c`.
             QTimer::singleShot(0, this, [this, c] {
@@ -308,14 +272,40 @@ void FakeOpenAiServer::dispatch(Connection *c, Request request)
     ++m_inFlight;
     m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
 
-    const Response response = handle(request);
+    Response response = handle(request);
+    if (response.streamed)
+        applyStreamFaults(request.path.mid(3), response);
+    if (m_wireLog) {
+        const QString apiPath = request.path.mid(3);
+        logWire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
+                            {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                            {QStringLiteral("path"), apiPath},
+                            {QStringLiteral("body"), QString::fromUtf8(request.body.left(1 << 20))}});
+        if (!response.streamed && response.contentType == "application/json")
+            logWire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("response")},
+                                {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                {QStringLiteral("path"), apiPath},
+                                {QStringLiteral("status"), response.status},
+                                {QStringLiteral("body"), QString::fromUtf8(response.body)}});
+    }
     m_log[request.logIndex].status = response.delivery == Response::Delivery::Normal ? response.status : 0;
     emit requestLogged(request.logIndex);
 
     auto pending = std::make_shared<Connection::Pending>();
     pending->delivery = response.delivery;
     pending->logIndex = request.logIndex;
-    if (response.delivery == Response::Delivery::Normal) {
+    if (response.streamed && response.delivery == Response::Delivery::Normal) {
+        pending->streamed = true;
+        pending->events = response.events;
+        pending->path = request.path.mid(3);
+        pending->bytes = "HTTP/1.1 200 OK\r\nContent-Type: " + response.contentType
+                         + "\r\nTransfer-Encoding: chunked\r\nCache-Control: no-cache\r\nx-request-id: req_"
+                         + QByteArray::number(quint64(request.logIndex) + 1000, 16) + QByteArray::number(m_counter, 16)
+                         + "\r\nopenai-version: 2020-10-01";
+        if (c->closeAfter)
+            pending->bytes += "\r\nConnection: close";
+        pending->bytes += "\r\n\r\n";
+    } else if (response.delivery == Response::Delivery::Normal) {
         QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
                            + "\r\nContent-Type: " + response.contentType
                            + "\r\nContent-Length: " + QByteArray::number(response.body.size())
@@ -359,8 +349,14 @@ void FakeOpenAiServer::dispatch(Connection *c, Request request)
 
 void FakeOpenAiServer::flush(Connection *c)
 {
-    // Answers leave in request order (pipelining), each once it is ready.
+    // Answers leave in request order (pipelining), each once it is ready; a stream holds back those after it.
     while (!c->dead && !c->queue.isEmpty() && c->queue.first()->ready) {
+        if (c->queue.first()->streamed) {
+            pumpStream(c);
+            if (c->dead || c->streaming)
+                return;
+            continue;   // the stream ended and left the queue
+        }
         const auto p = c->queue.takeFirst();
         --m_inFlight;
         if (p->delivery == Response::Delivery::Drop || p->delivery == Response::Delivery::HalfThenDrop) {
@@ -377,6 +373,80 @@ void FakeOpenAiServer::flush(Connection *c)
             return;
         }
     }
+}
+
+// Writes the events of the stream at the head of `c`'s queue, the whole stream when no delay is set; a cut closes
+// the connection, a hold stops writing until the client goes away.
+void FakeOpenAiServer::pumpStream(Connection *c)
+{
+    const auto p = c->queue.first();
+    if (p->waiting)
+        return;
+    if (!p->started) {
+        p->started = true;
+        c->streaming = true;
+        ++m_openStreams;
+        c->socket->write(p->bytes);
+    }
+    while (p->next < p->events.size()) {
+        const Response::Event &e = p->events.at(p->next++);
+        if (e.kind == Response::Event::Kind::Hold) {
+            p->waiting = true;   // until the client disconnects
+            return;
+        }
+        if (e.kind == Response::Event::Kind::Cut) {
+            c->socket->flush();
+            c->socket->abort();   // `c` is deleted by the disconnected handler
+            return;
+        }
+        QByteArray bytes = e.bytes;
+        if (!e.name.isEmpty()) {
+            bytes = "event: " + e.name + "\ndata: " + e.data + "\n\n";
+            if (!e.injected) {
+                m_chat->streamed.append(StreamedEvent{p->path, e.name, e.data});
+                logWire(QJsonObject{{QStringLiteral("kind"), QStringLiteral("event")},
+                                    {QStringLiteral("path"), p->path},
+                                    {QStringLiteral("event"), QString::fromUtf8(e.name)},
+                                    {QStringLiteral("data"), QString::fromUtf8(e.data)}});
+            }
+        }
+        c->socket->write(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
+        if (e.effect)
+            e.effect();
+        if (m_chat->streamDelayMs > 0 && p->next < p->events.size()) {
+            p->waiting = true;
+            QPointer<QTcpSocket> socket = c->socket;
+            QTimer::singleShot(m_chat->streamDelayMs, this, [this, socket, c, p] {
+                if (!socket)
+                    return;   // the connection is gone, and `c` with it
+                p->waiting = false;
+                flush(c);
+            });
+            return;
+        }
+    }
+    c->socket->write("0\r\n\r\n");
+    c->queue.removeFirst();
+    c->streaming = false;
+    --m_openStreams;
+    --m_inFlight;
+    if (c->closeAfter)
+        c->socket->disconnectFromHost();
+}
+
+void FakeOpenAiServer::addStreamFault(const StreamFault &fault)
+{
+    m_chat->streamFaults.append(fault);
+}
+
+void FakeOpenAiServer::setStreamEventDelay(int ms)
+{
+    m_chat->streamDelayMs = std::max(0, ms);
+}
+
+QList<FakeOpenAiServer::StreamedEvent> FakeOpenAiServer::streamedEvents() const
+{
+    return m_chat->streamed;
 }
 
 // --- request handling --------------------------------------------------------------------------------------------
@@ -511,6 +581,17 @@ FakeOpenAiServer::Response FakeOpenAiServer::route(const Request &r)
                                    QStringLiteral("invalid_request_error"), {}, QStringLiteral("invalid_beta"));
         return root == QLatin1String("assistants") ? assistantsRoute(r, segments) : vectorStoresRoute(r, segments);
     }
+    if (root == QLatin1String("threads")) {
+        if (QString::fromUtf8(r.headers.value("openai-beta")) != BetaValue)
+            return Response::error(400,
+                                   QStringLiteral("You must provide the 'OpenAI-Beta' header to access the Assistants "
+                                                  "API. Please try again by setting the header 'OpenAI-Beta: "
+                                                  "assistants=v2'."),
+                                   QStringLiteral("invalid_request_error"), {}, QStringLiteral("invalid_beta"));
+        return threadsRoute(r, segments);
+    }
+    if (root == QLatin1String("responses"))
+        return responsesRoute(r, segments);
     if (root == QLatin1String("files"))
         return filesRoute(r, segments);
     if (root == QLatin1String("models"))
@@ -518,7 +599,20 @@ FakeOpenAiServer::Response FakeOpenAiServer::route(const Request &r)
     return Response::notFound(QStringLiteral("Invalid URL (%1 %2)").arg(QString::fromLatin1(r.method), r.path));
 }
 
-namespace {
+namespace FakeServerDetail {
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    default: return QStringLiteral("undefined");
+    }
+}
+
 // Lists (limit/order/after/before). `items` are in creation order.
 std::optional<Invalid> paginate(const QList<QJsonObject> &items, const QUrlQuery &q, int defaultLimit, int maxLimit,
                                 bool allowBefore, QJsonObject *out)
@@ -847,7 +941,7 @@ qsizetype indexById(const QList<QJsonObject> &list, const QString &id)
     const auto it = findById(list, id);
     return it == list.cend() ? -1 : it - list.cbegin();
 }
-} // namespace
+} // namespace FakeServerDetail
 
 QString FakeOpenAiServer::addAssistant(const QJsonObject &fields)
 {

@@ -9,9 +9,29 @@
 // - `Authorization: Bearer <key>` required (401 without or with a wrong key); `OpenAI-Beta: assistants=v2` required
 //   on /assistants… and /vector_stores… (400 code invalid_beta); unknown body fields and wrong types → 400 with
 //   `param`; unknown ids → 404 envelopes;
-// - multipart uploads keep the exact bytes; GET /files/{id}/content returns them.
+// - multipart uploads keep the exact bytes; GET /files/{id}/content returns them;
+// - threads, messages and runs (Assistants v2, `OpenAI-Beta` required) and `POST /responses`, both streamed as
+//   server-sent events when asked (`stream: true`), answered by a deterministic model:
+//   - the answer echoes the last user message: "Echo: <text>";
+//   - "call <function> <json-args>" makes the assistant call that function when it has a function tool of that name
+//     (a run then ends in `requires_action`, a response with a `function_call` item); after the tool output the
+//     answer is "Result: <output>";
+//   - with file search on and a vector store holding files, the answer cites the store's first file (a
+//     `file_citation` annotation; Assistants: the marker "【4:0†<filename>】" ends the text and the delta carries a
+//     quote, the first line of the file; Responses: a `file_search_call` item, its results when `include` asks);
+//   - a message containing "run code" with the code interpreter on runs code: a `code_interpreter` tool-call step
+//     (Assistants) or a `code_interpreter_call` item (Responses) with input `print(<text>)` and the text as its log;
+//   - usage counts words (whitespace-separated): prompt/input = the instructions, every message of the thread or
+//     response chain so far and the tool outputs; completion/output = the answer and any function arguments;
+//   - a run answers 400 while another run of its thread is active, messages cannot be added meanwhile, tool outputs
+//     must answer every pending call; a cancelled run ends `cancelled`; a run or response whose stream broke off
+//     stays in progress (the model is "still thinking") until it is cancelled.
 // Fault injection (addFault) answers the next N matching requests with a status, a malformed or HTML body, a delay,
-// a dropped connection, or performs the request and then drops or stalls the answer (an "unknown outcome").
+// a dropped connection, or performs the request and then drops or stalls the answer (an "unknown outcome");
+// addStreamFault cuts, holds or spoils the next N streamed answers after a number of events.
+// With the environment variable ADESK_FAKE_WIRE_LOG=<file> every request body, JSON answer and streamed event is
+// appended to <file> as one JSON object per line ({"kind": "request" | "response" | "event", …}), so the traffic of a
+// test run can be checked against the OpenAPI description outside the build.
 // Threading: the thread that created it; it runs on that thread's event loop.
 #pragma once
 
@@ -26,6 +46,7 @@
 
 #include <memory>
 
+class QFile;
 class QTcpServer;
 class QTcpSocket;
 
@@ -66,6 +87,27 @@ public:
         QString message;                // error.message (default per status)
     };
 
+    /// A streamed answer's fault (addStreamFault).
+    struct StreamFault {
+        enum class Action {
+            Cut,            // close the connection after `afterEvents` events, without ending the stream
+            Hold,           // send `afterEvents` events, then nothing more until the client goes away
+            MalformedLines, // after `afterEvents` events, lines that are no valid events (no colon, broken JSON)
+            UnknownEvent,   // after `afterEvents` events, an event of a type the API does not have
+        };
+        QRegularExpression path;        // matched against the path after /v1, e.g. "^/threads/[^/]+/runs$"
+        Action action = Action::Cut;
+        int afterEvents = 0;
+        int count = 1;                  // how many streamed answers it affects
+    };
+
+    /// One event the server streamed (for assertions).
+    struct StreamedEvent {
+        QString path;                   // the request's path after /v1
+        QByteArray event;
+        QByteArray data;
+    };
+
     explicit FakeOpenAiServer(QObject *parent = nullptr);
     ~FakeOpenAiServer() override;
 
@@ -103,6 +145,10 @@ public:
     void setConcurrencyLimit(int limit) { m_concurrencyLimit = limit; }
     /// Requests answered 429 or 500 by setRandomFaults() or setConcurrencyLimit() so far.
     int injectedFaults() const { return m_injected; }
+    /// Applies to the next `count` streamed answers whose path matches; several faults may apply to one answer.
+    void addStreamFault(const StreamFault &fault);
+    /// Milliseconds between two events of a streamed answer (default 0: as fast as the socket takes them).
+    void setStreamEventDelay(int ms);
 
     // --- state, for assertions ---------------------------------------------------------------------------------
     QList<QJsonObject> assistants() const { return m_assistants; }
@@ -128,11 +174,28 @@ public:
     /// Orphans: files file-OLDCI, file-OLDFS, file-LOOSE, file-LOOSE2; stores vs_OLD, vs_LOOSE.
     void seedOrphanScenario();
 
+    /// Threads, their messages (oldest first) and runs (oldest first); responses (oldest first).
+    QList<QJsonObject> threads() const;
+    QList<QJsonObject> messages(const QString &threadId) const;
+    QList<QJsonObject> runs(const QString &threadId = {}) const;
+    QJsonObject run(const QString &runId) const;      // empty when unknown
+    QList<QJsonObject> responses() const;
+    QJsonObject response(const QString &responseId) const;   // empty when unknown
+    /// Every event streamed so far, in order.
+    QList<StreamedEvent> streamedEvents() const;
+    /// Streamed answers whose connection is still open (held or being written).
+    int openStreams() const { return m_openStreams; }
+
     const QList<LoggedRequest> &requests() const { return m_log; }
     void clearRequests() { m_log.clear(); }
     /// Most requests in flight at once since the last reset (a request counts from its full receipt to its answer).
     int maxConcurrent() const { return m_maxInFlight; }
     void resetMaxConcurrent() { m_maxInFlight = m_inFlight; }
+
+    // Defined in fakeserverinternal.h, for the server's own source files.
+    struct Request;
+    struct Response;
+    struct ChatState;
 
 signals:
     /// The head of a request arrived (its body may still be on its way).
@@ -142,8 +205,6 @@ signals:
 
 private:
     struct Connection;
-    struct Response;
-    struct Request;
 
     void onNewConnection();
     void onReadyRead(Connection *c);
@@ -158,6 +219,15 @@ private:
     Response vectorStoresRoute(const Request &r, const QStringList &segments);
     Response modelsRoute(const Request &r, const QStringList &segments);
     Response uploadFile(const Request &r);
+    // fakethreads.cpp, fakeresponses.cpp: the conversations
+    Response threadsRoute(const Request &r, const QStringList &segments);
+    Response createRun(const Request &r, const QString &threadId);
+    Response submitToolOutputs(const Request &r, const QString &runId);
+    Response cancelRun(const QString &threadId, const QString &runId);
+    Response responsesRoute(const Request &r, const QStringList &segments);
+    Response createResponse(const Request &r);
+    void applyStreamFaults(const QString &apiPath, Response &response);
+    void pumpStream(Connection *c);
 
     QString newId(const char *prefix);
     qint64 nextCreatedAt();
@@ -190,4 +260,8 @@ private:
     QHash<QString, QList<QJsonObject>> m_vectorStoreFiles;
     QHash<QString, QJsonObject> m_batches;       // batch id → object
     QHash<QString, int> m_batchPollsLeft;
+    std::unique_ptr<ChatState> m_chat;           // threads, messages, runs, responses, stream faults
+    std::unique_ptr<QFile> m_wireLog;            // ADESK_FAKE_WIRE_LOG
+    void logWire(const QJsonObject &record);
+    int m_openStreams = 0;
 };

@@ -1,6 +1,6 @@
 // assistant-desk-fake-server: the in-process fake Assistants-v2 server as a program, to try Assistant Desk without an
 // account. Usage: assistant-desk-fake-server [--port N] [--seed N] [--key KEY] [--seed-orphans] [--no-assistants-api]
-// [--drop-fields top_p,metadata]; then connect the app or the CLI to the printed base URL with that key. State lives in memory and is lost on exit. Installed nowhere.
+// [--drop-fields top_p,metadata] [--stream-delay MS]; then connect the app or the CLI to the printed base URL with that key. State lives in memory and is lost on exit. Installed nowhere.
 #include "fakeserver.h"
 
 #include <QCommandLineParser>
@@ -30,7 +30,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption dropFields(QStringLiteral("drop-fields"),
                                         QStringLiteral("Assistant fields accepted but not kept, comma-separated."),
                                         QStringLiteral("FIELDS"));
-    parser.addOptions({port, seed, key, latency, seedOrphans, noAssistants, dropFields});
+    const QCommandLineOption streamDelay(QStringLiteral("stream-delay"),
+                                         QStringLiteral("Milliseconds between two events of a streamed answer (runs, "
+                                                        "responses), to watch answers stream in."),
+                                         QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({port, seed, key, latency, seedOrphans, noAssistants, dropFields, streamDelay});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -48,6 +52,7 @@ int main(int argc, char *argv[])
     FakeOpenAiServer server;
     server.setApiKey(parser.value(key));
     server.setLatency(parser.value(latency).toInt());
+    server.setStreamEventDelay(parser.value(streamDelay).toInt());
     server.seed(seedValue);
     if (parser.isSet(seedOrphans))
         server.seedOrphanScenario();
