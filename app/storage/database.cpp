@@ -315,7 +315,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const WorkspaceLocation
         if (hasTables)
             return openError(where, tr("the database holds tables of another program, not an Assistant Desk workspace. "
                                        "Nothing was changed."));
-        if (!options.createSchema)
+        if (options.createSchema == OpenOptions::Schema::Never)
             return Error{ErrorKind::NotFound,
                          tr("The database “%1” holds no Assistant Desk workspace yet. Create one with: "
                             "assistant-desk-cli workspace init %2")
@@ -337,7 +337,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const WorkspaceLocation
             return e;
         }
     } else {
-        if (options.createSchema)
+        if (options.createSchema == OpenOptions::Schema::Required)
             return Error{ErrorKind::Refused,
                          tr("The database “%1” already holds an Assistant Desk workspace (format %2). Nothing was changed.")
                              .arg(l.database)

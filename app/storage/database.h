@@ -45,7 +45,11 @@ public:
         int busyTimeoutMs = 10000;
         int migrateTo = CurrentSchemaVersion;   // tests create older schemas with a lower value
         QString password;                       // PostgreSQL: the role's password (empty: none)
-        bool createSchema = false;              // PostgreSQL: create the schema in an empty database (workspace init)
+        /// PostgreSQL: what to do about a database without the workspace schema. Never: refuse (the default; a team
+        /// workspace is made on purpose); IfMissing: create it (import-workspace, like a missing SQLite file);
+        /// Required: create it and refuse a database that already has one (workspace init).
+        enum class Schema { Never, IfMissing, Required };
+        Schema createSchema = Schema::Never;
     };
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const OpenOptions &options);
