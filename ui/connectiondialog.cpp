@@ -7,6 +7,7 @@
 #include "secrets/secretstore.h"
 #include "storage/workspace.h"
 #include "sync/servercapabilities.h"
+#include "widgets.h"
 
 #include <QCoro/QCoroTask>
 
@@ -52,25 +53,18 @@ ConnectionDialog::ConnectionDialog(Workspace *workspace, QNetworkAccessManager *
     connect(reveal, &QAction::toggled, m_keyEdit, [this](bool on) {
         m_keyEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
-    auto *keyNote = new QLabel(tr("Stored in the system keychain, never in the workspace."), this);
-    keyNote->setObjectName(QStringLiteral("keyNoteLabel"));
+    auto *keyNote = Widgets::label(QStringLiteral("keyNoteLabel"), {}, this,
+                                   tr("Stored in the system keychain, never in the workspace."));
     keyNote->setForegroundRole(QPalette::PlaceholderText);
 
-    m_testButton = new QPushButton(tr("&Test connection"), this);
-    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton = Widgets::button(QStringLiteral("testConnectionButton"), tr("&Test connection"), this);
     m_testButton->setAutoDefault(false);
-    m_testLabel = new QLabel(this);
-    m_testLabel->setObjectName(QStringLiteral("testResultLabel"));
-    m_testLabel->setWordWrap(true);
-    m_testLabel->setTextFormat(Qt::PlainText);
-    m_testLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testLabel = Widgets::label(QStringLiteral("testResultLabel"),
+                                 Widgets::WordWrap | Widgets::PlainText | Widgets::Selectable, this);
     // Room for a two-line server message, so the answer never needs the dialog to grow.
     m_testLabel->setMinimumHeight(2 * m_testLabel->fontMetrics().lineSpacing());
     m_testLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_capabilitiesLabel = new QLabel(this);
-    m_capabilitiesLabel->setObjectName(QStringLiteral("capabilitiesLabel"));
-    m_capabilitiesLabel->setTextFormat(Qt::PlainText);
-    m_capabilitiesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_capabilitiesLabel = Widgets::label(QStringLiteral("capabilitiesLabel"), Widgets::PlainText | Widgets::Selectable, this);
     m_capabilitiesLabel->hide();
 
     auto *form = new QFormLayout;
@@ -276,8 +270,6 @@ void ConnectionDialog::setTesting(bool testing)
 void ConnectionDialog::showTestResult(const QString &text, bool ok)
 {
     m_testLabel->setText(ok ? text : tr("⚠ %1").arg(text));
-    QPalette pal = palette();
-    if (!ok)
-        pal.setColor(QPalette::WindowText, Appearance::statusColor(Appearance::Tone::Negative, pal));
-    m_testLabel->setPalette(pal);
+    Appearance::setTextColor(m_testLabel, ok ? QColor() : Appearance::statusColor(Appearance::Tone::Negative, palette()),
+                             palette());
 }

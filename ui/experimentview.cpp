@@ -3,12 +3,12 @@
 #include "appearance.h"
 #include "dialogs.h"
 #include "domain/recordlabels.h"
-#include "experimentlistmodel.h"
 #include "fielderrorlabel.h"
 #include "messagebanner.h"
 #include "recordlabels.h"
 #include "referencecombos.h"
 #include "storage/workspace.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,34 +19,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QPushButton *button(const QString &objectName, const QString &text, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    return b;
-}
-
-QComboBox *referenceCombo(const QString &objectName, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(24);
-    return combo;
-}
-
-/// A row of widgets for the form, left-aligned with a stretch after them.
-QWidget *row(QWidget *parent, const QList<QWidget *> &widgets)
-{
-    auto *w = new QWidget(parent);
-    auto *layout = new QHBoxLayout(w);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *child : widgets)
-        layout->addWidget(child);
-    layout->addStretch();
-    return w;
-}
-
 /// A reference row: the widgets inside a frame that can be highlighted. The frame always takes its border's room
 /// (drawn in the window colour while not highlighted), so highlighting never moves anything.
 QWidget *referenceRow(QWidget *parent, const QList<QWidget *> &widgets)
@@ -59,7 +31,7 @@ QWidget *referenceRow(QWidget *parent, const QList<QWidget *> &widgets)
     layout->setContentsMargins(2, 2, 2, 2);
     for (QWidget *child : widgets)
         layout->addWidget(child);
-    return row(parent, {frame});
+    return Widgets::row(parent, {frame});
 }
 
 /// Marks the frame around `combo` with the warning colour (plus the note under the form: never colour alone). No
@@ -70,11 +42,9 @@ void setHighlighted(QComboBox *combo, bool on)
     auto *frame = qobject_cast<QFrame *>(combo->parentWidget());
     if (!frame)
         return;
-    QPalette pal = frame->palette();
     const QPalette base = frame->parentWidget()->palette();
-    pal.setColor(QPalette::WindowText, on ? Appearance::statusColor(Appearance::Tone::Warning, base)
-                                          : base.color(QPalette::Window));
-    frame->setPalette(pal);
+    Appearance::setTextColor(frame, on ? Appearance::statusColor(Appearance::Tone::Warning, base)
+                                       : base.color(QPalette::Window));
 }
 } // namespace
 
@@ -82,30 +52,24 @@ ExperimentView::ExperimentView(Dialogs *dialogs, QWidget *parent)
     : RecordView(QStringLiteral("experiment"), dialogs, parent)
 {
     setObjectName(QStringLiteral("experimentView"));
-    buildForm();
-    clear();
-}
-
-void ExperimentView::buildForm()
-{
     m_publishedLabel = RecordLabels::valueLabel(QStringLiteral("experimentPublishedLabel"), this);
-    m_assistantCombo = referenceCombo(QStringLiteral("experimentAssistantCombo"), this);
+    m_assistantCombo = ReferenceCombos::combo(QStringLiteral("experimentAssistantCombo"), this);
     m_assistantCombo->setToolTip(tr("The assistant this experiment uses directly"));
-    m_removeAssistantButton = button(QStringLiteral("removeAssistantButton"), tr("Remove assistant"), this);
-    m_pipelineCombo = referenceCombo(QStringLiteral("experimentPipelineCombo"), this);
-    m_removePipelineButton = button(QStringLiteral("removePipelineButton"), tr("Remove pipeline"), this);
+    m_removeAssistantButton = Widgets::button(QStringLiteral("removeAssistantButton"), tr("Remove assistant"), this);
+    m_pipelineCombo = ReferenceCombos::combo(QStringLiteral("experimentPipelineCombo"), this);
+    m_removePipelineButton = Widgets::button(QStringLiteral("removePipelineButton"), tr("Remove pipeline"), this);
     m_highlightNote = new QLabel(tr("⚠ Highlighted: uses the assistant you are archiving."), this);
     m_highlightNote->setObjectName(QStringLiteral("highlightNoteLabel"));
-    m_publishButton = button(QStringLiteral("publishButton"), tr("Publish"), this);
+    m_publishButton = Widgets::button(QStringLiteral("publishButton"), tr("Publish"), this);
     m_publishButton->setToolTip(tr("Make this the published version (the family's other versions are unpublished)"));
-    m_unpublishButton = button(QStringLiteral("unpublishButton"), tr("Unpublish"), this);
-    m_releaseButton = button(QStringLiteral("releaseButton"), tr("Release…"), this);
+    m_unpublishButton = Widgets::button(QStringLiteral("unpublishButton"), tr("Unpublish"), this);
+    m_releaseButton = Widgets::button(QStringLiteral("releaseButton"), tr("Release…"), this);
     m_releaseButton->setToolTip(tr("Create a version of this experiment and of the assistants it uses"));
-    m_archiveButton = button(QStringLiteral("archiveExperimentButton"), tr("Archive…"), this);
+    m_archiveButton = Widgets::button(QStringLiteral("archiveExperimentButton"), tr("Archive…"), this);
     m_archiveButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
 
     QFormLayout *form = createForm();
-    form->addRow(tr("Published:"), row(this, {m_publishedLabel, m_publishButton, m_unpublishButton}));
+    form->addRow(tr("Published:"), Widgets::row(this, {m_publishedLabel, m_publishButton, m_unpublishButton}));
     form->addRow(tr("Archived:"), m_archivedLabel);
     auto *assistantLabel = new QLabel(tr("&Assistant (direct):"), this);
     assistantLabel->setBuddy(m_assistantCombo);
@@ -145,6 +109,7 @@ void ExperimentView::buildForm()
     });
     connect(m_releaseButton, &QPushButton::clicked, this, [this] { emit releaseRequested(m_experiment.id); });
     connect(m_archiveButton, &QPushButton::clicked, this, &ExperimentView::archiveRecord);
+    clear();
 }
 
 bool ExperimentView::showExperiment(const QString &id)
@@ -173,23 +138,12 @@ void ExperimentView::clear()
 
 void ExperimentView::readRecord()
 {
-    auto record = m_workspace->experiment(m_experiment.id);
-    if (!record) {
-        clear();
+    if (!readShared(m_experiment, [this](const QString &id) { return m_workspace->experiment(id); },
+                    &RecordLabel::experimentVersion, tr("Archived: this experiment record is read-only."),
+                    tr("Read-only: released version v%1 of %2. Publish, unpublish or archive it here.")))
         return;
-    }
-    m_experiment = record.value();
-    m_archived = archivedWithFamily(m_experiment, [this](const QString &id) { return m_workspace->experiment(id); });
     const bool version = m_experiment.isVersion();
     const bool editable = !version && !m_archived;
-    QString readOnly;
-    if (m_archived)
-        readOnly = tr("Archived: this experiment record is read-only.");
-    else if (version)
-        readOnly = tr("Read-only: released version v%1 of %2. Publish, unpublish or archive it here.")
-                       .arg(m_experiment.versionNumber)
-                       .arg(m_experiment.name);
-    showRecord(m_experiment.name, ExperimentListModel::versionLabel(m_experiment), editable, readOnly);
     m_publishedLabel->setText(RecordLabels::yesNo(m_experiment.published));
 
     ReferenceCombos::fillAssistants(m_assistantCombo, *m_workspace, m_experiment.assistantId);
@@ -257,12 +211,10 @@ void ExperimentView::archiveRecord()
 {
     if (!m_workspace || m_experiment.id.isEmpty())
         return;
-    const QString row = RecordLabel::experimentRow(m_experiment.name, m_experiment);
     const QString text = m_experiment.isVersion()
         ? tr("This archives this released version. It stays in the workspace, read-only; there is no unarchive.")
         : tr("This archives the experiment and its released versions. They stay in the workspace, read-only; there is "
              "no unarchive.");
-    if (m_dialogs->confirmDestructive(window(), tr("Archive “%1”?").arg(row), text, {}, tr("Archive")) != Dialogs::Yes)
-        return;
-    apply(m_workspace->archiveExperiment(m_experiment.id));
+    archiveAfterConfirming(RecordLabel::experimentRow(m_experiment.name, m_experiment), text,
+                           [this] { return m_workspace->archiveExperiment(m_experiment.id); });
 }

@@ -44,7 +44,6 @@ signals:
     void releaseRequested(const QString &experimentId);
 
 private:
-    void buildForm();
     void readRecord() override;
     QString recordName() const override { return m_experiment.name; }
     Status rename(const QString &name) override;

@@ -1,6 +1,7 @@
 #include "functiontoolseditor.h"
 
 #include "fielderrorlabel.h"
+#include "widgets.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -66,10 +67,6 @@ FunctionToolsEditor::FunctionToolsEditor(QWidget *parent) : QWidget(parent)
     listColumn->addWidget(m_list, 1);
     listColumn->addLayout(listButtons);
 
-    auto *nameBox = new QVBoxLayout;
-    nameBox->setSpacing(2);
-    nameBox->addWidget(m_nameEdit);
-    nameBox->addWidget(m_nameError);
     auto *parametersButtons = new QHBoxLayout;
     parametersButtons->addWidget(m_prettyPrintButton);
     parametersButtons->addStretch();
@@ -81,7 +78,7 @@ FunctionToolsEditor::FunctionToolsEditor(QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->addRow(tr("Name:"), nameBox);
+    form->addRow(tr("Name:"), Widgets::stacked(m_nameEdit, m_nameError));
     form->addRow(tr("Description:"), m_descriptionEdit);
     form->addRow(tr("Parameters (JSON):"), parametersBox);
     form->addRow(QString(), m_strictCheck);

@@ -1,6 +1,7 @@
 #include "generaltab.h"
 
 #include "fielderrorlabel.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -37,11 +38,9 @@ double keptValue(double shown, double loaded)
 QWidget *withError(QWidget *field, FieldErrorLabel *error)
 {
     auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
+    QVBoxLayout *layout = Widgets::stacked(field, error);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
+    box->setLayout(layout);
     return box;
 }
 } // namespace

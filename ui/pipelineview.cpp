@@ -3,13 +3,12 @@
 #include "dialogs.h"
 #include "domain/family.h"
 #include "domain/recordlabels.h"
-#include "experimentlistmodel.h"
 #include "fielderrorlabel.h"
 #include "messagebanner.h"
-#include "pipelinelistmodel.h"
 #include "recordlabels.h"
 #include "referencecombos.h"
 #include "storage/workspace.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,25 +29,12 @@ namespace {
 enum NodeColumn { IdColumn, TypeColumn, LabelColumn, AssistantColumn, NodeColumnCount };
 
 const QString AssistantType = QStringLiteral("assistant");
-
-QPushButton *button(const QString &objectName, const QString &text, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    return b;
-}
 } // namespace
 
 PipelineView::PipelineView(Dialogs *dialogs, QWidget *parent)
     : RecordView(QStringLiteral("pipeline"), dialogs, parent)
 {
     setObjectName(QStringLiteral("pipelineView"));
-    buildForm();
-    clear();
-}
-
-void PipelineView::buildForm()
-{
     m_usedByLabel = RecordLabels::valueLabel(QStringLiteral("pipelineUsedByLabel"), this);
 
     m_nodesTable = new QTableWidget(0, NodeColumnCount, this);
@@ -60,19 +46,16 @@ void PipelineView::buildForm()
     m_nodesTable->verticalHeader()->hide();
     m_nodesTable->horizontalHeader()->setStretchLastSection(true);
 
-    m_nodeAssistantCombo = new QComboBox(this);
-    m_nodeAssistantCombo->setObjectName(QStringLiteral("nodeAssistantCombo"));
-    m_nodeAssistantCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_nodeAssistantCombo->setMinimumContentsLength(24);
+    m_nodeAssistantCombo = ReferenceCombos::combo(QStringLiteral("nodeAssistantCombo"), this);
     m_nodeAssistantCombo->setToolTip(tr("The assistant the selected Assistant node uses"));
-    m_removeNodeButton = button(QStringLiteral("removeNodeButton"), tr("Remove node"), this);
+    m_removeNodeButton = Widgets::button(QStringLiteral("removeNodeButton"), tr("Remove node"), this);
     m_removeNodeButton->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
     m_newNodeLabelEdit = new QLineEdit(this);
     m_newNodeLabelEdit->setObjectName(QStringLiteral("newNodeLabelEdit"));
     m_newNodeLabelEdit->setPlaceholderText(tr("Label (optional)"));
-    m_addNodeButton = button(QStringLiteral("addNodeButton"), tr("Add assistant node"), this);
+    m_addNodeButton = Widgets::button(QStringLiteral("addNodeButton"), tr("Add assistant node"), this);
     m_addNodeButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
-    m_archiveButton = button(QStringLiteral("archivePipelineButton"), tr("Archive pipeline…"), this);
+    m_archiveButton = Widgets::button(QStringLiteral("archivePipelineButton"), tr("Archive pipeline…"), this);
     m_archiveButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
 
     QFormLayout *form = createForm();
@@ -105,6 +88,7 @@ void PipelineView::buildForm()
     connect(m_addNodeButton, &QPushButton::clicked, this, &PipelineView::addNode);
     connect(m_newNodeLabelEdit, &QLineEdit::returnPressed, this, &PipelineView::addNode);
     connect(m_archiveButton, &QPushButton::clicked, this, &PipelineView::archiveRecord);
+    clear();
 }
 
 bool PipelineView::showPipeline(const QString &id)
@@ -134,23 +118,12 @@ void PipelineView::clear()
 
 void PipelineView::readRecord()
 {
-    auto record = m_workspace->pipeline(m_pipeline.id);
-    if (!record) {
-        clear();
+    if (!readShared(m_pipeline, [this](const QString &id) { return m_workspace->pipeline(id); },
+                    &RecordLabel::pipelineVersion, tr("Archived: this pipeline record is read-only."),
+                    tr("Read-only: version v%1 of %2. Edit the working pipeline instead.")))
         return;
-    }
-    m_pipeline = record.value();
-    m_archived = archivedWithFamily(m_pipeline, [this](const QString &id) { return m_workspace->pipeline(id); });
     const bool version = m_pipeline.isVersion();
     const bool editable = !version && !m_archived;
-    QString readOnly;
-    if (m_archived)
-        readOnly = tr("Archived: this pipeline record is read-only.");
-    else if (version)
-        readOnly = tr("Read-only: version v%1 of %2. Edit the working pipeline instead.")
-                       .arg(m_pipeline.versionNumber)
-                       .arg(m_pipeline.name);
-    showRecord(m_pipeline.name, PipelineListModel::versionLabel(m_pipeline), editable, readOnly);
 
     // Who uses it: what "Archive pipeline…" waits for (for a working pipeline, any record of its family).
     QSet<QString> family{m_pipeline.id};
@@ -305,7 +278,5 @@ void PipelineView::archiveRecord()
         ? tr("This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.")
         : tr("This archives the pipeline and its versions. They stay in the workspace, read-only; there is no "
              "unarchive.");
-    if (m_dialogs->confirmDestructive(window(), tr("Archive “%1”?").arg(name), text, {}, tr("Archive")) != Dialogs::Yes)
-        return;
-    apply(m_workspace->archivePipeline(m_pipeline.id));
+    archiveAfterConfirming(name, text, [this] { return m_workspace->archivePipeline(m_pipeline.id); });
 }

@@ -39,7 +39,6 @@ public:
     QStringList selectedNodeIds() const;
 
 private:
-    void buildForm();
     void readRecord() override;
     QString recordName() const override { return m_pipeline.name; }
     Status rename(const QString &name) override;

@@ -1,7 +1,9 @@
 #include "recordview.h"
 
+#include "dialogs.h"
 #include "fielderrorlabel.h"
 #include "messagebanner.h"
+#include "rebind.h"
 #include "recordlabels.h"
 #include "storage/workspace.h"
 
@@ -12,9 +14,7 @@
 
 RecordView::RecordView(const QString &prefix, Dialogs *dialogs, QWidget *parent) : QWidget(parent), m_dialogs(dialogs)
 {
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(prefix + QStringLiteral("Banner"));
-    m_banner->hide();
+    m_banner = new MessageBanner(prefix + QStringLiteral("Banner"), this);
     m_titleLabel = RecordLabels::titleLabel(this);
     m_readOnlyLabel = RecordLabels::valueLabel(prefix + QStringLiteral("ReadOnlyLabel"), this);
     m_readOnlyLabel->setFrameShape(QFrame::StyledPanel);
@@ -51,10 +51,7 @@ QVBoxLayout *RecordView::createPageLayout(QFormLayout *form)
 
 void RecordView::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace) {
+    if (rebind(m_workspace, workspace, this)) {
         // Names and archived states of the referenced records show here too: re-read on any change.
         for (auto signal : {&Workspace::experimentsChanged, &Workspace::pipelinesChanged, &Workspace::reset})
             connect(m_workspace, signal, this, &RecordView::refresh);
@@ -137,6 +134,15 @@ bool RecordView::apply(const Status &status)
     }
     m_banner->hide();
     return true;
+}
+
+void RecordView::archiveAfterConfirming(const QString &name, const QString &text,
+                                        const std::function<Status()> &archive)
+{
+    const QString title = tr("Archive “%1”?").arg(name);
+    if (m_dialogs->confirmDestructive(window(), title, text, {}, tr("Archive")) != Dialogs::Yes)
+        return;
+    apply(archive());
 }
 
 void RecordView::commitName()

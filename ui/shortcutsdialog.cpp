@@ -1,5 +1,7 @@
 #include "shortcutsdialog.h"
 
+#include "widgets.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -54,8 +56,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<ActionRegistry::Group> &groups, QWi
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = Widgets::closeButtonBox(this);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
 
     auto *layout = new QVBoxLayout(this);
