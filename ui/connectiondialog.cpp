@@ -31,21 +31,14 @@ ConnectionDialog::ConnectionDialog(Workspace *workspace, QNetworkAccessManager *
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connection"));
-    m_baseUrlEdit = new QLineEdit(this);
-    m_baseUrlEdit->setObjectName(QStringLiteral("baseUrlEdit"));
-    m_baseUrlEdit->setPlaceholderText(QString::fromLatin1(OpenAi::Connection::DefaultBaseUrl));
+    const QString defaultBaseUrl = QString::fromLatin1(OpenAi::Connection::DefaultBaseUrl);
+    m_baseUrlEdit = Widgets::lineEdit(QStringLiteral("baseUrlEdit"), defaultBaseUrl, this);
     m_baseUrlEdit->setMinimumWidth(420);
     m_baseUrlError = new FieldErrorLabel(QStringLiteral("baseUrlErrorLabel"), this);
-    m_organizationEdit = new QLineEdit(this);
-    m_organizationEdit->setObjectName(QStringLiteral("organizationEdit"));
-    m_organizationEdit->setPlaceholderText(tr("optional, e.g. org-…"));
-    m_projectEdit = new QLineEdit(this);
-    m_projectEdit->setObjectName(QStringLiteral("projectEdit"));
-    m_projectEdit->setPlaceholderText(tr("optional, e.g. proj_…"));
-    m_keyEdit = new QLineEdit(this);
-    m_keyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_organizationEdit = Widgets::lineEdit(QStringLiteral("organizationEdit"), tr("optional, e.g. org-…"), this);
+    m_projectEdit = Widgets::lineEdit(QStringLiteral("projectEdit"), tr("optional, e.g. proj_…"), this);
+    m_keyEdit = Widgets::lineEdit(QStringLiteral("apiKeyEdit"), tr("sk-…"), this);
     m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setPlaceholderText(tr("sk-…"));
     QAction *reveal = m_keyEdit->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealKeyAction"));
     reveal->setCheckable(true);

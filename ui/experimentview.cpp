@@ -143,7 +143,7 @@ void ExperimentView::readRecord()
                     tr("Read-only: released version v%1 of %2. Publish, unpublish or archive it here.")))
         return;
     const bool version = m_experiment.isVersion();
-    const bool editable = !version && !m_archived;
+    const bool editable = isEditable();
     m_publishedLabel->setText(RecordLabels::yesNo(m_experiment.published));
 
     ReferenceCombos::fillAssistants(m_assistantCombo, *m_workspace, m_experiment.assistantId);

@@ -7,6 +7,7 @@
 #include "pipelinelistmodel.h"
 #include "sectionfilterproxy.h"
 #include "storage/workspace.h"
+#include "widgets.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -90,9 +91,7 @@ QString added(NavigatorPanel *panel, const Result<Record> &created, const QStrin
 NavigatorPanel::NavigatorPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("navigatorPanel"));
-    m_sectionList = new QListWidget(this);
-    m_sectionList->setObjectName(QStringLiteral("sectionList"));
-    m_sectionList->setAccessibleName(tr("Sections"));
+    m_sectionList = Widgets::named<QListWidget>(QStringLiteral("sectionList"), this, tr("Sections"));
     m_sectionList->addItems({tr("Assistants"), tr("Experiments"), tr("Pipelines")});
     m_sectionList->setFrameShape(QFrame::NoFrame);
     m_sectionList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -100,11 +99,9 @@ NavigatorPanel::NavigatorPanel(QWidget *parent) : QWidget(parent)
     m_sectionList->setBackgroundRole(QPalette::Window);
     m_sectionList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 3px 4px; }"));
     m_sectionList->setFixedHeight(m_sectionList->sizeHintForRow(0) * m_sectionList->count() + 4);
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search name or model (Ctrl+F)"));
+    m_searchEdit =
+        Widgets::lineEdit(QStringLiteral("searchEdit"), tr("Search name or model (Ctrl+F)"), this, tr("Search"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setAccessibleName(tr("Search"));
     m_showArchivedCheck = new QCheckBox(tr("Show archived"), this);
     m_showArchivedCheck->setObjectName(QStringLiteral("showArchivedCheckBox"));
     buildViews();
@@ -180,7 +177,8 @@ void NavigatorPanel::buildViews()
             &NavigatorPanel::onAssistantCurrentChanged);
     connect(m_experimentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                onRecordCurrentChanged(current, m_experimentModel, m_experimentProxy, &NavigatorPanel::experimentSelected);
+                onRecordCurrentChanged(current, m_experimentModel, m_experimentProxy,
+                                       &NavigatorPanel::experimentSelected);
             });
     connect(m_pipelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

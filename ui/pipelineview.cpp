@@ -122,12 +122,10 @@ void PipelineView::readRecord()
                     &RecordLabel::pipelineVersion, tr("Archived: this pipeline record is read-only."),
                     tr("Read-only: version v%1 of %2. Edit the working pipeline instead.")))
         return;
-    const bool version = m_pipeline.isVersion();
-    const bool editable = !version && !m_archived;
 
     // Who uses it: what "Archive pipeline…" waits for (for a working pipeline, any record of its family).
     QSet<QString> family{m_pipeline.id};
-    if (!version)
+    if (!m_pipeline.isVersion())
         for (const Pipeline &p : m_workspace->pipelines())
             if (p.workingId == m_pipeline.id)
                 family.insert(p.id);
@@ -146,8 +144,8 @@ void PipelineView::readRecord()
     m_usedByLabel->setText(users.isEmpty() ? tr("no experiment") : users.join(QLatin1Char('\n')));
 
     fillNodes();
-    m_addNodeButton->setEnabled(editable);
-    m_newNodeLabelEdit->setEnabled(editable);
+    m_addNodeButton->setEnabled(isEditable());
+    m_newNodeLabelEdit->setEnabled(isEditable());
     m_archiveButton->setEnabled(!m_archived);
 }
 

@@ -64,6 +64,7 @@ void RecordView::setWorkspace(Workspace *workspace)
 void RecordView::clear()
 {
     m_archived = false;
+    m_editable = false;
     m_banner->hide();
     m_titleLabel->clear();
     m_nameEdit->clear();
@@ -101,6 +102,7 @@ void RecordView::showRecord(const QString &name, const QString &versionText, boo
                             const QString &readOnlyText)
 {
     setEnabled(true);
+    m_editable = editable;
     m_titleLabel->setText(name);
     if (!m_nameEdit->hasFocus() || m_nameError->problems().isEmpty())
         m_nameEdit->setText(name);

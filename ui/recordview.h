@@ -35,6 +35,8 @@ public:
     virtual QString currentId() const = 0;
     /// Effective archived state of the shown record (own flag or its family's working record's).
     bool isArchived() const { return m_archived; }
+    /// Whether the shown record can be edited: a working record that is not archived.
+    bool isEditable() const { return m_editable; }
     void focusName();
 
 protected:
@@ -106,6 +108,7 @@ protected:
     QPointer<Workspace> m_workspace;
     Dialogs *m_dialogs = nullptr;
     bool m_archived = false;
+    bool m_editable = false;
     bool m_refreshPending = false;
 
     MessageBanner *m_banner = nullptr;

@@ -5,12 +5,21 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Widgets {
+
+QLineEdit *lineEdit(const QString &objectName, const QString &placeholder, QWidget *parent,
+                    const QString &accessibleName)
+{
+    auto *edit = named<QLineEdit>(objectName, parent, accessibleName);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
 
 QLabel *label(const QString &objectName, LabelOptions options, QWidget *parent, const QString &text)
 {

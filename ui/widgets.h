@@ -1,5 +1,5 @@
-// Builders for the widgets and layouts the views and dialogs make again and again: labels with the usual text
-// options, named push buttons, bold headings, a left-aligned row of widgets, a text above its details (or a field
+// Builders for the widgets and layouts the views and dialogs make again and again: named fields, line edits with
+// their placeholder, labels with the usual text options, named push buttons, bold headings, a left-aligned row of widgets, a text above its details (or a field
 // above its error line), the row of a status-bar widget, a read-only table of a model, a Close button box, and a
 // dialog that shows one panel above a Close button. Widgets come back as children of `parent`, ready for a layout.
 #pragma once
@@ -12,6 +12,7 @@ class QAbstractItemModel;
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSize;
@@ -28,6 +29,19 @@ enum LabelOption {
 };
 Q_DECLARE_FLAGS(LabelOptions, LabelOption)
 
+/// A new `W` (a field, list or view) named `objectName`; screen readers call it `accessibleName` unless that is empty.
+template <typename W>
+W *named(const QString &objectName, QWidget *parent, const QString &accessibleName = QString())
+{
+    auto *widget = new W(parent);
+    widget->setObjectName(objectName);
+    if (!accessibleName.isEmpty())
+        widget->setAccessibleName(accessibleName);
+    return widget;
+}
+/// A line edit named `objectName` that shows `placeholder` while empty (and `accessibleName` as named() does).
+QLineEdit *lineEdit(const QString &objectName, const QString &placeholder, QWidget *parent,
+                    const QString &accessibleName = QString());
 /// A label named `objectName` showing `text`, with `options`.
 QLabel *label(const QString &objectName, LabelOptions options, QWidget *parent, const QString &text = QString());
 /// A list that only shows rows, wrapped to its width: nothing to select or focus, no horizontal scroll bar.
