@@ -1340,62 +1340,62 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="41"/>
+        <location filename="../ui/connectiondialog.cpp" line="38"/>
         <source>optional, e.g. org-…</source>
         <translation>optional, z. B. org-…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/connectiondialog.cpp" line="39"/>
         <source>optional, e.g. proj_…</source>
         <translation>optional, z. B. proj_…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="48"/>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>sk-…</source>
         <translation>sk-…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="52"/>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="57"/>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Stored in the system keychain, never in the workspace.</source>
         <translation>Wird im Schlüsselbund des Systems gespeichert, nie im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="60"/>
+        <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <location filename="../ui/connectiondialog.cpp" line="66"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="74"/>
+        <location filename="../ui/connectiondialog.cpp" line="67"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="68"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="143"/>
+        <location filename="../ui/connectiondialog.cpp" line="136"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectiondialog.cpp" line="175"/>
+        <location filename="../ui/connectiondialog.cpp" line="168"/>
         <source>Connected: %n model(s)</source>
         <translation>
             <numerusform>Verbunden: %n Modell</numerusform>
@@ -1403,38 +1403,38 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="176"/>
+        <location filename="../ui/connectiondialog.cpp" line="169"/>
         <source>Connected (the server offers no models list)</source>
         <translation>Verbunden (der Server bietet keine Modellliste an)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="184"/>
+        <location filename="../ui/connectiondialog.cpp" line="177"/>
         <source>Connected, but the capabilities could not be stored: %1</source>
         <translation>Verbunden, aber die Fähigkeiten des Servers konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="206"/>
-        <location filename="../ui/connectiondialog.cpp" line="212"/>
+        <location filename="../ui/connectiondialog.cpp" line="199"/>
+        <location filename="../ui/connectiondialog.cpp" line="205"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="227"/>
+        <location filename="../ui/connectiondialog.cpp" line="220"/>
         <source>The connection is saved, but the key could not be stored in the keychain: %1</source>
         <translation>Die Verbindung ist gespeichert, aber der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="247"/>
+        <location filename="../ui/connectiondialog.cpp" line="240"/>
         <source>What the server supports (checked %1):</source>
         <translation>Was der Server unterstützt (geprüft %1):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="248"/>
+        <location filename="../ui/connectiondialog.cpp" line="241"/>
         <source>What the server supports:</source>
         <translation>Was der Server unterstützt:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="272"/>
+        <location filename="../ui/connectiondialog.cpp" line="265"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -1898,92 +1898,92 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="57"/>
+        <location filename="../ui/experimentview.cpp" line="60"/>
         <source>The assistant this experiment uses directly</source>
         <translation>Der Assistent, den dieses Experiment direkt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="58"/>
+        <location filename="../ui/experimentview.cpp" line="61"/>
         <source>Remove assistant</source>
         <translation>Assistent entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="60"/>
+        <location filename="../ui/experimentview.cpp" line="63"/>
         <source>Remove pipeline</source>
         <translation>Pipeline entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="61"/>
+        <location filename="../ui/experimentview.cpp" line="64"/>
         <source>⚠ Highlighted: uses the assistant you are archiving.</source>
         <translation>⚠ Hervorgehoben: verwendet den Assistenten, den Sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="63"/>
+        <location filename="../ui/experimentview.cpp" line="66"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="64"/>
+        <location filename="../ui/experimentview.cpp" line="67"/>
         <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
         <translation>Diese Version veröffentlichen (für die anderen Versionen der Familie wird die Veröffentlichung aufgehoben)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="65"/>
+        <location filename="../ui/experimentview.cpp" line="68"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="66"/>
+        <location filename="../ui/experimentview.cpp" line="69"/>
         <source>Release…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="67"/>
+        <location filename="../ui/experimentview.cpp" line="70"/>
         <source>Create a version of this experiment and of the assistants it uses</source>
         <translation>Eine Version dieses Experiments und der verwendeten Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="68"/>
+        <location filename="../ui/experimentview.cpp" line="71"/>
         <source>Archive…</source>
         <translation>Archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="72"/>
+        <location filename="../ui/experimentview.cpp" line="75"/>
         <source>Published:</source>
         <translation>Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="73"/>
+        <location filename="../ui/experimentview.cpp" line="76"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="74"/>
+        <location filename="../ui/experimentview.cpp" line="77"/>
         <source>&amp;Assistant (direct):</source>
         <translation>A&amp;ssistent (direkt):</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="77"/>
+        <location filename="../ui/experimentview.cpp" line="80"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="142"/>
+        <location filename="../ui/experimentview.cpp" line="140"/>
         <source>Archived: this experiment record is read-only.</source>
         <translation>Archiviert: Dieses Experiment ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="143"/>
+        <location filename="../ui/experimentview.cpp" line="141"/>
         <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
         <translation>Schreibgeschützt: freigegebene Version v%1 von %2. Hier können Sie sie veröffentlichen, ihre Veröffentlichung aufheben oder sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="215"/>
+        <location filename="../ui/experimentview.cpp" line="208"/>
         <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese freigegebene Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="216"/>
+        <location filename="../ui/experimentview.cpp" line="209"/>
         <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden das Experiment und seine freigegebenen Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -2052,72 +2052,72 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>FunctionToolsEditor</name>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="38"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="36"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="40"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="38"/>
         <source>Add function</source>
         <translation>Funktion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="42"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="39"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="46"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="40"/>
         <source>Function name</source>
         <translation>Funktionsname</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="51"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="43"/>
         <source>Parameters (JSON)</source>
         <translation>Parameter (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="55"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="47"/>
         <source>Pretty-print</source>
         <translation>Formatieren</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="57"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="48"/>
         <source>Strict (the model must follow the schema exactly)</source>
         <translation>Strikt (das Modell muss das Schema genau einhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="81"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="72"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="82"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="73"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="83"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="74"/>
         <source>Parameters (JSON):</source>
         <translation>Parameter (JSON):</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="120"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="111"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation>ungültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="122"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="113"/>
         <source>must be a JSON object</source>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="158"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="149"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="212"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="203"/>
         <source>new_function</source>
         <translation>neue_funktion</translation>
     </message>
@@ -2206,111 +2206,111 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../ui/generaltab.cpp" line="53"/>
-        <location filename="../ui/generaltab.cpp" line="278"/>
+        <location filename="../ui/generaltab.cpp" line="51"/>
+        <location filename="../ui/generaltab.cpp" line="261"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="54"/>
+        <location filename="../ui/generaltab.cpp" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="57"/>
+        <location filename="../ui/generaltab.cpp" line="52"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="66"/>
-        <location filename="../ui/generaltab.cpp" line="277"/>
+        <location filename="../ui/generaltab.cpp" line="59"/>
+        <location filename="../ui/generaltab.cpp" line="260"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="67"/>
+        <location filename="../ui/generaltab.cpp" line="59"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="70"/>
+        <location filename="../ui/generaltab.cpp" line="60"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="81"/>
-        <location filename="../ui/generaltab.cpp" line="84"/>
+        <location filename="../ui/generaltab.cpp" line="68"/>
+        <location filename="../ui/generaltab.cpp" line="71"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="87"/>
-        <location filename="../ui/generaltab.cpp" line="90"/>
+        <location filename="../ui/generaltab.cpp" line="72"/>
+        <location filename="../ui/generaltab.cpp" line="75"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="94"/>
+        <location filename="../ui/generaltab.cpp" line="79"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="95"/>
+        <location filename="../ui/generaltab.cpp" line="80"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="95"/>
+        <location filename="../ui/generaltab.cpp" line="80"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="101"/>
+        <location filename="../ui/generaltab.cpp" line="86"/>
         <source>Add pair</source>
         <translation>Paar hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="103"/>
+        <location filename="../ui/generaltab.cpp" line="87"/>
         <source>Remove pair</source>
         <translation>Paar entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="126"/>
+        <location filename="../ui/generaltab.cpp" line="109"/>
         <source>Top P:</source>
         <translation>Top P:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="149"/>
+        <location filename="../ui/generaltab.cpp" line="132"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="159"/>
+        <location filename="../ui/generaltab.cpp" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="160"/>
+        <location filename="../ui/generaltab.cpp" line="143"/>
         <source>&amp;Description:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="161"/>
+        <location filename="../ui/generaltab.cpp" line="144"/>
         <source>&amp;Instructions:</source>
         <translation>Anwe&amp;isungen:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="162"/>
+        <location filename="../ui/generaltab.cpp" line="145"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;Temperatur:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="163"/>
+        <location filename="../ui/generaltab.cpp" line="146"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="221"/>
+        <location filename="../ui/generaltab.cpp" line="204"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
@@ -3172,80 +3172,80 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="94"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="96"/>
-        <location filename="../ui/navigatorpanel.cpp" line="144"/>
+        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="141"/>
         <source>Assistants</source>
         <translation>Assistenten</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="96"/>
-        <location filename="../ui/navigatorpanel.cpp" line="156"/>
+        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="153"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="96"/>
-        <location filename="../ui/navigatorpanel.cpp" line="159"/>
+        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="156"/>
         <source>Pipelines</source>
         <translation>Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="105"/>
+        <location filename="../ui/navigatorpanel.cpp" line="103"/>
         <source>Search name or model (Ctrl+F)</source>
         <translation>Name oder Modell suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="107"/>
+        <location filename="../ui/navigatorpanel.cpp" line="103"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="108"/>
+        <location filename="../ui/navigatorpanel.cpp" line="105"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="193"/>
+        <location filename="../ui/navigatorpanel.cpp" line="191"/>
         <source>New e&amp;xperiment</source>
         <translation>Neues E&amp;xperiment</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="195"/>
+        <location filename="../ui/navigatorpanel.cpp" line="193"/>
         <source>Create an unreleased experiment</source>
         <translation>Ein nicht freigegebenes Experiment erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="196"/>
+        <location filename="../ui/navigatorpanel.cpp" line="194"/>
         <source>New &amp;pipeline</source>
         <translation>Neue &amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="198"/>
+        <location filename="../ui/navigatorpanel.cpp" line="196"/>
         <source>Create a working pipeline without nodes</source>
         <translation>Eine Pipeline (Arbeitsversion) ohne Knoten erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="249"/>
+        <location filename="../ui/navigatorpanel.cpp" line="247"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="249"/>
+        <location filename="../ui/navigatorpanel.cpp" line="247"/>
         <source>Could not create the experiment: %1</source>
         <translation>Das Experiment konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="257"/>
+        <location filename="../ui/navigatorpanel.cpp" line="255"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="257"/>
+        <location filename="../ui/navigatorpanel.cpp" line="255"/>
         <source>Could not create the pipeline: %1</source>
         <translation>Die Pipeline konnte nicht erstellt werden: %1</translation>
     </message>
@@ -3883,107 +3883,107 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="42"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="42"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="42"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="42"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="50"/>
+        <location filename="../ui/pipelineview.cpp" line="53"/>
         <source>The assistant the selected Assistant node uses</source>
         <translation>Der Assistent, den der ausgewählte Assistent-Knoten verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="51"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Remove node</source>
         <translation>Knoten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="55"/>
+        <location filename="../ui/pipelineview.cpp" line="58"/>
         <source>Label (optional)</source>
         <translation>Bezeichnung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="56"/>
+        <location filename="../ui/pipelineview.cpp" line="59"/>
         <source>Add assistant node</source>
         <translation>Assistent-Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="58"/>
+        <location filename="../ui/pipelineview.cpp" line="61"/>
         <source>Archive pipeline…</source>
         <translation>Pipeline archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="62"/>
+        <location filename="../ui/pipelineview.cpp" line="65"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="63"/>
+        <location filename="../ui/pipelineview.cpp" line="66"/>
         <source>Used by:</source>
         <translation>Verwendet von:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="66"/>
+        <location filename="../ui/pipelineview.cpp" line="69"/>
         <source>Selected node&apos;s &amp;assistant:</source>
         <translation>A&amp;ssistent des ausgewählten Knotens:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="79"/>
+        <location filename="../ui/pipelineview.cpp" line="82"/>
         <source>Nodes:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="122"/>
+        <location filename="../ui/pipelineview.cpp" line="119"/>
         <source>Archived: this pipeline record is read-only.</source>
         <translation>Archiviert: Diese Pipeline ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="123"/>
+        <location filename="../ui/pipelineview.cpp" line="120"/>
         <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation>Schreibgeschützt: Version v%1 von %2. Bearbeiten Sie stattdessen die Arbeitsversion der Pipeline.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="142"/>
+        <location filename="../ui/pipelineview.cpp" line="137"/>
         <source>%1 (uses %2)</source>
         <translation>%1 (verwendet %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="146"/>
+        <location filename="../ui/pipelineview.cpp" line="141"/>
         <source>no experiment</source>
         <translation>kein Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="166"/>
+        <location filename="../ui/pipelineview.cpp" line="161"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="275"/>
+        <location filename="../ui/pipelineview.cpp" line="265"/>
         <source>%1 · v%2</source>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="278"/>
+        <location filename="../ui/pipelineview.cpp" line="268"/>
         <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese Pipeline-Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="279"/>
+        <location filename="../ui/pipelineview.cpp" line="269"/>
         <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden die Pipeline und ihre Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -4264,12 +4264,12 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../models/recordlistmodel.h" line="90"/>
+        <location filename="../models/recordlistmodel.h" line="104"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../models/recordlistmodel.h" line="91"/>
+        <location filename="../models/recordlistmodel.h" line="105"/>
         <source>Live</source>
         <translation>Aktiv</translation>
     </message>
@@ -4287,12 +4287,12 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/recordview.cpp" line="142"/>
+        <location filename="../ui/recordview.cpp" line="149"/>
         <source>Archive “%1”?</source>
         <translation>„%1“ archivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/recordview.cpp" line="143"/>
+        <location filename="../ui/recordview.cpp" line="150"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -4736,27 +4736,27 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="27"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="25"/>
         <source>Filter by action or key</source>
         <translation>Nach Aktion oder Taste filtern</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="28"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="26"/>
         <source>Filter shortcuts</source>
         <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="35"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="35"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -1311,62 +1311,62 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="41"/>
+        <location filename="../ui/connectiondialog.cpp" line="38"/>
         <source>optional, e.g. org-…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/connectiondialog.cpp" line="39"/>
         <source>optional, e.g. proj_…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="48"/>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>sk-…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="52"/>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
         <source>Show the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="57"/>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Stored in the system keychain, never in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="60"/>
+        <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>&amp;Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <location filename="../ui/connectiondialog.cpp" line="66"/>
         <source>&amp;Organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="74"/>
+        <location filename="../ui/connectiondialog.cpp" line="67"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="68"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="143"/>
+        <location filename="../ui/connectiondialog.cpp" line="136"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectiondialog.cpp" line="175"/>
+        <location filename="../ui/connectiondialog.cpp" line="168"/>
         <source>Connected: %n model(s)</source>
         <translation>
             <numerusform>Connected: %n model</numerusform>
@@ -1374,38 +1374,38 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="176"/>
+        <location filename="../ui/connectiondialog.cpp" line="169"/>
         <source>Connected (the server offers no models list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="184"/>
+        <location filename="../ui/connectiondialog.cpp" line="177"/>
         <source>Connected, but the capabilities could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="206"/>
-        <location filename="../ui/connectiondialog.cpp" line="212"/>
+        <location filename="../ui/connectiondialog.cpp" line="199"/>
+        <location filename="../ui/connectiondialog.cpp" line="205"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="227"/>
+        <location filename="../ui/connectiondialog.cpp" line="220"/>
         <source>The connection is saved, but the key could not be stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="247"/>
+        <location filename="../ui/connectiondialog.cpp" line="240"/>
         <source>What the server supports (checked %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="248"/>
+        <location filename="../ui/connectiondialog.cpp" line="241"/>
         <source>What the server supports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="272"/>
+        <location filename="../ui/connectiondialog.cpp" line="265"/>
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,92 +1869,92 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="57"/>
+        <location filename="../ui/experimentview.cpp" line="60"/>
         <source>The assistant this experiment uses directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="58"/>
+        <location filename="../ui/experimentview.cpp" line="61"/>
         <source>Remove assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="60"/>
+        <location filename="../ui/experimentview.cpp" line="63"/>
         <source>Remove pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="61"/>
+        <location filename="../ui/experimentview.cpp" line="64"/>
         <source>⚠ Highlighted: uses the assistant you are archiving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="63"/>
+        <location filename="../ui/experimentview.cpp" line="66"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="64"/>
+        <location filename="../ui/experimentview.cpp" line="67"/>
         <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="65"/>
+        <location filename="../ui/experimentview.cpp" line="68"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="66"/>
+        <location filename="../ui/experimentview.cpp" line="69"/>
         <source>Release…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="67"/>
+        <location filename="../ui/experimentview.cpp" line="70"/>
         <source>Create a version of this experiment and of the assistants it uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="68"/>
+        <location filename="../ui/experimentview.cpp" line="71"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="72"/>
+        <location filename="../ui/experimentview.cpp" line="75"/>
         <source>Published:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="73"/>
+        <location filename="../ui/experimentview.cpp" line="76"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="74"/>
+        <location filename="../ui/experimentview.cpp" line="77"/>
         <source>&amp;Assistant (direct):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="77"/>
+        <location filename="../ui/experimentview.cpp" line="80"/>
         <source>&amp;Pipeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="142"/>
+        <location filename="../ui/experimentview.cpp" line="140"/>
         <source>Archived: this experiment record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="143"/>
+        <location filename="../ui/experimentview.cpp" line="141"/>
         <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="215"/>
+        <location filename="../ui/experimentview.cpp" line="208"/>
         <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="216"/>
+        <location filename="../ui/experimentview.cpp" line="209"/>
         <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,72 +2023,72 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>FunctionToolsEditor</name>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="38"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="36"/>
         <source>Functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="40"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="38"/>
         <source>Add function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="42"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="39"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="46"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="40"/>
         <source>Function name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="51"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="43"/>
         <source>Parameters (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="55"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="47"/>
         <source>Pretty-print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="57"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="48"/>
         <source>Strict (the model must follow the schema exactly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="81"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="72"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="82"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="73"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="83"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="74"/>
         <source>Parameters (JSON):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="120"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="111"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="122"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="113"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="158"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="149"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="212"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="203"/>
         <source>new_function</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,111 +2177,111 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../ui/generaltab.cpp" line="53"/>
-        <location filename="../ui/generaltab.cpp" line="278"/>
+        <location filename="../ui/generaltab.cpp" line="51"/>
+        <location filename="../ui/generaltab.cpp" line="261"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="54"/>
+        <location filename="../ui/generaltab.cpp" line="51"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="57"/>
+        <location filename="../ui/generaltab.cpp" line="52"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="66"/>
-        <location filename="../ui/generaltab.cpp" line="277"/>
+        <location filename="../ui/generaltab.cpp" line="59"/>
+        <location filename="../ui/generaltab.cpp" line="260"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="67"/>
+        <location filename="../ui/generaltab.cpp" line="59"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="70"/>
+        <location filename="../ui/generaltab.cpp" line="60"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="81"/>
-        <location filename="../ui/generaltab.cpp" line="84"/>
+        <location filename="../ui/generaltab.cpp" line="68"/>
+        <location filename="../ui/generaltab.cpp" line="71"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="87"/>
-        <location filename="../ui/generaltab.cpp" line="90"/>
+        <location filename="../ui/generaltab.cpp" line="72"/>
+        <location filename="../ui/generaltab.cpp" line="75"/>
         <source>Top P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="94"/>
+        <location filename="../ui/generaltab.cpp" line="79"/>
         <source>Metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="95"/>
+        <location filename="../ui/generaltab.cpp" line="80"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="95"/>
+        <location filename="../ui/generaltab.cpp" line="80"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="101"/>
+        <location filename="../ui/generaltab.cpp" line="86"/>
         <source>Add pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="103"/>
+        <location filename="../ui/generaltab.cpp" line="87"/>
         <source>Remove pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="126"/>
+        <location filename="../ui/generaltab.cpp" line="109"/>
         <source>Top P:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="149"/>
+        <location filename="../ui/generaltab.cpp" line="132"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="159"/>
+        <location filename="../ui/generaltab.cpp" line="142"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="160"/>
+        <location filename="../ui/generaltab.cpp" line="143"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="161"/>
+        <location filename="../ui/generaltab.cpp" line="144"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="162"/>
+        <location filename="../ui/generaltab.cpp" line="145"/>
         <source>&amp;Temperature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="163"/>
+        <location filename="../ui/generaltab.cpp" line="146"/>
         <source>&amp;Metadata:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="221"/>
+        <location filename="../ui/generaltab.cpp" line="204"/>
         <source>%1 / %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,80 +3142,80 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="94"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="96"/>
-        <location filename="../ui/navigatorpanel.cpp" line="144"/>
+        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="141"/>
         <source>Assistants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="96"/>
-        <location filename="../ui/navigatorpanel.cpp" line="156"/>
+        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="153"/>
         <source>Experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="96"/>
-        <location filename="../ui/navigatorpanel.cpp" line="159"/>
+        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="156"/>
         <source>Pipelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="105"/>
+        <location filename="../ui/navigatorpanel.cpp" line="103"/>
         <source>Search name or model (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="107"/>
+        <location filename="../ui/navigatorpanel.cpp" line="103"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="108"/>
+        <location filename="../ui/navigatorpanel.cpp" line="105"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="193"/>
+        <location filename="../ui/navigatorpanel.cpp" line="191"/>
         <source>New e&amp;xperiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="195"/>
+        <location filename="../ui/navigatorpanel.cpp" line="193"/>
         <source>Create an unreleased experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="196"/>
+        <location filename="../ui/navigatorpanel.cpp" line="194"/>
         <source>New &amp;pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="198"/>
+        <location filename="../ui/navigatorpanel.cpp" line="196"/>
         <source>Create a working pipeline without nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="249"/>
+        <location filename="../ui/navigatorpanel.cpp" line="247"/>
         <source>New experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="249"/>
+        <location filename="../ui/navigatorpanel.cpp" line="247"/>
         <source>Could not create the experiment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="257"/>
+        <location filename="../ui/navigatorpanel.cpp" line="255"/>
         <source>New pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="257"/>
+        <location filename="../ui/navigatorpanel.cpp" line="255"/>
         <source>Could not create the pipeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,107 +3853,107 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="42"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="42"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="42"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="42"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="50"/>
+        <location filename="../ui/pipelineview.cpp" line="53"/>
         <source>The assistant the selected Assistant node uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="51"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Remove node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="55"/>
+        <location filename="../ui/pipelineview.cpp" line="58"/>
         <source>Label (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="56"/>
+        <location filename="../ui/pipelineview.cpp" line="59"/>
         <source>Add assistant node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="58"/>
+        <location filename="../ui/pipelineview.cpp" line="61"/>
         <source>Archive pipeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="62"/>
+        <location filename="../ui/pipelineview.cpp" line="65"/>
         <source>Archived:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="63"/>
+        <location filename="../ui/pipelineview.cpp" line="66"/>
         <source>Used by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="66"/>
+        <location filename="../ui/pipelineview.cpp" line="69"/>
         <source>Selected node&apos;s &amp;assistant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="79"/>
+        <location filename="../ui/pipelineview.cpp" line="82"/>
         <source>Nodes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="122"/>
+        <location filename="../ui/pipelineview.cpp" line="119"/>
         <source>Archived: this pipeline record is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="123"/>
+        <location filename="../ui/pipelineview.cpp" line="120"/>
         <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="142"/>
+        <location filename="../ui/pipelineview.cpp" line="137"/>
         <source>%1 (uses %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="146"/>
+        <location filename="../ui/pipelineview.cpp" line="141"/>
         <source>no experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="166"/>
+        <location filename="../ui/pipelineview.cpp" line="161"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="275"/>
+        <location filename="../ui/pipelineview.cpp" line="265"/>
         <source>%1 · v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="278"/>
+        <location filename="../ui/pipelineview.cpp" line="268"/>
         <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="279"/>
+        <location filename="../ui/pipelineview.cpp" line="269"/>
         <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,12 +4234,12 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../models/recordlistmodel.h" line="90"/>
+        <location filename="../models/recordlistmodel.h" line="104"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/recordlistmodel.h" line="91"/>
+        <location filename="../models/recordlistmodel.h" line="105"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,12 +4257,12 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recordview.cpp" line="142"/>
+        <location filename="../ui/recordview.cpp" line="149"/>
         <source>Archive “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/recordview.cpp" line="143"/>
+        <location filename="../ui/recordview.cpp" line="150"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4706,27 +4706,27 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="27"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="25"/>
         <source>Filter by action or key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="28"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="26"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="35"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="35"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>

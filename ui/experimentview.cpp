@@ -19,6 +19,9 @@
 #include <QVBoxLayout>
 
 namespace {
+const RecordPage<Experiment>::Calls ExperimentCalls{&Workspace::experiment, &Workspace::renameExperiment,
+                                                   &Workspace::archiveExperiment, &RecordLabel::experimentVersion};
+
 /// A reference row: the widgets inside a frame that can be highlighted. The frame always takes its border's room
 /// (drawn in the window colour while not highlighted), so highlighting never moves anything.
 QWidget *referenceRow(QWidget *parent, const QList<QWidget *> &widgets)
@@ -49,7 +52,7 @@ void setHighlighted(QComboBox *combo, bool on)
 } // namespace
 
 ExperimentView::ExperimentView(Dialogs *dialogs, QWidget *parent)
-    : RecordView(QStringLiteral("experiment"), dialogs, parent)
+    : RecordPage(QStringLiteral("experiment"), ExperimentCalls, dialogs, parent)
 {
     setObjectName(QStringLiteral("experimentView"));
     m_publishedLabel = RecordLabels::valueLabel(QStringLiteral("experimentPublishedLabel"), this);
@@ -93,42 +96,38 @@ ExperimentView::ExperimentView(Dialogs *dialogs, QWidget *parent)
     connect(m_pipelineCombo, &QComboBox::activated, this, &ExperimentView::choosePipeline);
     connect(m_removeAssistantButton, &QPushButton::clicked, this, [this] {
         if (m_workspace)
-            apply(m_workspace->setExperimentAssistant(m_experiment.id, QString()));
+            apply(m_workspace->setExperimentAssistant(m_record.id, QString()));
     });
     connect(m_removePipelineButton, &QPushButton::clicked, this, [this] {
         if (m_workspace)
-            apply(m_workspace->setExperimentPipeline(m_experiment.id, QString()));
+            apply(m_workspace->setExperimentPipeline(m_record.id, QString()));
     });
     connect(m_publishButton, &QPushButton::clicked, this, [this] {
         if (m_workspace)
-            apply(m_workspace->publishExperiment(m_experiment.id));
+            apply(m_workspace->publishExperiment(m_record.id));
     });
     connect(m_unpublishButton, &QPushButton::clicked, this, [this] {
         if (m_workspace)
-            apply(m_workspace->unpublishExperiment(m_experiment.id));
+            apply(m_workspace->unpublishExperiment(m_record.id));
     });
-    connect(m_releaseButton, &QPushButton::clicked, this, [this] { emit releaseRequested(m_experiment.id); });
+    connect(m_releaseButton, &QPushButton::clicked, this, [this] { emit releaseRequested(m_record.id); });
     connect(m_archiveButton, &QPushButton::clicked, this, &ExperimentView::archiveRecord);
     clear();
 }
 
 bool ExperimentView::showExperiment(const QString &id)
 {
-    if (!m_workspace || !m_workspace->experiment(id))
+    if (!select(id))
         return false;
-    m_experiment.id = id;
     m_highlightIds.clear();
     m_banner->dismiss();
-    m_banner->hide();
-    m_nameError->setProblems({});
     reload();
     return true;
 }
 
 void ExperimentView::clear()
 {
-    RecordView::clear();
-    m_experiment = Experiment{};
+    RecordPage::clear();
     m_highlightIds.clear();
     m_publishedLabel->clear();
     m_assistantCombo->clear();
@@ -138,25 +137,24 @@ void ExperimentView::clear()
 
 void ExperimentView::readRecord()
 {
-    if (!readShared(m_experiment, [this](const QString &id) { return m_workspace->experiment(id); },
-                    &RecordLabel::experimentVersion, tr("Archived: this experiment record is read-only."),
+    if (!readShared(tr("Archived: this experiment record is read-only."),
                     tr("Read-only: released version v%1 of %2. Publish, unpublish or archive it here.")))
         return;
-    const bool version = m_experiment.isVersion();
+    const bool version = m_record.isVersion();
     const bool editable = isEditable();
-    m_publishedLabel->setText(RecordLabels::yesNo(m_experiment.published));
+    m_publishedLabel->setText(RecordLabels::yesNo(m_record.published));
 
-    ReferenceCombos::fillAssistants(m_assistantCombo, *m_workspace, m_experiment.assistantId);
-    ReferenceCombos::fillPipelines(m_pipelineCombo, *m_workspace, m_experiment.pipelineId);
+    ReferenceCombos::fillAssistants(m_assistantCombo, *m_workspace, m_record.assistantId);
+    ReferenceCombos::fillPipelines(m_pipelineCombo, *m_workspace, m_record.pipelineId);
     m_assistantCombo->setEnabled(editable);
     m_pipelineCombo->setEnabled(editable);
-    m_removeAssistantButton->setEnabled(editable && !m_experiment.assistantId.isEmpty());
-    m_removePipelineButton->setEnabled(editable && !m_experiment.pipelineId.isEmpty());
+    m_removeAssistantButton->setEnabled(editable && !m_record.assistantId.isEmpty());
+    m_removePipelineButton->setEnabled(editable && !m_record.pipelineId.isEmpty());
     m_removeAssistantButton->setVisible(!version);
     m_removePipelineButton->setVisible(!version);
 
-    m_publishButton->setVisible(version && !m_experiment.published);
-    m_unpublishButton->setVisible(version && m_experiment.published);
+    m_publishButton->setVisible(version && !m_record.published);
+    m_unpublishButton->setVisible(version && m_record.published);
     m_publishButton->setEnabled(!m_archived);
     m_unpublishButton->setEnabled(!m_archived);
     m_releaseButton->setVisible(!version);
@@ -175,10 +173,10 @@ void ExperimentView::updateHighlight()
 {
     bool assistant = false;
     bool pipeline = false;
-    if (m_workspace && !m_highlightIds.isEmpty() && !m_experiment.id.isEmpty()) {
-        assistant = m_highlightIds.contains(m_experiment.assistantId);
-        if (!m_experiment.pipelineId.isEmpty()) {
-            auto p = m_workspace->pipeline(m_experiment.pipelineId);
+    if (m_workspace && !m_highlightIds.isEmpty() && !m_record.id.isEmpty()) {
+        assistant = m_highlightIds.contains(m_record.assistantId);
+        if (!m_record.pipelineId.isEmpty()) {
+            auto p = m_workspace->pipeline(m_record.pipelineId);
             if (p) {
                 for (const PipelineNode &n : p->nodes)
                     pipeline = pipeline || (n.type == QLatin1String("assistant") && m_highlightIds.contains(n.assistantId));
@@ -190,31 +188,25 @@ void ExperimentView::updateHighlight()
     m_highlightNote->setVisible(assistant || pipeline);
 }
 
-Status ExperimentView::rename(const QString &name)
-{
-    return m_workspace->renameExperiment(m_experiment.id, name);
-}
-
 void ExperimentView::chooseAssistant(int index)
 {
     if (m_workspace)
-        apply(m_workspace->setExperimentAssistant(m_experiment.id, m_assistantCombo->itemData(index).toString()));
+        apply(m_workspace->setExperimentAssistant(m_record.id, m_assistantCombo->itemData(index).toString()));
 }
 
 void ExperimentView::choosePipeline(int index)
 {
     if (m_workspace)
-        apply(m_workspace->setExperimentPipeline(m_experiment.id, m_pipelineCombo->itemData(index).toString()));
+        apply(m_workspace->setExperimentPipeline(m_record.id, m_pipelineCombo->itemData(index).toString()));
 }
 
 void ExperimentView::archiveRecord()
 {
-    if (!m_workspace || m_experiment.id.isEmpty())
+    if (!m_workspace || m_record.id.isEmpty())
         return;
-    const QString text = m_experiment.isVersion()
+    const QString text = m_record.isVersion()
         ? tr("This archives this released version. It stays in the workspace, read-only; there is no unarchive.")
         : tr("This archives the experiment and its released versions. They stay in the workspace, read-only; there is "
              "no unarchive.");
-    archiveAfterConfirming(RecordLabel::experimentRow(m_experiment.name, m_experiment), text,
-                           [this] { return m_workspace->archiveExperiment(m_experiment.id); });
+    archiveAfterConfirming(RecordLabel::experimentRow(m_record.name, m_record), text);
 }

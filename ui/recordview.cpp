@@ -127,6 +127,12 @@ void RecordView::showFailure(const QString &message, const QStringList &details)
     m_banner->show();
 }
 
+void RecordView::hideProblems()
+{
+    m_banner->hide();
+    m_nameError->setProblems({});
+}
+
 bool RecordView::apply(const Status &status)
 {
     if (!status) {
@@ -138,8 +144,7 @@ bool RecordView::apply(const Status &status)
     return true;
 }
 
-void RecordView::archiveAfterConfirming(const QString &name, const QString &text,
-                                        const std::function<Status()> &archive)
+void RecordView::archiveAfterConfirming(const QString &name, const QString &text)
 {
     const QString title = tr("Archive “%1”?").arg(name);
     if (m_dialogs->confirmDestructive(window(), title, text, {}, tr("Archive")) != Dialogs::Yes)

@@ -1,8 +1,8 @@
 // What the pages of an experiment record and of a pipeline record (ExperimentView, PipelineView) share: the banner
 // for refusals, the title, the read-only note, the name field with its inline problems, the version and archived
 // labels; the workspace the page watches (it re-reads its record after every change, or once it is shown again
-// when hidden meanwhile); reading the record and showing those fields (readShared()); renaming on Return or leaving
-// the field; archiving after a confirmation; and how an edit's outcome shows (apply()).
+// when hidden meanwhile); renaming on Return or leaving the field; archiving after a confirmation; and how an edit's
+// outcome shows (apply()). What depends on the kind of record is RecordPage's.
 //
 // Object names of the shared children, after the subclass's prefix ("experiment", "pipeline"): <prefix>Banner,
 // <prefix>ReadOnlyLabel, <prefix>NameEdit, <prefix>NameError, <prefix>VersionLabel, <prefix>ArchivedLabel.
@@ -12,8 +12,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
-#include <functional>
 
 class Dialogs;
 class FieldErrorLabel;
@@ -61,49 +59,16 @@ protected:
     /// one; `readOnlyText` shows above the form unless it is empty.
     void showRecord(const QString &name, const QString &versionText, bool editable, const QString &readOnlyText);
     void showFailure(const QString &message, const QStringList &details);
+    /// Hides the banner's refusal and the name's problems (another record is about to show).
+    void hideProblems();
     /// True when `status` is a success; otherwise shows why in the banner and puts the controls back to what is stored.
     bool apply(const Status &status);
     void commitName();
 
-    /// Asks to archive the record `name` (`text` says what archiving does) and, when confirmed, applies `archive()`.
-    void archiveAfterConfirming(const QString &name, const QString &text, const std::function<Status()> &archive);
-
-    /// Reads `record` again (by its id, through `find`, the workspace's experiment() or pipeline()), takes its
-    /// effective archived state and shows the shared fields; the read-only note is `archivedText` for an archived
-    /// record, else `versionText` (%1 the version number, %2 the name) for a version. False, after clear(), when the
-    /// record no longer exists.
-    template <typename Record, typename Find>
-    bool readShared(Record &record, Find find, QString (*versionLabel)(const Record &), const QString &archivedText,
-                    const QString &versionText)
-    {
-        auto read = find(record.id);
-        if (!read) {
-            clear();
-            return false;
-        }
-        record = read.value();
-        m_archived = archivedWithFamily(record, find);
-        const bool version = record.isVersion();
-        QString readOnly;
-        if (m_archived)
-            readOnly = archivedText;
-        else if (version)
-            readOnly = versionText.arg(record.versionNumber).arg(record.name);
-        showRecord(record.name, versionLabel(record), !version && !m_archived, readOnly);
-        return true;
-    }
-
-    /// The record's own archived flag, or for a version its working record's (`find` looks a record up by id).
-    template <typename Record, typename Find>
-    static bool archivedWithFamily(const Record &record, Find find)
-    {
-        if (record.archived)
-            return true;
-        if (!record.isVersion())
-            return false;
-        const auto working = find(record.workingId);
-        return working && working->archived;
-    }
+    /// Archives the shown record (one workspace call) and returns the outcome, for apply().
+    virtual Status archive() = 0;
+    /// Asks to archive the record, named `name` (`text` says what archiving does), and when confirmed archives it.
+    void archiveAfterConfirming(const QString &name, const QString &text);
 
     QPointer<Workspace> m_workspace;
     Dialogs *m_dialogs = nullptr;
