@@ -72,27 +72,27 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="95"/>
+        <location filename="../ui/actionregistry.cpp" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="97"/>
+        <location filename="../ui/actionregistry.cpp" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="99"/>
+        <location filename="../ui/actionregistry.cpp" line="88"/>
         <source>&amp;Assistant</source>
         <translation>&amp;Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="101"/>
+        <location filename="../ui/actionregistry.cpp" line="90"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="103"/>
+        <location filename="../ui/actionregistry.cpp" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5587,78 +5587,78 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="21"/>
+        <location filename="../ui/welcomepage.cpp" line="23"/>
         <source>Welcome to Assistant Desk</source>
         <translation>Willkommen bei Assistant Desk</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="32"/>
+        <location filename="../ui/welcomepage.cpp" line="28"/>
         <source>Import workspace file…</source>
         <translation>Arbeitsbereichsdatei importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="33"/>
+        <location filename="../ui/welcomepage.cpp" line="29"/>
         <source>Load assistants, experiments and pipelines from an Assistant Desk JSON file.</source>
         <translation>Assistenten, Experimente und Pipelines aus einer JSON-Datei von Assistant Desk laden.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="35"/>
+        <location filename="../ui/welcomepage.cpp" line="31"/>
         <source>Connect to a server…</source>
         <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="36"/>
+        <location filename="../ui/welcomepage.cpp" line="32"/>
         <source>Fetch the assistants of an OpenAI-compatible server.</source>
         <translation>Die Assistenten eines OpenAI-kompatiblen Servers abrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="37"/>
+        <location filename="../ui/welcomepage.cpp" line="34"/>
         <source>Open the demo workspace</source>
         <translation>Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="38"/>
+        <location filename="../ui/welcomepage.cpp" line="35"/>
         <source>A few example assistants with versions, experiments and pipelines to explore.</source>
         <translation>Einige Beispielassistenten mit Versionen, Experimenten und Pipelines zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="40"/>
+        <location filename="../ui/welcomepage.cpp" line="36"/>
         <source>Create an assistant</source>
         <translation>Assistent erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="41"/>
+        <location filename="../ui/welcomepage.cpp" line="37"/>
         <source>Start from an empty form in this workspace.</source>
         <translation>Mit einem leeren Formular in diesem Arbeitsbereich beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="42"/>
+        <location filename="../ui/welcomepage.cpp" line="38"/>
         <source>Open another workspace…</source>
         <translation>Anderen Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="43"/>
+        <location filename="../ui/welcomepage.cpp" line="39"/>
         <source>Choose an existing workspace file.</source>
         <translation>Eine vorhandene Arbeitsbereichsdatei auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="70"/>
+        <location filename="../ui/welcomepage.cpp" line="66"/>
         <source>The workspace %1 is empty. Start with one of these:</source>
         <translation>Der Arbeitsbereich %1 ist leer. Beginnen Sie mit einer dieser Möglichkeiten:</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="72"/>
+        <location filename="../ui/welcomepage.cpp" line="68"/>
         <source>No workspace is open. Open the demo or choose a workspace file:</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Öffnen Sie die Demo oder wählen Sie eine Arbeitsbereichsdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="75"/>
-        <location filename="../ui/welcomepage.cpp" line="94"/>
+        <location filename="../ui/welcomepage.cpp" line="71"/>
+        <location filename="../ui/welcomepage.cpp" line="90"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="92"/>
+        <location filename="../ui/welcomepage.cpp" line="88"/>
         <source>This window was started without a connection to OpenAI.</source>
         <translation>Dieses Fenster wurde ohne Verbindung zu OpenAI gestartet.</translation>
     </message>

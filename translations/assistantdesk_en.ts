@@ -72,27 +72,27 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="95"/>
+        <location filename="../ui/actionregistry.cpp" line="84"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="97"/>
+        <location filename="../ui/actionregistry.cpp" line="86"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="99"/>
+        <location filename="../ui/actionregistry.cpp" line="88"/>
         <source>&amp;Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="101"/>
+        <location filename="../ui/actionregistry.cpp" line="90"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="103"/>
+        <location filename="../ui/actionregistry.cpp" line="92"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,78 +5557,78 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="21"/>
+        <location filename="../ui/welcomepage.cpp" line="23"/>
         <source>Welcome to Assistant Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="32"/>
+        <location filename="../ui/welcomepage.cpp" line="28"/>
         <source>Import workspace file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="33"/>
+        <location filename="../ui/welcomepage.cpp" line="29"/>
         <source>Load assistants, experiments and pipelines from an Assistant Desk JSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="35"/>
+        <location filename="../ui/welcomepage.cpp" line="31"/>
         <source>Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="36"/>
+        <location filename="../ui/welcomepage.cpp" line="32"/>
         <source>Fetch the assistants of an OpenAI-compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="37"/>
+        <location filename="../ui/welcomepage.cpp" line="34"/>
         <source>Open the demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="38"/>
+        <location filename="../ui/welcomepage.cpp" line="35"/>
         <source>A few example assistants with versions, experiments and pipelines to explore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="40"/>
+        <location filename="../ui/welcomepage.cpp" line="36"/>
         <source>Create an assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="41"/>
+        <location filename="../ui/welcomepage.cpp" line="37"/>
         <source>Start from an empty form in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="42"/>
+        <location filename="../ui/welcomepage.cpp" line="38"/>
         <source>Open another workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="43"/>
+        <location filename="../ui/welcomepage.cpp" line="39"/>
         <source>Choose an existing workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="70"/>
+        <location filename="../ui/welcomepage.cpp" line="66"/>
         <source>The workspace %1 is empty. Start with one of these:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="72"/>
+        <location filename="../ui/welcomepage.cpp" line="68"/>
         <source>No workspace is open. Open the demo or choose a workspace file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="75"/>
-        <location filename="../ui/welcomepage.cpp" line="94"/>
+        <location filename="../ui/welcomepage.cpp" line="71"/>
+        <location filename="../ui/welcomepage.cpp" line="90"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="92"/>
+        <location filename="../ui/welcomepage.cpp" line="88"/>
         <source>This window was started without a connection to OpenAI.</source>
         <translation type="unfinished"></translation>
     </message>
