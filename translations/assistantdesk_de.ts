@@ -3077,7 +3077,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Verbindung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="266"/>
+        <location filename="../ui/mainwindowsync.cpp" line="265"/>
         <source>Pushed “%1”.</source>
         <translation>„%1“ übertragen.</translation>
     </message>

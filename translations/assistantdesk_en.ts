@@ -3047,7 +3047,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="266"/>
+        <location filename="../ui/mainwindowsync.cpp" line="265"/>
         <source>Pushed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
