@@ -1,7 +1,8 @@
 // Builders for the widgets and layouts the views and dialogs make again and again: named fields, line edits with
-// their placeholder, labels with the usual text options, named push buttons, bold headings, a left-aligned row of widgets, a text above its details (or a field
-// above its error line), the row of a status-bar widget, a read-only table of a model, a Close button box, and a
-// dialog that shows one panel above a Close button. Widgets come back as children of `parent`, ready for a layout.
+// their placeholder, labels with the usual text options, named push buttons, bold headings, a left-aligned row of
+// widgets, a text above its details (or a field above its error line), the row of a status-bar widget, a list that
+// only shows rows, a read-only table of a model, a Close button box, and a dialog that shows one panel above a Close
+// button. Widgets come back as children of `parent`, ready for a layout.
 #pragma once
 
 #include <QFlags>
