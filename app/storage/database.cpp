@@ -257,6 +257,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         return e;
     }
     qCInfo(lcDb) << "opened workspace" << database->path() << "schema" << database->schemaVersion();
+    database->m_readOnly = options.readOnly;
+    database->m_readOnlyReason = options.readOnlyReason;
     return database;
 }
 
@@ -466,13 +468,19 @@ Status Database::appendChanges()
     return {};
 }
 
+QString Database::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    if (!m_readOnlyReason.isEmpty())
+        return m_readOnlyReason;
+    return tr("This team workspace is read-only for the role “%1”. Ask the database owner for write access.").arg(m_userName);
+}
+
 Status Database::write(const std::function<Status()> &body)
 {
     if (m_readOnly)
-        return Error{ErrorKind::Refused,
-                     tr("This team workspace is read-only for the role “%1”. Ask the database owner for write access.")
-                         .arg(m_userName),
-                     {}};
+        return Error{ErrorKind::Refused, readOnlyReason(), {}};
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         Status s = body();

@@ -50,6 +50,10 @@ public:
         /// Required: create it and refuse a database that already has one (workspace init).
         enum class Schema { Never, IfMissing, Required };
         Schema createSchema = Schema::Never;
+        /// Opens the workspace read-only (the offline copy of a team workspace): every write is refused with
+        /// `readOnlyReason`.
+        bool readOnly = false;
+        QString readOnlyReason;
     };
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const OpenOptions &options);
@@ -78,6 +82,8 @@ public:
     qint64 claimantPid() const { return m_claimantPid; }
     /// PostgreSQL: the role may read but not change the workspace. Every write is refused before it starts.
     bool isReadOnly() const { return m_readOnly; }
+    /// Why writes are refused (a sentence for the banner), empty when they are not.
+    QString readOnlyReason() const;
     /// The Qt driver of the connection (PostgreSQL notifications).
     QSqlDriver *driver() const;
 
@@ -118,6 +124,7 @@ private:
     QString m_userName;
     QString m_sessionId;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     qint64 m_claimantPid = 0;
     int m_transactionDepth = 0;
     int m_failAfter = -1;

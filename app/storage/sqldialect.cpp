@@ -97,6 +97,14 @@ QString migrationLock(SqlDialect d)
     return d == SqlDialect::Postgres ? QStringLiteral("SELECT pg_advisory_xact_lock(1094996811)") : QString();
 }
 
+QString listTables(SqlDialect d)
+{
+    if (d == SqlDialect::Sqlite)
+        return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                          "AND table_type = 'BASE TABLE'");
+}
+
 QString dataVersion(SqlDialect d)
 {
     return d == SqlDialect::Sqlite ? QStringLiteral("PRAGMA data_version") : QString();
