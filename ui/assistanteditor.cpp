@@ -5,8 +5,10 @@
 #include "badgedelegate.h"
 #include "dialogs.h"
 #include "differencestab.h"
+#include "domain/assistantfields.h"
 #include "domain/syncstatus.h"
 #include "generaltab.h"
+#include "messagebanner.h"
 #include "rebind.h"
 #include "storage/workspace.h"
 #include "toolstab.h"
@@ -19,7 +21,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+constexpr int SaveRetryMs = 5000;
+} // namespace
 
 AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(parent), m_dialogs(dialogs)
 {
@@ -39,6 +46,8 @@ AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
+    layout->addWidget(m_changedByLabel);
+    layout->addWidget(m_notice);
     layout->addWidget(m_readOnlyLabel);
     layout->addWidget(m_tabs, 1);
 
@@ -53,6 +62,9 @@ AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(pa
             loadAssistant(id);
     });
     connect(m_differences, &DifferencesTab::applyRequested, this, &AssistantEditor::applyTaken);
+    m_saveRetry = new QTimer(this);
+    m_saveRetry->setInterval(SaveRetryMs);
+    connect(m_saveRetry, &QTimer::timeout, this, &AssistantEditor::retrySave);
     clear();
 }
 
@@ -91,6 +103,11 @@ void AssistantEditor::buildHeader()
     m_readOnlyLabel->setTextFormat(Qt::PlainText);
     m_readOnlyLabel->setFrameShape(QFrame::StyledPanel);
     m_readOnlyLabel->setContentsMargins(6, 3, 6, 3);
+    m_changedByLabel = new QLabel(this);
+    m_changedByLabel->setObjectName(QStringLiteral("changedByLabel"));
+    m_changedByLabel->setTextFormat(Qt::PlainText);
+    m_changedByLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_notice = new MessageBanner(QStringLiteral("editorNotice"), this);
 
     auto *layout = new QHBoxLayout(m_header);
     layout->setContentsMargins(0, 0, 0, 4);
@@ -112,7 +129,11 @@ void AssistantEditor::setWorkspace(Workspace *workspace)
     if (attached) {
         connect(m_workspace, &Workspace::assistantChanged, this, [this](const QString &id) {
             if (hasRecord() && id == m_loaded.id)
-                refreshSyncState();
+                onStoredChange();
+        });
+        connect(m_workspace, &Workspace::reset, this, [this] {
+            if (hasRecord())
+                onStoredChange();
         });
     }
     clear();
@@ -120,6 +141,9 @@ void AssistantEditor::setWorkspace(Workspace *workspace)
 
 void AssistantEditor::clear()
 {
+    m_saveRetry->stop();
+    m_notice->dismiss();
+    m_stamp = {};
     m_loaded = Assistant{};
     m_workingName.clear();
     m_versionCombo->clear();
@@ -146,6 +170,12 @@ bool AssistantEditor::loadAssistant(const QString &id)
         return false;
     }
     m_loaded = record.value();
+    if (auto stamp = m_workspace->stamp(id))
+        m_stamp = stamp.value();
+    else
+        m_stamp = {};
+    m_saveRetry->stop();
+    m_notice->dismiss();
     m_workingName = m_loaded.name;
     if (m_loaded.isVersion()) {
         auto working = m_workspace->assistantSummary(m_loaded.workingVersionId);
@@ -159,8 +189,8 @@ bool AssistantEditor::loadAssistant(const QString &id)
     showProblems({});
     fillVersionCombo();
     // The Versions tab belongs to the working record's page (domain.md §6).
-    m_versions->setWorkingAssistant(isReadOnly() ? QString() : m_loaded.id);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_versions), !isReadOnly());
+    m_versions->setWorkingAssistant(m_loaded.isVersion() ? QString() : m_loaded.id);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_versions), !m_loaded.isVersion());
     setModified(false);
     refreshSyncState();
     setEnabled(true);
@@ -219,7 +249,15 @@ void AssistantEditor::updateHeader()
                                  && summary.syncStatus != SyncStatus::NeverPushed);
     m_modifiedLabel->setVisible(m_modified);
     m_readOnlyLabel->setText(tr("Read-only: version v%1 of %2").arg(m_loaded.versionNumber).arg(m_workingName));
-    m_readOnlyLabel->setVisible(isReadOnly());
+    m_readOnlyLabel->setVisible(m_loaded.isVersion());
+    QString changed;
+    if (hasRecord() && !m_stamp.changedBy.isEmpty() && !m_stamp.changedAt.isEmpty())
+        changed = tr("Changed by %1 at %2")
+                      .arg(m_stamp.changedBy,
+                           QLocale().toString(QDateTime::fromString(m_stamp.changedAt, Qt::ISODate).toLocalTime(),
+                                              QLocale::ShortFormat));
+    m_changedByLabel->setText(changed);
+    m_changedByLabel->setVisible(!changed.isEmpty());
 }
 
 void AssistantEditor::refreshSyncState()
@@ -320,14 +358,127 @@ bool AssistantEditor::save()
         return false;
     }
     const Assistant value = formValue();
-    const Status status = m_workspace->saveAssistant(value);
+    const Status status = saveMerging(value, m_stamp.rowVersion);
     if (!status) {
-        emit messageRaised(tr("Not saved: %1").arg(status.error().message), status.error().details);
+        if (status.error().kind == ErrorKind::Network) {
+            // The workspace server is away: the edits stay in the form and the save waits for it.
+            m_notice->showMessage(MessageBanner::Kind::Warning,
+                                  tr("Saving waits for the workspace server: %1 Your edits are kept here and saved as "
+                                     "soon as it answers.")
+                                      .arg(status.error().message),
+                                  status.error().details);
+            m_saveRetry->start();
+            return false;
+        }
+        if (status.error().kind != ErrorKind::Cancelled)
+            emit messageRaised(tr("Not saved: %1").arg(status.error().message), status.error().details);
         return false;
     }
+    const bool waited = m_saveRetry->isActive();
     loadAssistant(value.id);
+    if (waited)
+        m_notice->showMessage(MessageBanner::Kind::Positive, tr("The workspace server is back: your edits are saved."));
     emit saved(value.id);
     return true;
+}
+
+Status AssistantEditor::saveMerging(Assistant value, qint64 base)
+{
+    const Assistant started = m_loaded;
+    for (int round = 0; round < 3; ++round) {
+        const Status status = m_workspace->saveAssistant(value, base);
+        if (status || status.error().kind != ErrorKind::Conflict)
+            return status;
+        auto theirs = m_workspace->assistant(value.id);
+        auto theirStamp = m_workspace->stamp(value.id);
+        if (!theirs)
+            return theirs.error();
+        if (!theirStamp)
+            return theirStamp.error();
+        const AssistantFields::Merge merge = AssistantFields::merge(started, value, theirs.value());
+        const QStringList mine = AssistantFields::changed(started, value);
+        const QStringList their = AssistantFields::changed(started, theirs.value());
+        if (their.isEmpty()) {
+            // Their write changed nothing the form edits (a push recorded the remote id): nothing to choose.
+            Assistant merged = theirs.value();
+            for (const QString &field : mine)
+                AssistantFields::copyField(field, value, merged);
+            value = merged;
+            base = theirStamp->rowVersion;
+            continue;
+        }
+        QList<Dialogs::MergeRow> rows;
+        for (const AssistantFields::Field &f : AssistantFields::fields()) {
+            if (!mine.contains(f.name) && !their.contains(f.name))
+                continue;
+            const bool conflict = merge.conflicts.contains(f.name);
+            rows.append({f.name, f.label, AssistantFields::displayValue(f.name, value),
+                         AssistantFields::displayValue(f.name, theirs.value()), conflict,
+                         mine.contains(f.name)});
+        }
+        const QString when = QLocale().toString(
+            QDateTime::fromString(theirStamp->changedAt, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+        const QString who = theirStamp->changedBy.isEmpty() ? tr("Someone") : theirStamp->changedBy;
+        auto keepMine = m_dialogs->chooseMerge(
+            window(), tr("Changed by someone else"),
+            tr("%1 changed “%2” at %3, after you started editing it. Choose for each field which value to keep; "
+               "%n field(s) were changed by both of you.",
+               nullptr, int(merge.conflicts.size()))
+                .arg(who, started.name, when),
+            rows);
+        if (!keepMine)
+            return Error{ErrorKind::Cancelled, tr("Not saved: the merge was cancelled; your edits are still in the form."), {}};
+        Assistant merged = theirs.value();
+        for (const QString &field : *keepMine)
+            AssistantFields::copyField(field, value, merged);
+        value = merged;
+        base = theirStamp->rowVersion;
+    }
+    return Error{ErrorKind::Conflict, tr("The assistant keeps being changed by someone else; try saving again."), {}};
+}
+
+bool AssistantEditor::isWaitingToSave() const
+{
+    return m_saveRetry->isActive();
+}
+
+void AssistantEditor::retrySave()
+{
+    if (!hasRecord() || !m_modified || isReadOnly()) {
+        m_saveRetry->stop();
+        return;
+    }
+    save();
+}
+
+void AssistantEditor::onStoredChange()
+{
+    const auto stamp = m_workspace->stamp(m_loaded.id);
+    if (stamp && stamp->rowVersion != m_stamp.rowVersion && !m_saveRetry->isActive()) {
+        auto stored = m_workspace->assistant(m_loaded.id);
+        if (stored && AssistantFields::changed(m_loaded, stored.value()).isEmpty()) {
+            // Nothing the form shows changed (a push recorded the remote id): the form keeps its edits on the new row.
+            m_loaded = stored.value();
+            m_stamp = stamp.value();
+            updateHeader();
+            refreshSyncState();
+            return;
+        }
+        if (!m_modified) {
+            // Someone else saved it (another desktop, a script): show their version, the form has nothing to lose.
+            const int tab = m_tabs->currentIndex();
+            loadAssistant(m_loaded.id);
+            m_tabs->setCurrentIndex(tab);
+            return;
+        }
+        const QString when = QLocale().toString(QDateTime::fromString(stamp->changedAt, Qt::ISODate).toLocalTime(),
+                                                QLocale::ShortFormat);
+        m_notice->showMessage(MessageBanner::Kind::Warning,
+                              tr("%1 changed this assistant at %2 while you were editing it. Your edits are kept; "
+                                 "when you save, you choose for each field which value to keep.")
+                                  .arg(stamp->changedBy.isEmpty() ? tr("Someone") : stamp->changedBy, when));
+    }
+    refreshSyncState();
 }
 
 void AssistantEditor::revert()

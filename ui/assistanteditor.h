@@ -16,6 +16,8 @@
 
 class DifferencesTab;
 class Dialogs;
+class MessageBanner;
+class QTimer;
 class GeneralTab;
 class QComboBox;
 class QLabel;
@@ -36,7 +38,8 @@ public:
     void clear();
     QString currentId() const { return m_loaded.id; }
     bool hasRecord() const { return !m_loaded.id.isEmpty(); }
-    bool isReadOnly() const { return m_loaded.isVersion(); }
+    /// A version, or a workspace that refuses writes (a read-only role, the offline copy of a team workspace).
+    bool isReadOnly() const { return m_loaded.isVersion() || (m_workspace && m_workspace->isReadOnly()); }
     bool isModified() const { return m_modified; }
     /// The record as the form shows it now.
     Assistant formValue() const;
@@ -54,8 +57,17 @@ public:
 
     /// Puts the keyboard focus in the name field with its text selected.
     void focusName();
-    /// Validates and saves; on failure shows the problems and returns false.
+    /// Validates and saves; on failure shows the problems and returns false. The save is made on the row version the
+    /// form was loaded from: when someone else saved the record meanwhile, the user chooses per field between mine and
+    /// theirs (Dialogs::chooseMerge) and the merged record is saved. When the workspace server cannot be reached the
+    /// edits stay in the form and the save is tried again every few seconds until it works (isWaitingToSave()).
     bool save();
+    bool isWaitingToSave() const;
+    /// Who saved the loaded record last and its row version, as read when it was loaded.
+    RecordStamp loadedStamp() const { return m_stamp; }
+    /// The notice above the tabs: a change by someone else while the form has unsaved edits, or a save waiting for the
+    /// server.
+    MessageBanner *noticeBanner() const { return m_notice; }
     /// Drops the edits and shows the stored record again.
     void revert();
     /// True when the form may be replaced: nothing unsaved, or the user chose Save (and it worked) or Discard.
@@ -78,6 +90,10 @@ private:
     void openVersionAt(int index);
     void onEdited();
     void showProblems(const QList<FieldProblem> &problems);
+    void onStoredChange();
+    /// Saves `value` on the row version `base`; a conflict is merged with the user (at most a few rounds).
+    Status saveMerging(Assistant value, qint64 base);
+    void retrySave();
     void setModified(bool modified);
 
     QPointer<Workspace> m_workspace;
@@ -91,6 +107,10 @@ private:
     QLabel *m_notPushedLabel = nullptr;
     QLabel *m_modifiedLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_changedByLabel = nullptr;
+    MessageBanner *m_notice = nullptr;
+    QTimer *m_saveRetry = nullptr;
+    RecordStamp m_stamp;
     QComboBox *m_versionCombo = nullptr;
     QTabWidget *m_tabs = nullptr;
     GeneralTab *m_general = nullptr;

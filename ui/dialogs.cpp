@@ -1,8 +1,12 @@
 #include "dialogs.h"
 
+#include "conflictdialog.h"
 #include "core/logging.h"
+#include "teamworkspacedialog.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
@@ -148,4 +152,59 @@ QString Dialogs::saveFile(QWidget *parent, const QString &title, const QString &
     if (takeFileNames(&names))
         return names.value(0);
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+std::optional<QString> Dialogs::askPassword(QWidget *parent, const QString &title, const QString &text)
+{
+    m_history.append({QStringLiteral("password"), title, text, {}});
+    if (!m_texts.isEmpty())
+        return m_texts.dequeue();
+    if (m_testMode) {
+        qCWarning(lcUi, "Dialogs: unexpected password prompt \"%s\"; answering Cancel", qPrintable(text));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const QString password = QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
+}
+
+std::optional<QString> Dialogs::askTeamWorkspace(QWidget *parent, const QString &title, const QString &suggested)
+{
+    m_history.append({QStringLiteral("teamWorkspace"), title, suggested, {}});
+    if (!m_texts.isEmpty())
+        return m_texts.dequeue();
+    if (m_testMode) {
+        qCWarning(lcUi, "Dialogs: unexpected team workspace dialog; answering Cancel");
+        return std::nullopt;
+    }
+    TeamWorkspaceDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setUrl(suggested);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.url();
+}
+
+std::optional<QStringList> Dialogs::chooseMerge(QWidget *parent, const QString &title, const QString &text,
+                                                const QList<MergeRow> &rows)
+{
+    QStringList conflicts;
+    for (const MergeRow &row : rows)
+        if (row.conflict)
+            conflicts << row.field;
+    m_history.append({QStringLiteral("merge"), title, text, conflicts});
+    if (!m_merges.isEmpty())
+        return m_merges.dequeue();
+    if (m_testMode) {
+        qCWarning(lcUi, "Dialogs: unexpected merge dialog \"%s\"; answering Cancel", qPrintable(text));
+        return std::nullopt;
+    }
+    ConflictDialog dialog(rows, parent);
+    dialog.setWindowTitle(title);
+    dialog.setText(text);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.keepMine();
 }

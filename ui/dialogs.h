@@ -9,6 +9,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
+
+#include <optional>
 #include <QQueue>
 #include <QStringList>
 
@@ -46,15 +49,40 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter);
     QStringList openFiles(QWidget *parent, const QString &title, const QString &filter);
     QString saveFile(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter);
+    /// A password (shown as dots) for `account`; nullopt when cancelled. Recorded as kind "password" (never the
+    /// answer). Tests answer it with setNextText().
+    std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &text);
+    /// File → Open team workspace…: the URL of a team workspace (TeamWorkspaceDialog, starting from `suggested`);
+    /// nullopt when cancelled. Kind "teamWorkspace"; tests answer with setNextText().
+    std::optional<QString> askTeamWorkspace(QWidget *parent, const QString &title, const QString &suggested);
+
+    /// One field of a save that met someone else's change (no lost update): my value and theirs, and which is kept
+    /// unless the user chooses otherwise.
+    struct MergeRow {
+        QString field;   // AssistantFields name
+        QString label;
+        QString mine;
+        QString theirs;
+        bool conflict = false;   // both changed it, differently
+        bool keepMine = true;
+    };
+    /// Asks which value each field keeps; returns the fields that keep mine (the rest take theirs), nullopt when
+    /// cancelled. Kind "merge" (details: the conflicting fields); tests answer with setNextMerge().
+    std::optional<QStringList> chooseMerge(QWidget *parent, const QString &title, const QString &text,
+                                           const QList<MergeRow> &rows);
 
     // --- test seam ------------------------------------------------------------------------------------------------
     void setTestMode(bool on) { m_testMode = on; }
     void setNextAnswer(Answer answer) { m_answers.enqueue(answer); }
     /// The next openFile/saveFile returns the first name, openFiles returns all of them.
     void setNextFileNames(const QStringList &names) { m_fileNames.enqueue(names); }
+    /// The next askPassword / askTeamWorkspace returns `text`; nullopt answers Cancel.
+    void setNextText(std::optional<QString> text) { m_texts.enqueue(std::move(text)); }
+    /// The next chooseMerge keeps mine for `keepMine` (nullopt: Cancel).
+    void setNextMerge(std::optional<QStringList> keepMine) { m_merges.enqueue(std::move(keepMine)); }
     const QList<Record> &history() const { return m_history; }
     void clearHistory() { m_history.clear(); }
-    int pendingAnswers() const { return int(m_answers.size() + m_fileNames.size()); }
+    int pendingAnswers() const { return int(m_answers.size() + m_fileNames.size() + m_texts.size() + m_merges.size()); }
 
 private:
     /// The queued answer, or in test mode Cancel with a warning about the unexpected `what` ("question") `quoted`.
@@ -65,6 +93,8 @@ private:
     bool m_testMode = false;
     QQueue<Answer> m_answers;
     QQueue<QStringList> m_fileNames;
+    QQueue<std::optional<QString>> m_texts;
+    QQueue<std::optional<QStringList>> m_merges;
     QList<Record> m_history;
 };
 

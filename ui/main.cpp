@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             QApplication::translate("main", "Open the workspace file <path>."),
+                                             QApplication::translate("main", "Open the workspace <path>: a file, or a team workspace URL (postgresql://user@host:port/dbname)."),
                                              QStringLiteral("path"));
     parser.addOption(workspaceOption);
     parser.process(app);

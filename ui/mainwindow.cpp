@@ -20,6 +20,8 @@
 #include "pipelineview.h"
 #include "releasecontroller.h"
 #include "storage/workspace.h"
+#include "storage/workspacelocation.h"
+#include "teamcontroller.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -173,6 +175,14 @@ void MainWindow::createControllers()
     auto *settings = new GeneralSettingsController(*m_actions, m_sync, this);
     connect(settings, &GeneralSettingsController::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_help = new HelpController(*m_actions, this);
+    m_team = new TeamController(*m_actions, m_dialogs, m_sync->services().secrets,
+                                {.workspace = workspace,
+                                 .adopt = [this](std::unique_ptr<Workspace> ws, const QString &spec) {
+                                     return adoptWorkspace(std::move(ws), spec);
+                                 }},
+                                this);
+    connect(m_team, &TeamController::messageRaised, m_banner, &MessageBanner::showMessage);
+    connect(m_team, &TeamController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::showShortcuts()
@@ -255,9 +265,11 @@ void MainWindow::createLayout()
     m_centralStack->addWidget(m_splitter);
 
     m_banner = new MessageBanner(this);
+    m_readOnlyBanner = new MessageBanner(QStringLiteral("readOnlyBanner"), this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_centralStack, 1);
     setCentralWidget(central);
@@ -353,14 +365,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveSettings();
+    m_team->refreshOfflineCopy();
     event->accept();
 }
 
-bool MainWindow::openWorkspace(const QString &path)
+bool MainWindow::openWorkspace(const QString &spec)
 {
+    if (WorkspaceLocation::looksLikeUrl(spec)) {
+        m_team->open(spec);
+        return true;
+    }
     if (!m_editor->maybeLeave())
         return false;
-    const QString target = path.isEmpty() ? Workspace::defaultPath() : path;
+    const QString target = spec.isEmpty() ? Workspace::defaultPath() : spec;
     QDir().mkpath(QFileInfo(target).absolutePath());
     auto opened = Workspace::open(target);
     if (!opened) {
@@ -372,9 +389,26 @@ bool MainWindow::openWorkspace(const QString &path)
                   opened.error().details);
         return false;
     }
-    setSession(WorkspaceSession::create(std::move(opened).value(), m_sync->services()));
+    const QString path = opened.value()->path();
+    return adoptWorkspace(std::move(opened).value(), path);
+}
+
+bool MainWindow::adoptWorkspace(std::unique_ptr<Workspace> opened, const QString &spec)
+{
+    if (!m_editor->maybeLeave())
+        return false;
+    // Reopening the same workspace (its offline copy giving way to the server) keeps the assistant on screen.
+    const QString keep = spec == m_spec ? m_editor->currentId() : QString();
+    const bool offline = !m_team->offlineOf().isEmpty() && m_team->offlineOf() == spec;
+    m_spec = spec;
+    setSession(WorkspaceSession::create(std::move(opened), m_sync->services()));
     m_banner->dismiss();
-    rememberRecent(workspace()->path());
+    rememberRecent(spec);
+    m_team->workspaceChanged(spec, offline);
+    if (!keep.isEmpty() && workspace()->assistantSummary(keep) && m_editor->loadAssistant(keep)) {
+        m_navigator->selectAssistant(keep);
+        showRightPage(m_editor);
+    }
     return true;
 }
 
@@ -396,8 +430,9 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = recentWorkspaces();
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        a->setEnabled(QFileInfo::exists(path) && (!m_session || workspace()->path() != path));
+        const bool url = WorkspaceLocation::looksLikeUrl(path);
+        QAction *a = m_recentMenu->addAction(url ? path : QDir::toNativeSeparators(path));
+        a->setEnabled((url || QFileInfo::exists(path)) && (!m_session || m_spec != path));
         connect(a, &QAction::triggered, this, [this, path] { openWorkspace(path); });
     }
     if (recent.isEmpty())
@@ -414,9 +449,18 @@ void MainWindow::setSession(std::shared_ptr<WorkspaceSession> session)
     m_importing = false;
     delete m_archiveController;
     m_session = std::move(session);
+    if (!m_session)
+        m_spec.clear();
     attachWorkspace(workspace());
-    if (m_session)
+    if (m_session) {
         connect(workspace(), &Workspace::reset, this, &MainWindow::updatePage);
+        // What other desktops and scripts save shows here at once (list rows, badges, the open editor).
+        workspace()->watchChanges(true);
+    }
+    if (m_session && workspace()->isReadOnly())
+        m_readOnlyBanner->showMessage(MessageBanner::Kind::Warning, workspace()->readOnlyReason());
+    else
+        m_readOnlyBanner->dismiss();
     m_navigator->setSection(NavigatorPanel::Assistants);
     showRightPage(m_placeholder);
     updatePage();
@@ -444,20 +488,28 @@ void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
     const bool editable = m_editor->hasRecord() && !m_editor->isReadOnly();
-    m_importAction->setEnabled(open);
+    const bool writable = open && !workspace()->isReadOnly();
+    m_importAction->setEnabled(writable);
     m_exportAction->setEnabled(open);
-    m_newAssistantAction->setEnabled(open);
-    m_duplicateAction->setEnabled(m_editor->hasRecord());
+    m_newAssistantAction->setEnabled(writable);
+    m_duplicateAction->setEnabled(writable && m_editor->hasRecord());
     // Nothing to save or revert until the form differs from the stored record.
     m_saveAction->setEnabled(editable && m_editor->isModified());
     m_revertAction->setEnabled(editable && m_editor->isModified());
     m_export->updateActions();
+    m_team->updateActions();
     updateSyncActions();
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_session ? QFileInfo(workspace()->path()).fileName() : tr("No workspace");
+    QString name = tr("No workspace");
+    if (m_session) {
+        auto location = WorkspaceLocation::parse(m_spec);
+        name = location && location->isTeam() ? location->displayName() : QFileInfo(workspace()->path()).fileName();
+        if (!m_team->offlineOf().isEmpty())
+            name = tr("%1 (offline copy)").arg(name);
+    }
     setWindowTitle(tr("%1[*]").arg(name));
     setWindowModified(m_editor->isModified());
 }

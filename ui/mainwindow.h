@@ -24,6 +24,7 @@ class ImportAllDialog;
 class JobProgress;
 class OfflineBanner;
 class PushDialog;
+class TeamController;
 class Dialogs;
 class ExperimentView;
 class MessageBanner;
@@ -51,7 +52,13 @@ public:
 
     /// Opens (or creates) the workspace at `path`; empty means Workspace::defaultPath(). Asks first when the form
     /// has unsaved changes. On failure the message is shown and the window stays usable.
-    bool openWorkspace(const QString &path);
+    /// Opens the workspace `spec` names: a file (at once; false with a message when it cannot be opened) or a team
+    /// workspace URL (TeamController::open: true when it started; the window shows it when the connection is made).
+    bool openWorkspace(const QString &spec);
+    /// Makes `workspace` the open one (the session owns it); false when the user kept unsaved edits of the current.
+    bool adoptWorkspace(std::unique_ptr<Workspace> workspace, const QString &spec);
+    TeamController *teamController() const { return m_team; }
+    MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     Workspace *workspace() const { return m_session ? &m_session->workspace() : nullptr; }
     WorkspaceSession *session() const { return m_session.get(); }
     Dialogs *dialogs() const { return m_dialogs; }
@@ -134,6 +141,9 @@ private:
     QSplitter *m_splitter = nullptr;
     NavigatorPanel *m_navigator = nullptr;
     MessageBanner *m_banner = nullptr;
+    MessageBanner *m_readOnlyBanner = nullptr;   // a workspace that refuses writes says so, for as long as it is open
+    TeamController *m_team = nullptr;
+    QString m_spec;   // what the open workspace was opened as (a team workspace's URL also for its offline copy)
     QStackedWidget *m_rightStack = nullptr;
     QLabel *m_placeholder = nullptr;
     AssistantEditor *m_editor = nullptr;

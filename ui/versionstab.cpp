@@ -1,5 +1,7 @@
 #include "versionstab.h"
 
+#include "domain/assistantfields.h"
+
 #include "assistantlistmodel.h"
 #include "badgedelegate.h"
 #include "domain/family.h"
@@ -11,6 +13,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QDateTime>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,9 +37,24 @@ VersionsTab::VersionsTab(QWidget *parent) : QWidget(parent)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
 
+    m_history = new QTableWidget(0, 4, this);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    m_history->setAccessibleName(tr("History"));
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Record"), tr("What")});
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    auto *historyLabel = new QLabel(tr("History"), this);
+    QFont bold = historyLabel->font();
+    bold.setBold(true);
+    historyLabel->setFont(bold);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_emptyLabel);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_history, 1);
 
     // Activation is a double click (or a single one, where the style says so) or Return.
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex &index) {
@@ -145,5 +164,48 @@ void VersionsTab::refresh()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_emptyLabel->setVisible(versions.isEmpty() && !m_workingId.isEmpty());
     m_table->setVisible(!versions.isEmpty());
+    QHash<QString, QString> recordLabels;
+    if (!m_workingId.isEmpty())
+        recordLabels.insert(m_workingId, tr("working copy"));
+    for (const AssistantSummary &v : std::as_const(versions))
+        recordLabels.insert(v.id, tr("v%1").arg(v.versionNumber));
+    refreshHistory(recordLabels);
     emit refreshed();
+}
+
+void VersionsTab::refreshHistory(const QHash<QString, QString> &recordLabels)
+{
+    const QList<ChangeEntry> entries =
+        m_workspace && !recordLabels.isEmpty() ? m_workspace->history(recordLabels.keys(), 200) : QList<ChangeEntry>{};
+    QHash<QString, QString> fieldLabels;
+    for (const AssistantFields::Field &f : AssistantFields::fields())
+        fieldLabels.insert(f.name, f.label);
+    m_history->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const ChangeEntry &e = entries.at(row);
+        QString what;
+        if (e.action == QLatin1String("insert")) {
+            what = tr("Created");
+        } else if (e.action == QLatin1String("pushed")) {
+            what = tr("Pushed to the server");
+        } else if (e.action == QLatin1String("status")) {
+            what = tr("Checked against the server");
+        } else if (e.action == QLatin1String("archive")) {
+            what = tr("Archived");
+        } else if (e.action == QLatin1String("update") && !e.fields.isEmpty()) {
+            QStringList names;
+            for (const QString &f : e.fields)
+                names << fieldLabels.value(f, f);
+            what = tr("Changed: %1").arg(names.join(QStringLiteral(", ")));
+        } else {
+            what = tr("Changed");
+        }
+        const QString when = QLocale().toString(QDateTime::fromString(e.changedAt, Qt::ISODate).toLocalTime(),
+                                                QLocale::ShortFormat);
+        const QString cells[4] = {when, e.changedBy, recordLabels.value(e.recordId, e.recordId), what};
+        for (int c = 0; c < 4; ++c)
+            m_history->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    m_history->resizeColumnsToContents();
+    m_history->horizontalHeader()->setStretchLastSection(true);
 }

@@ -4,9 +4,13 @@
 // assistant node of the pipeline record they use ("Sales bot · v1 [published] (via Triage flow · v1)"). Archived
 // experiment records are not listed (they use nothing any more, §7).
 //
+// Below the versions, the family's history (domain: who did what): one row per recorded write of the working record
+// or a version — when, who (the database role of a team workspace, the user of a file), which record and what
+// changed — newest first.
+//
 // Read-only. It re-reads the workspace whenever it reports a change. Activating a row (double click, Return) emits
 // openRequested().
-// Object names: versionsTable, noVersionsLabel.
+// Object names: versionsTable, noVersionsLabel, historyTable.
 #pragma once
 
 #include <QPointer>
@@ -44,6 +48,9 @@ private:
     QPointer<Workspace> m_workspace;
     QString m_workingId;
     QSet<QString> m_shownIds;
+    void refreshHistory(const QHash<QString, QString> &recordLabels);
+
     QTableWidget *m_table = nullptr;
+    QTableWidget *m_history = nullptr;
     QLabel *m_emptyLabel = nullptr;
 };

@@ -468,6 +468,35 @@ Status Database::appendChanges()
     return {};
 }
 
+bool Database::reconnect()
+{
+    if (m_dialect != SqlDialect::Postgres || m_transactionDepth > 0)
+        return false;
+    m_statements.clear();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        qCWarning(lcDb) << "workspace server still unreachable:" << db.lastError().text();
+        return false;
+    }
+    QSqlQuery who(db);
+    if (who.exec(QStringLiteral("SELECT pg_backend_pid()")) && who.next())
+        m_claimantPid = who.value(0).toLongLong();
+    qCInfo(lcDb) << "reconnected to" << m_location.toString();
+    if (m_onReconnect)
+        m_onReconnect();
+    return true;
+}
+
+void Database::endReads()
+{
+    if (m_transactionDepth > 0)
+        return;
+    for (auto &[sql, query] : m_statements)
+        if (query->isActive())
+            query->finish();
+}
+
 QString Database::readOnlyReason() const
 {
     if (!m_readOnly)
@@ -502,9 +531,11 @@ Status Database::write(const std::function<Status()> &body)
             result = appendChanges();
         --m_transactionDepth;
         QSqlQuery end(db);
+        bool atCommit = false;
         if (result.ok()) {
             if (end.exec(QStringLiteral("COMMIT")))
                 return {};
+            atCommit = true;
             m_retryable = Sql::isRetryable(m_dialect, end.lastError());
             result = storageError(tr("saving the change"), end.lastError());
         }
@@ -513,6 +544,10 @@ Status Database::write(const std::function<Status()> &body)
             qCWarning(lcDb) << "rollback failed:" << rollback.lastError().text();
         m_changes.clear();
         m_changeKeys.clear();
+        // The server went away before the change was sent for commit: nothing of it was kept, so once connected
+        // again the body runs anew (a lost COMMIT is never repeated: it may have been applied).
+        if (!result.ok() && result.error().kind == ErrorKind::Network && !atCommit && attempt == 1 && reconnect())
+            continue;
         if (!m_retryable || attempt >= MaxAttempts)
             return result;
         // Lost a race with another desktop: run the body again on the state it committed.
@@ -539,8 +574,17 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &bindi
         const QSqlError error = q.lastError();
         if (Sql::isRetryable(m_dialect, error))
             m_retryable = true;
-        if (Sql::isConnectionLost(m_dialect, error))
+        if (Sql::isConnectionLost(m_dialect, error)) {
             m_statements.clear();   // prepared on a connection that is gone
+            // A read outside a transaction is tried once more on a new connection.
+            if (m_transactionDepth == 0 && !m_reconnecting) {
+                m_reconnecting = true;
+                const bool back = reconnect();
+                m_reconnecting = false;
+                if (back)
+                    return exec(sql, bindings);
+            }
+        }
         return storageError(tr("running a query"), error);
     }
     return &q;

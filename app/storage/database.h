@@ -82,6 +82,14 @@ public:
     qint64 claimantPid() const { return m_claimantPid; }
     /// PostgreSQL: the role may read but not change the workspace. Every write is refused before it starts.
     bool isReadOnly() const { return m_readOnly; }
+    /// PostgreSQL: after the connection to the server was lost, connects again (same role, same password) and tells
+    /// the reconnect handler (the change feed subscribes again). False when the server is still away. Writes and reads
+    /// outside a transaction call it themselves once when they find the connection gone.
+    bool reconnect();
+    void setReconnectHandler(std::function<void()> handler) { m_onReconnect = std::move(handler); }
+    /// Finishes every cached statement still holding a result (outside a write): SQLite then ends the read snapshot
+    /// it keeps while one is open, so the next read sees what other connections committed.
+    void endReads();
     /// Why writes are refused (a sentence for the banner), empty when they are not.
     QString readOnlyReason() const;
     /// The Qt driver of the connection (PostgreSQL notifications).
@@ -125,6 +133,8 @@ private:
     QString m_sessionId;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    std::function<void()> m_onReconnect;
+    bool m_reconnecting = false;
     qint64 m_claimantPid = 0;
     int m_transactionDepth = 0;
     int m_failAfter = -1;

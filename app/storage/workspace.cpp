@@ -994,6 +994,7 @@ QList<ChangeEntry> Workspace::history(const QStringList &recordIds, int limit) c
         return out;
     while ((*q)->next())
         out << changeFrom(**q, m_db->sessionId());
+    (*q)->finish();
     return out;
 }
 
@@ -1067,6 +1068,17 @@ void Workspace::watchChanges(bool on)
         return;
     }
     if (isTeam()) {
+        // After the server was away: listen again on the new connection and read what was missed.
+        m_db->setReconnectHandler([this] {
+            QTimer::singleShot(0, this, [this] {
+                if (m_listening) {
+                    disconnect(m_db->driver(), nullptr, this, nullptr);
+                    m_listening = false;
+                    watchChanges(true);
+                }
+                pollChanges();
+            });
+        });
         // LISTEN: the server wakes us when another desktop commits (the NOTIFY of Database::write).
         if (!m_listening && m_db->driver()->subscribeToNotification(QLatin1String(Sql::ChangeChannel))) {
             connect(m_db->driver(), &QSqlDriver::notification, this,
@@ -1080,6 +1092,8 @@ void Workspace::watchChanges(bool on)
         m_watchTimer = new QTimer(this);
         m_watchTimer->setInterval(250);
         connect(m_watchTimer, &QTimer::timeout, this, [this] {
+            // A statement left open holds a read snapshot, in which data_version (and every read) never moves.
+            m_db->endReads();
             auto q = m_db->exec(Sql::dataVersion(m_db->dialect()));
             if (!q || !(*q)->next())
                 return;
