@@ -115,6 +115,9 @@ private:
     Status migrate(int from, int to);
     Status setSchemaVersion(int version);
     Status runBody(const std::function<Status()> &body, bool &retry);
+    /// PostgreSQL: opens the connection again after the server dropped it (restart, network), with the same
+    /// credentials, statements prepared anew and the notifications it listened to subscribed again.
+    Status reconnect();
     Status appendChanges();
     QSqlDatabase connection() const;
 
@@ -129,6 +132,7 @@ private:
     int m_transactionDepth = 0;
     int m_failAfter = -1;
     bool m_retryable = false;
+    bool m_connectionLost = false;   // a statement found the server gone; the next use reconnects
     int m_schemaVersion = -1;   // cached; -1: ask   // the running transaction hit a serialization failure
     struct NotedChange {
         QString kind, id, action;
