@@ -173,6 +173,11 @@ int importWorkspace(const Options &o, QTextStream &out, QTextStream &err)
     auto ws = openWorkspace(o.workspace, false);
     if (!ws)
         return fail(err, ws.error());
+    if (ws.value()->isReadOnly()) {
+        // Refused before the file is checked against the records: nothing could be imported anyway.
+        err << ws.value()->readOnlyReason() << '\n';
+        return Failed;
+    }
     const Status s = Interchange::importInto(*ws.value(), json);
     if (!s) {
         const Error &e = s.error();

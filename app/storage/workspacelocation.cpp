@@ -46,10 +46,10 @@ Result<WorkspaceLocation> WorkspaceLocation::parse(const QString &rawSpec)
         return file(spec);
     const QString scheme = spec.section(QStringLiteral("://"), 0, 0).toLower();
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")) {
-        // Named without the part before an “@”: it may hold a password.
+        // Named without a password it may hold (“user:password@”).
         QString shown = spec;
-        static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
-        shown.replace(userInfo, QStringLiteral("\\1…@"));
+        static const QRegularExpression password(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://[^/?#:@]*):[^/?#@]*@"));
+        shown.replace(password, QStringLiteral("\\1:…@"));
         return Error{ErrorKind::Validation,
                      tr("Workspace: “%1” is a %2:// URL. A workspace is a file path or a postgresql:// URL.")
                          .arg(shown, scheme),
