@@ -489,6 +489,7 @@ Status Database::write(const std::function<Status()> &body)
     }
     constexpr int MaxAttempts = 12;
     bool reconnected = false;
+    bool readsEnded = false;
     for (int attempt = 1;; ++attempt) {
         m_changes.clear();
         m_changeKeys.clear();
@@ -506,6 +507,15 @@ Status Database::write(const std::function<Status()> &body)
             begin.finish();
             if (Sql::isConnectionLost(m_dialect, error) && !reconnected) {
                 m_connectionLost = true;
+                continue;
+            }
+            if (m_dialect == SqlDialect::Sqlite && !readsEnded && Sql::isLockError(m_dialect, error.text())) {
+                // A cached statement not yet reset keeps the snapshot of an earlier read. In WAL mode SQLite refuses
+                // at once (SQLITE_BUSY_SNAPSHOT, no busy wait) to write on a snapshot another program has written
+                // past: end every read, then ask again — that BEGIN waits out a held lock for busyTimeoutMs.
+                for (auto &statement : m_statements)
+                    statement.second->finish();
+                readsEnded = true;
                 continue;
             }
             return storageError(tr("starting a change"), error);

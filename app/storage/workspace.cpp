@@ -103,8 +103,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation &loca
     BlobStore blobs(options.blobRoot.isEmpty() ? BlobStore::defaultRoot() : options.blobRoot);
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), std::move(blobs)));
     // The change feed starts at what is committed now: what others did before is already in the records.
-    if (auto q = ws->m_db->exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")); q && (*q)->next())
+    if (auto q = ws->m_db->exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")); q && (*q)->next()) {
         ws->m_lastSeq = (*q)->value(0).toLongLong();
+        (*q)->finish();   // an SQLite statement left open holds its snapshot (and blocks writing on a newer one)
+    }
     return ws;
 }
 
