@@ -746,10 +746,10 @@ Status Workspace::setAssistantFields(const QStringList &ids, const QList<FieldEd
             QStringList fields;
             for (const FieldEdit &e : edits) {
                 const QString column = e.field.startsWith(QLatin1String("metadata.")) ? QStringLiteral("metadata") : e.field;
+                fields << e.field;   // every named field goes into the history, several metadata keys too
                 if (sets.contains(column + QStringLiteral(" = ?")))
                     continue;
                 sets << column + QStringLiteral(" = ?");
-                fields << e.field;
                 if (column == QLatin1String("name"))
                     values << a.name;
                 else if (column == QLatin1String("description"))
