@@ -735,6 +735,11 @@ private slots:
             if (c.action == QLatin1String("update") && c.fields == QStringList{QStringLiteral("top_p")})
                 seen = c.changedBy == env("ADESK_TEST_PG_USER") && !c.mine;
         QVERIFY(seen);
+        // Several metadata keys in one `set`: each is named.
+        QVERIFY(owner.value()->setAssistantFields({QStringLiteral("a-help")}, {{QStringLiteral("metadata.a"), QStringLiteral("1")},
+                                                                              {QStringLiteral("metadata.b"), QStringLiteral("2")}}));
+        QCOMPARE(owner.value()->history({QStringLiteral("a-help")}, 1).first().fields,
+                 (QStringList{QStringLiteral("metadata.a"), QStringLiteral("metadata.b")}));
     }
 
     void twoWritersSettingDifferentFieldsBothKeepTheirChange()
