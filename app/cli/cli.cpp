@@ -5,6 +5,7 @@
 #include "cli/remotecommands.h"
 #include "cli/releasecommands.h"
 #include "cli/synccommands.h"
+#include "cli/workspacecommands.h"
 
 #include "domain/syncstatus.h"
 #include "export/bundle.h"
@@ -62,9 +63,16 @@ QString usageText()
               "  remote list                               every assistant of the account (all pages)\n"
               "  export-responses ID                       the assistant as a Responses-API request config\n"
               "  bundle ID OUT.zip                         archive bundle: definition, versions, manifest, file copies\n"
+              "  set (ID… | --all) FIELD=VALUE…            change only the named fields of working assistants, all or none:\n"
+              "                                            name, description, instructions (instructions=@PATH reads a file),\n"
+              "                                            model, temperature, top_p, metadata.KEY (empty value removes it)\n"
+              "  workspace init URL                        create the team workspace schema in an empty PostgreSQL database\n"
+              "  workspace copy FROM TO                    copy a whole workspace (file copies included) into an empty one,\n"
+              "                                            SQLite or PostgreSQL either way; all or nothing\n"
               "\n"
               "Global options:\n"
-              "  --workspace PATH   the workspace file (default: %1)\n"
+              "  --workspace PATH   the workspace file or a postgresql://user@host:port/dbname URL (password from\n"
+              "                     PGPASSWORD or the keychain; default: %1)\n"
               "  --json             machine-readable output on stdout\n"
               "  --quiet            no progress or informational messages\n"
               "  --interactive      ask before deleting or sending (archive, orphans --delete, push)\n"
@@ -165,6 +173,11 @@ int importWorkspace(const Options &o, QTextStream &out, QTextStream &err)
     auto ws = openWorkspace(o.workspace, false);
     if (!ws)
         return fail(err, ws.error());
+    if (ws.value()->isReadOnly()) {
+        // Refused before the file is checked against the records: nothing could be imported anyway.
+        err << ws.value()->readOnlyReason() << '\n';
+        return Failed;
+    }
     const Status s = Interchange::importInto(*ws.value(), json);
     if (!s) {
         const Error &e = s.error();
@@ -437,7 +450,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
     if (o.help) {
-        out << (o.command.isEmpty() ? usageText() : commandUsage(o.command));
+        // `workspace init --help` shows that subcommand only.
+        const QString subcommand = o.command == QLatin1String("workspace") && !o.args.isEmpty()
+                                           && !o.args.first().startsWith(QLatin1Char('-'))
+                                       ? o.command + QLatin1Char(' ') + o.args.first()
+                                       : o.command;
+        out << (o.command.isEmpty() ? usageText() : commandUsage(subcommand));
         return Ok;
     }
     if (o.command.isEmpty())
@@ -465,7 +483,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("archive"), archiveCommand},            {QStringLiteral("deletions"), deletionsCommand},
         {QStringLiteral("orphans"), orphansCommand},
         {QStringLiteral("release"), releaseCommand},
-        {QStringLiteral("export-responses"), exportResponsesCommand}, {QStringLiteral("bundle"), bundleCommand}};
+        {QStringLiteral("export-responses"), exportResponsesCommand}, {QStringLiteral("bundle"), bundleCommand},
+        {QStringLiteral("set"), setCommand},                    {QStringLiteral("workspace"), workspaceCommand}};
     if (const auto it = commands.constFind(o.command); it != commands.cend())
         return (*it)(context, out, err);
     return usageError(err, tr("Unknown command: %1").arg(o.command));

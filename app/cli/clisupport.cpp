@@ -105,9 +105,9 @@ KeychainSecretStore &processKeychain()
 }
 } // namespace
 
-Result<std::unique_ptr<Workspace>> openWorkspace(const QString &spec, bool mustExist)
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &spec, bool mustExist, const Workspace::OpenOptions &options)
 {
-    return runSync(WorkspaceOpener::open(spec, &processKeychain(), mustExist));
+    return runSync(WorkspaceOpener::open(spec, &processKeychain(), mustExist, options));
 }
 
 Result<Session> openSession(const QString &path, bool withClient, SecretStore *secrets)

@@ -68,11 +68,10 @@ T runSync(QCoro::Task<T> &&task)
 using Session = std::shared_ptr<WorkspaceSession>;
 
 /// Opens the workspace `spec` (a file path or a postgresql:// URL; a team workspace's password from PGPASSWORD or the
-/// keychain). A missing file is Error{NotFound} when `mustExist`, else created.
-Result<std::unique_ptr<Workspace>> openWorkspace(const QString &spec, bool mustExist);
-/// Opens the workspace `spec` (a file path or a postgresql:// URL; a team workspace's password from PGPASSWORD or the
-/// keychain). A missing file is Error{NotFound} when `mustExist`, else created.
-Result<std::unique_ptr<Workspace>> openWorkspace(const QString &spec, bool mustExist);
+/// keychain). A missing file is Error{NotFound} when `mustExist`, else created (a PostgreSQL database without the
+/// workspace schema gets it unless `options` say otherwise).
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &spec, bool mustExist,
+                                                 const Workspace::OpenOptions &options = {});
 /// Opens an existing workspace in a session; with `withClient`, also looks the key up (OPENAI_API_KEY, then the
 /// keychain) and fails without one.
 Result<Session> openSession(const QString &workspacePath, bool withClient, SecretStore *secrets = nullptr);

@@ -468,26 +468,6 @@ Status Database::appendChanges()
     return {};
 }
 
-bool Database::reconnect()
-{
-    if (m_dialect != SqlDialect::Postgres || m_transactionDepth > 0)
-        return false;
-    m_statements.clear();
-    QSqlDatabase db = connection();
-    db.close();
-    if (!db.open()) {
-        qCWarning(lcDb) << "workspace server still unreachable:" << db.lastError().text();
-        return false;
-    }
-    QSqlQuery who(db);
-    if (who.exec(QStringLiteral("SELECT pg_backend_pid()")) && who.next())
-        m_claimantPid = who.value(0).toLongLong();
-    qCInfo(lcDb) << "reconnected to" << m_location.toString();
-    if (m_onReconnect)
-        m_onReconnect();
-    return true;
-}
-
 void Database::endReads()
 {
     if (m_transactionDepth > 0)
@@ -517,26 +497,53 @@ Status Database::write(const std::function<Status()> &body)
         return s;
     }
     constexpr int MaxAttempts = 12;
+    bool reconnected = false;
+    bool readsEnded = false;
     for (int attempt = 1;; ++attempt) {
-        QSqlDatabase db = connection();
         m_changes.clear();
         m_changeKeys.clear();
         m_retryable = false;
+        if (m_connectionLost) {
+            // The server dropped us earlier (restart, network): a fresh connection, or the reason it cannot be had.
+            if (Status r = reconnect(); !r)
+                return r;
+            reconnected = true;
+        }
+        QSqlDatabase db = connection();
         QSqlQuery begin(db);
-        if (!begin.exec(Sql::beginWrite(m_dialect)))
-            return storageError(tr("starting a change"), begin.lastError());
+        if (!begin.exec(Sql::beginWrite(m_dialect))) {
+            const QSqlError error = begin.lastError();
+            begin.finish();
+            if (Sql::isConnectionLost(m_dialect, error) && !reconnected) {
+                m_connectionLost = true;
+                continue;
+            }
+            if (m_dialect == SqlDialect::Sqlite && !readsEnded && Sql::isLockError(m_dialect, error.text())) {
+                // A cached statement not yet reset keeps the snapshot of an earlier read. In WAL mode SQLite refuses
+                // at once (SQLITE_BUSY_SNAPSHOT, no busy wait) to write on a snapshot another program has written
+                // past: end every read, then ask again — that BEGIN waits out a held lock for busyTimeoutMs.
+                for (auto &statement : m_statements)
+                    statement.second->finish();
+                readsEnded = true;
+                continue;
+            }
+            return storageError(tr("starting a change"), error);
+        }
+        m_connectionLost = false;
         ++m_transactionDepth;
         Status result = body();
         if (result.ok())
             result = appendChanges();
         --m_transactionDepth;
         QSqlQuery end(db);
-        bool atCommit = false;
+        bool committing = false;
         if (result.ok()) {
             if (end.exec(QStringLiteral("COMMIT")))
                 return {};
-            atCommit = true;
+            committing = true;
             m_retryable = Sql::isRetryable(m_dialect, end.lastError());
+            if (Sql::isConnectionLost(m_dialect, end.lastError()))
+                m_connectionLost = true;
             result = storageError(tr("saving the change"), end.lastError());
         }
         QSqlQuery rollback(db);
@@ -544,9 +551,10 @@ Status Database::write(const std::function<Status()> &body)
             qCWarning(lcDb) << "rollback failed:" << rollback.lastError().text();
         m_changes.clear();
         m_changeKeys.clear();
-        // The server went away before the change was sent for commit: nothing of it was kept, so once connected
-        // again the body runs anew (a lost COMMIT is never repeated: it may have been applied).
-        if (!result.ok() && result.error().kind == ErrorKind::Network && !atCommit && attempt == 1 && reconnect())
+        // The server went away in the middle of the body: nothing was committed, so the body may run once more on a
+        // new connection (when the server is still gone, reconnecting gives the message). A COMMIT that got no
+        // answer may have been applied; that one is reported, never repeated.
+        if (m_connectionLost && !committing && !reconnected && attempt < MaxAttempts)
             continue;
         if (!m_retryable || attempt >= MaxAttempts)
             return result;
@@ -556,8 +564,34 @@ Status Database::write(const std::function<Status()> &body)
     }
 }
 
+Status Database::reconnect()
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return {};
+    m_statements.clear();   // prepared on the connection that is gone
+    QSqlDatabase db = connection();
+    const QStringList channels = db.driver() ? db.driver()->subscribedToNotifications() : QStringList{};
+    db.close();
+    if (!db.open()) {
+        qCWarning(lcDb) << "cannot reconnect to the workspace server:" << db.lastError().text();
+        return storageError(tr("connecting again"), db.lastError());
+    }
+    m_connectionLost = false;
+    for (const QString &channel : channels)
+        db.driver()->subscribeToNotification(channel);
+    QSqlQuery pid(db);
+    if (pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next())
+        m_claimantPid = pid.value(0).toLongLong();
+    qCInfo(lcDb) << "reconnected to team workspace" << m_location.toString();
+    return {};
+}
+
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &bindings)
 {
+    // Outside a transaction a lost connection is simply made again (a read after the server came back).
+    if (m_connectionLost && m_transactionDepth == 0)
+        if (Status r = reconnect(); !r)
+            return r.error();
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto q = std::make_unique<QSqlQuery>(connection());
@@ -575,14 +609,22 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &bindi
         if (Sql::isRetryable(m_dialect, error))
             m_retryable = true;
         if (Sql::isConnectionLost(m_dialect, error)) {
-            m_statements.clear();   // prepared on a connection that is gone
-            // A read outside a transaction is tried once more on a new connection.
-            if (m_transactionDepth == 0 && !m_reconnecting) {
-                m_reconnecting = true;
-                const bool back = reconnect();
-                m_reconnecting = false;
-                if (back)
-                    return exec(sql, bindings);
+            m_connectionLost = true;
+            if (m_transactionDepth == 0 && reconnect()) {
+                // One more try on the new connection (a read, or a statement outside any transaction).
+                auto retried = std::make_unique<QSqlQuery>(connection());
+                retried->setForwardOnly(true);
+                if (retried->prepare(sql)) {
+                    for (int i = 0; i < bindings.size(); ++i)
+                        retried->bindValue(i, bindings.at(i));
+                    if (retried->exec()) {
+                        QSqlQuery *again = retried.get();
+                        m_statements[sql] = std::move(retried);
+                        return again;
+                    }
+                }
+            } else if (m_transactionDepth > 0) {
+                m_statements.clear();   // prepared on a connection that is gone; the write reconnects
             }
         }
         return storageError(tr("running a query"), error);

@@ -82,11 +82,6 @@ public:
     qint64 claimantPid() const { return m_claimantPid; }
     /// PostgreSQL: the role may read but not change the workspace. Every write is refused before it starts.
     bool isReadOnly() const { return m_readOnly; }
-    /// PostgreSQL: after the connection to the server was lost, connects again (same role, same password) and tells
-    /// the reconnect handler (the change feed subscribes again). False when the server is still away. Writes and reads
-    /// outside a transaction call it themselves once when they find the connection gone.
-    bool reconnect();
-    void setReconnectHandler(std::function<void()> handler) { m_onReconnect = std::move(handler); }
     /// Finishes every cached statement still holding a result (outside a write): SQLite then ends the read snapshot
     /// it keeps while one is open, so the next read sees what other connections committed.
     void endReads();
@@ -123,6 +118,9 @@ private:
     Status migrate(int from, int to);
     Status setSchemaVersion(int version);
     Status runBody(const std::function<Status()> &body, bool &retry);
+    /// PostgreSQL: opens the connection again after the server dropped it (restart, network), with the same
+    /// credentials, statements prepared anew and the notifications it listened to subscribed again.
+    Status reconnect();
     Status appendChanges();
     QSqlDatabase connection() const;
 
@@ -133,12 +131,11 @@ private:
     QString m_sessionId;
     bool m_readOnly = false;
     QString m_readOnlyReason;
-    std::function<void()> m_onReconnect;
-    bool m_reconnecting = false;
     qint64 m_claimantPid = 0;
     int m_transactionDepth = 0;
     int m_failAfter = -1;
     bool m_retryable = false;
+    bool m_connectionLost = false;   // a statement found the server gone; the next use reconnects
     int m_schemaVersion = -1;   // cached; -1: ask   // the running transaction hit a serialization failure
     struct NotedChange {
         QString kind, id, action;

@@ -103,8 +103,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation &loca
     BlobStore blobs(options.blobRoot.isEmpty() ? BlobStore::defaultRoot() : options.blobRoot);
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), std::move(blobs)));
     // The change feed starts at what is committed now: what others did before is already in the records.
-    if (auto q = ws->m_db->exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")); q && (*q)->next())
+    if (auto q = ws->m_db->exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")); q && (*q)->next()) {
         ws->m_lastSeq = (*q)->value(0).toLongLong();
+        (*q)->finish();   // an SQLite statement left open holds its snapshot (and blocks writing on a newer one)
+    }
     return ws;
 }
 
@@ -744,10 +746,10 @@ Status Workspace::setAssistantFields(const QStringList &ids, const QList<FieldEd
             QStringList fields;
             for (const FieldEdit &e : edits) {
                 const QString column = e.field.startsWith(QLatin1String("metadata.")) ? QStringLiteral("metadata") : e.field;
+                fields << e.field;   // every named field goes into the history, several metadata keys too
                 if (sets.contains(column + QStringLiteral(" = ?")))
                     continue;
                 sets << column + QStringLiteral(" = ?");
-                fields << e.field;
                 if (column == QLatin1String("name"))
                     values << a.name;
                 else if (column == QLatin1String("description"))
@@ -1068,17 +1070,6 @@ void Workspace::watchChanges(bool on)
         return;
     }
     if (isTeam()) {
-        // After the server was away: listen again on the new connection and read what was missed.
-        m_db->setReconnectHandler([this] {
-            QTimer::singleShot(0, this, [this] {
-                if (m_listening) {
-                    disconnect(m_db->driver(), nullptr, this, nullptr);
-                    m_listening = false;
-                    watchChanges(true);
-                }
-                pollChanges();
-            });
-        });
         // LISTEN: the server wakes us when another desktop commits (the NOTIFY of Database::write).
         if (!m_listening && m_db->driver()->subscribeToNotification(QLatin1String(Sql::ChangeChannel))) {
             connect(m_db->driver(), &QSqlDriver::notification, this,

@@ -125,20 +125,33 @@ Status copy(Workspace &from, Workspace &to, const std::function<void(int, int)> 
 {
     Database &source = StorageAccess::database(from);
     Database &target = StorageAccess::database(to);
+    if (to.isReadOnly())
+        return Error{ErrorKind::Refused, to.readOnlyReason(), {}};
     if (source.schemaVersion() != target.schemaVersion())
         return Error{ErrorKind::Refused,
                      tr("The two workspaces have different formats (%1 and %2). Open both with this version first.")
                          .arg(source.schemaVersion())
                          .arg(target.schemaVersion()),
                      {}};
-    if (!to.isEmpty())
-        return Error{ErrorKind::Refused,
-                     tr("The target workspace “%1” is not empty. Copy into a new file or an empty database.")
-                         .arg(to.location().displayName()),
-                     {}};
     auto tables = tablesOf(source);
     if (!tables)
         return tables.error();
+    // Empty means no row in any table: settings or cached state alone would collide with the source's rows.
+    auto targetTables = tablesOf(target);
+    if (!targetTables)
+        return targetTables.error();
+    for (const QString &table : targetTables.value()) {
+        auto q = target.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
+        if (!q)
+            return q.error();
+        const bool hasRows = (*q)->next();
+        (*q)->finish();
+        if (hasRows)
+            return Error{ErrorKind::Refused,
+                         tr("The target workspace “%1” is not empty. Copy into a new file or an empty database.")
+                             .arg(to.location().displayName()),
+                         {}};
+    }
     const QList<WorkspaceFile> files = from.files();
     int done = 0;
     const int total = int(tables->size()) + 1;

@@ -45,17 +45,25 @@ Result<WorkspaceLocation> WorkspaceLocation::parse(const QString &rawSpec)
     if (!looksLikeUrl(spec))
         return file(spec);
     const QString scheme = spec.section(QStringLiteral("://"), 0, 0).toLower();
-    if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
+    if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")) {
+        // Named without a password it may hold (“user:password@”).
+        QString shown = spec;
+        static const QRegularExpression password(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://[^/?#:@]*):[^/?#@]*@"));
+        shown.replace(password, QStringLiteral("\\1:…@"));
         return Error{ErrorKind::Validation,
                      tr("Workspace: “%1” is a %2:// URL. A workspace is a file path or a postgresql:// URL.")
-                         .arg(spec, scheme),
+                         .arg(shown, scheme),
                      {}};
-    const QUrl url(spec, QUrl::StrictMode);
-    if (!url.isValid())
-        return urlError(url.errorString());
+    }
+    // The password check comes first: QUrl's own error text quotes the whole URL.
     const QString authority = spec.section(QStringLiteral("://"), 1).section(QLatin1Char('/'), 0, 0);
     const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
-    if (!url.password().isEmpty() || (at > 0 && authority.left(at).contains(QLatin1Char(':'))))
+    if (at > 0 && authority.left(at).contains(QLatin1Char(':')))
+        return urlError(tr("leave the password out of the URL; it comes from PGPASSWORD or the system keychain."));
+    const QUrl url(spec, QUrl::StrictMode);
+    if (!url.isValid())
+        return urlError(url.errorString().section(QStringLiteral("; source was"), 0, 0));
+    if (!url.password().isEmpty())
         return urlError(tr("leave the password out of the URL; it comes from PGPASSWORD or the system keychain."));
     if (url.hasFragment())
         return urlError(tr("a fragment (“#%1”) is not an option.").arg(url.fragment()));
