@@ -999,6 +999,7 @@ QList<ChangeEntry> Workspace::history(const QStringList &recordIds, int limit) c
 
 int Workspace::pollChanges()
 {
+    m_db->releaseReads();   // read what is committed now, not an open query's old snapshot
     QList<ChangeEntry> fresh;
     auto q = m_db->exec(QStringLiteral("SELECT seq, record_kind, record_id, action, fields, changed_by, changed_at, "
                                        "session_id FROM changes WHERE seq > ? ORDER BY seq"),
@@ -1080,6 +1081,7 @@ void Workspace::watchChanges(bool on)
         m_watchTimer = new QTimer(this);
         m_watchTimer->setInterval(250);
         connect(m_watchTimer, &QTimer::timeout, this, [this] {
+            m_db->releaseReads();
             auto q = m_db->exec(Sql::dataVersion(m_db->dialect()));
             if (!q || !(*q)->next())
                 return;
