@@ -448,7 +448,7 @@ Status Database::appendChanges()
         if (!q)
             return q.error();
         if (!(*q)->next())
-            return storageError(tr("reading the workspace format"), (*q)->lastError());
+            return storageError(tr("running a query"), (*q)->lastError());
         m_schemaVersion = (*q)->value(0).toInt();
         (*q)->finish();
     }
