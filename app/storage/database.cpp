@@ -441,8 +441,17 @@ Status Database::appendChanges()
 {
     if (m_changes.isEmpty())
         return {};
-    if (m_schemaVersion < 0)
-        m_schemaVersion = schemaVersion();
+    if (m_schemaVersion < 0) {
+        // Read through exec() so a failed read fails this write: inside a PostgreSQL transaction the failure aborts
+        // it, and taking it for an old schema would skip the history and commit nothing while reporting success.
+        auto q = exec(Sql::readSchemaVersion(m_dialect));
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return storageError(tr("running a query"), (*q)->lastError());
+        m_schemaVersion = (*q)->value(0).toInt();
+        (*q)->finish();
+    }
     if (m_schemaVersion < 5)
         return {};
     // A change of the whole workspace (import, release, copy) stands for every record change it made.
@@ -468,15 +477,6 @@ Status Database::appendChanges()
     return {};
 }
 
-void Database::endReads()
-{
-    if (m_transactionDepth > 0)
-        return;
-    for (auto &[sql, query] : m_statements)
-        if (query->isActive())
-            query->finish();
-}
-
 QString Database::readOnlyReason() const
 {
     if (!m_readOnly)
@@ -496,6 +496,7 @@ Status Database::write(const std::function<Status()> &body)
         --m_transactionDepth;
         return s;
     }
+    releaseReads();   // a stale SQLite snapshot would refuse the write lock at once
     constexpr int MaxAttempts = 12;
     bool reconnected = false;
     bool readsEnded = false;
@@ -535,6 +536,17 @@ Status Database::write(const std::function<Status()> &body)
         if (result.ok())
             result = appendChanges();
         --m_transactionDepth;
+        if (result.ok() && m_dialect == SqlDialect::Postgres) {
+            // A statement that failed inside the body aborts a PostgreSQL transaction, and COMMIT then rolls back
+            // without an error. A body that ignored such a failure (a read whose error it took for "no rows") must
+            // not pass for saved: ask the server whether the transaction still stands. The failure that aborted it
+            // is almost always a lost race (a serialization failure while reading), so the body runs again.
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("SELECT 1"))) {
+                m_retryable = true;
+                result = storageError(tr("saving the change"), probe.lastError(), true);
+            }
+        }
         QSqlQuery end(db);
         bool committing = false;
         if (result.ok()) {
@@ -544,7 +556,7 @@ Status Database::write(const std::function<Status()> &body)
             m_retryable = Sql::isRetryable(m_dialect, end.lastError());
             if (Sql::isConnectionLost(m_dialect, end.lastError()))
                 m_connectionLost = true;
-            result = storageError(tr("saving the change"), end.lastError());
+            result = storageError(tr("saving the change"), end.lastError(), m_retryable);
         }
         QSqlQuery rollback(db);
         if (!rollback.exec(QStringLiteral("ROLLBACK")) && result.ok())
@@ -586,6 +598,15 @@ Status Database::reconnect()
     return {};
 }
 
+void Database::releaseReads()
+{
+    if (m_transactionDepth > 0)
+        return;
+    for (auto &entry : m_statements)
+        if (entry.second->isActive())
+            entry.second->finish();
+}
+
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &bindings)
 {
     // Outside a transaction a lost connection is simply made again (a read after the server came back).
@@ -606,7 +627,8 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &bindi
         q.bindValue(i, bindings.at(i));
     if (!q.exec()) {
         const QSqlError error = q.lastError();
-        if (Sql::isRetryable(m_dialect, error))
+        const bool retryable = Sql::isRetryable(m_dialect, error);
+        if (retryable)
             m_retryable = true;
         if (Sql::isConnectionLost(m_dialect, error)) {
             m_connectionLost = true;
@@ -627,7 +649,7 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &bindi
                 m_statements.clear();   // prepared on a connection that is gone; the write reconnects
             }
         }
-        return storageError(tr("running a query"), error);
+        return storageError(tr("running a query"), error, retryable && m_transactionDepth > 0);
     }
     return &q;
 }
@@ -657,8 +679,14 @@ Result<int> Database::changeCount(const QString &sql, const QVariantList &bindin
     return rows;
 }
 
-Error Database::storageError(const QString &what, const QSqlError &error) const
+Error Database::storageError(const QString &what, const QSqlError &error, bool retried) const
 {
+    if (retried) {
+        // A lost race inside write(), which runs the body again: not a failure the user or a script should see in
+        // the log (write() returns it only when every attempt lost).
+        qCDebug(lcDb) << "lost a race while" << what << ":" << error.text();
+        return Error{ErrorKind::Storage, tr("Workspace error while %1: %2").arg(what, error.text()), {error.text()}};
+    }
     if (Sql::isConnectionLost(m_dialect, error)) {
         qCWarning(lcDb) << "lost the workspace server while" << what << ":" << error.text();
         const QString server = m_location.host.isEmpty() ? m_location.socketDir

@@ -5,7 +5,10 @@
 // Write transactions: SQLite takes the write lock at BEGIN (IMMEDIATE) and waits out a held lock for busyTimeoutMs;
 // PostgreSQL runs every write SERIALIZABLE and re-runs the body when the server reports a serialization failure or a
 // deadlock, so two desktops deciding on the same rows never both act on a stale read. A body must therefore be
-// repeatable: it may be run more than once, and only the last run's effects are committed.
+// repeatable: it may be run more than once, and only the last run's effects are committed. write() returns success
+// only for a committed transaction: on PostgreSQL a statement that failed inside the body (even one whose error the
+// body ignored) aborts the transaction, and write() then runs the body again or fails — never reports it saved.
+// Lost races that a re-run wins are logged at debug level, not as warnings.
 // Every write transaction appends one row per noted change to the `changes` table (who, when, which record, which
 // fields) before it commits, and on PostgreSQL wakes the other desktops with NOTIFY; see Workspace's change feed.
 //
@@ -82,9 +85,6 @@ public:
     qint64 claimantPid() const { return m_claimantPid; }
     /// PostgreSQL: the role may read but not change the workspace. Every write is refused before it starts.
     bool isReadOnly() const { return m_readOnly; }
-    /// Finishes every cached statement still holding a result (outside a write): SQLite then ends the read snapshot
-    /// it keeps while one is open, so the next read sees what other connections committed.
-    void endReads();
     /// Why writes are refused (a sentence for the banner), empty when they are not.
     QString readOnlyReason() const;
     /// The Qt driver of the connection (PostgreSQL notifications).
@@ -99,8 +99,13 @@ public:
                     const QStringList &fields = {});
 
     /// Prepares (cached per SQL text) and runs one statement with positional bindings. The query stays valid until
-    /// the same SQL text is run again; read its rows before running it a second time.
+    /// the same SQL text is run again or the next write() or releaseReads() begins; read its rows before that.
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &bindings = {});
+    /// Outside a write: ends every cached query still open. On an SQLite file a query left unfinished (a read of
+    /// its first row only) keeps the connection on the snapshot it started with: it sees no later commit of another
+    /// program, and its next write fails at once with "database is locked" instead of waiting for the lock. write()
+    /// calls it before it begins; the change feed (Workspace::pollChanges) before it reads.
+    void releaseReads();
     /// Runs a statement that changes rows; counts towards the failure-injection seam.
     Status change(const QString &sql, const QVariantList &bindings = {});
     /// change() that returns how many rows it changed (a claim: "… WHERE state = 'pending'" changed 1 or 0 rows).
@@ -110,7 +115,9 @@ public:
     /// A negative value turns injection off.
     void failAfterChanges(int n) { m_failAfter = n; }
 
-    Error storageError(const QString &what, const QSqlError &error) const;
+    /// A storage error for the caller, logged as a warning — or, with `retried` (a lost race write() runs again),
+    /// logged at debug level only.
+    Error storageError(const QString &what, const QSqlError &error, bool retried = false) const;
     Error storageError(const QString &what, const QString &driverText) const;
 
 private:

@@ -1002,6 +1002,7 @@ QList<ChangeEntry> Workspace::history(const QStringList &recordIds, int limit) c
 
 int Workspace::pollChanges()
 {
+    m_db->releaseReads();   // read what is committed now, not an open query's old snapshot
     QList<ChangeEntry> fresh;
     auto q = m_db->exec(QStringLiteral("SELECT seq, record_kind, record_id, action, fields, changed_by, changed_at, "
                                        "session_id FROM changes WHERE seq > ? ORDER BY seq"),
@@ -1083,8 +1084,7 @@ void Workspace::watchChanges(bool on)
         m_watchTimer = new QTimer(this);
         m_watchTimer->setInterval(250);
         connect(m_watchTimer, &QTimer::timeout, this, [this] {
-            // A statement left open holds a read snapshot, in which data_version (and every read) never moves.
-            m_db->endReads();
+            m_db->releaseReads();
             auto q = m_db->exec(Sql::dataVersion(m_db->dialect()));
             if (!q || !(*q)->next())
                 return;
