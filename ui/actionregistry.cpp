@@ -76,6 +76,7 @@ ActionRegistry::Menu ActionRegistry::menuOf(Section section)
     case Section::AssistantCreate:
     case Section::AssistantSave:
     case Section::AssistantServer:
+    case Section::AssistantTry:
     case Section::AssistantCleanup:
     case Section::AssistantExport:
         return Menu::Assistant;

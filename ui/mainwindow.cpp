@@ -20,6 +20,7 @@
 #include "pipelineview.h"
 #include "releasecontroller.h"
 #include "storage/workspace.h"
+#include "trycontroller.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -173,6 +174,8 @@ void MainWindow::createControllers()
     auto *settings = new GeneralSettingsController(*m_actions, m_sync, this);
     connect(settings, &GeneralSettingsController::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_help = new HelpController(*m_actions, this);
+    m_try = new TryController(*m_actions, m_sync, workspace, m_editor, this);
+    connect(m_try, &TryController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::showShortcuts()
@@ -200,7 +203,8 @@ void MainWindow::createMenus()
     QMenu *assistant = menu(ActionRegistry::Menu::Assistant);
     assistant->addActions(m_actions->actions(Section::AssistantCreate));
     for (Section section :
-         {Section::AssistantSave, Section::AssistantServer, Section::AssistantCleanup, Section::AssistantExport}) {
+         {Section::AssistantSave, Section::AssistantServer, Section::AssistantTry, Section::AssistantCleanup,
+          Section::AssistantExport}) {
         assistant->addSeparator();
         assistant->addActions(m_actions->actions(section));
     }
@@ -228,6 +232,7 @@ void MainWindow::createLayout()
     m_welcomePage = new WelcomePage(this);
     m_navigator = new NavigatorPanel(this);
     m_editor = new AssistantEditor(m_dialogs, this);
+    m_editor->setServer(m_sync);
     m_experimentView = new ExperimentView(m_dialogs, this);
     m_pipelineView = new PipelineView(m_dialogs, this);
     m_placeholder = new QLabel(this);
@@ -309,6 +314,8 @@ void MainWindow::connectSignals()
     connect(m_editor, &AssistantEditor::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_editor, &AssistantEditor::recordChanged, this, &MainWindow::updateActions);
     connect(m_editor, &AssistantEditor::messageRaised, this, &MainWindow::showError);
+    connect(m_editor, &AssistantEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_editor, &AssistantEditor::saved, this, [this] {
         m_banner->dismiss();
         statusBar()->showMessage(tr("Saved."), StatusMessageMs);
@@ -452,6 +459,7 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(editable && m_editor->isModified());
     m_revertAction->setEnabled(editable && m_editor->isModified());
     m_export->updateActions();
+    m_try->updateActions();
     updateSyncActions();
 }
 

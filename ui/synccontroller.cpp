@@ -106,6 +106,29 @@ QString SyncController::offlineText() const
     }
 }
 
+QString SyncController::conversationUnavailableReason() const
+{
+    if (!isAvailable() || !m_session)
+        return tr("This window has no server connection.");
+    switch (mode()) {
+    case Mode::Online:
+        return {};
+    case Mode::NoKey:
+        return tr("No API key: add one in Settings → Connection.");
+    case Mode::Connecting:
+        return tr("Connecting to the server…");
+    default:
+        return tr("Not available offline.");
+    }
+}
+
+std::optional<ServerCapabilities> SyncController::capabilities() const
+{
+    if (!m_session || !m_services.client)
+        return std::nullopt;
+    return Capabilities::load(m_session->workspace(), m_services.client->connection().baseUrl);
+}
+
 SyncEngine *SyncController::engine() const
 {
     return m_session ? m_session->engine() : nullptr;

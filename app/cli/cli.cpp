@@ -4,6 +4,7 @@
 #include "cli/remotecommands.h"
 #include "cli/releasecommands.h"
 #include "cli/synccommands.h"
+#include "cli/testcommands.h"
 
 #include "domain/syncstatus.h"
 #include "export/bundle.h"
@@ -61,6 +62,9 @@ QString usageText()
               "  remote list                               every assistant of the account (all pages)\n"
               "  export-responses ID                       the assistant as a Responses-API request config\n"
               "  bundle ID OUT.zip                         archive bundle: definition, versions, manifest, file copies\n"
+              "  test (ID… | --all) [--via assistants|responses] [--json]\n"
+              "                                            run the saved conversation checks (default: --via responses);\n"
+              "                                            exit 1 when one fails, 4 when the server cannot be reached\n"
               "\n"
               "Global options:\n"
               "  --workspace PATH   the workspace file (default: %1)\n"
@@ -468,7 +472,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("archive"), archiveCommand},            {QStringLiteral("deletions"), deletionsCommand},
         {QStringLiteral("orphans"), orphansCommand},
         {QStringLiteral("release"), releaseCommand},
-        {QStringLiteral("export-responses"), exportResponsesCommand}, {QStringLiteral("bundle"), bundleCommand}};
+        {QStringLiteral("export-responses"), exportResponsesCommand}, {QStringLiteral("bundle"), bundleCommand},
+        {QStringLiteral("test"), testCommand}};
     if (const auto it = commands.constFind(o.command); it != commands.cend())
         return (*it)(context, out, err);
     return usageError(err, tr("Unknown command: %1").arg(o.command));

@@ -239,6 +239,7 @@ QCoro::Task<Result<ConversationState>> Conversation::runStep(Step step)
     m_stopRequested = false;
     m_turns.last().state = ConversationState::Streaming;
     m_turns.last().error.clear();
+    m_turns.last().errorKind.reset();
     setState(ConversationState::Streaming);
     StreamReader reader(m_way);
     Result<OpenAi::StreamOutcome> outcome = cancelled();
@@ -377,6 +378,8 @@ ConversationState Conversation::finishStep(const Result<OpenAi::StreamOutcome> &
         qCInfo(lcChat) << "ignored" << reader.ignored() << "malformed or unknown events";
     if (!outcome) {
         const bool wasCancelled = outcome.error().kind == ErrorKind::Cancelled;
+        if (!wasCancelled)
+            m_turns.last().errorKind = outcome.error().kind;
         endTurn(wasCancelled ? ConversationState::Stopped : ConversationState::Failed,
                 wasCancelled ? QString() : outcome.error().message);
         return m_state;
@@ -389,6 +392,7 @@ ConversationState Conversation::finishStep(const Result<OpenAi::StreamOutcome> &
         error = reader.error();
     } else if (!outcome->complete) {
         error = tr("The answer broke off: %1").arg(outcome->problem);
+        m_turns.last().errorKind = ErrorKind::Network;
     } else {
         error = tr("The answer ended before it was complete.");
     }

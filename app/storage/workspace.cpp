@@ -103,8 +103,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const WorkspaceLocation &loca
     BlobStore blobs(options.blobRoot.isEmpty() ? BlobStore::defaultRoot() : options.blobRoot);
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), std::move(blobs)));
     // The change feed starts at what is committed now: what others did before is already in the records.
-    if (auto q = ws->m_db->exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")); q && (*q)->next())
+    if (auto q = ws->m_db->exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")); q && (*q)->next()) {
         ws->m_lastSeq = (*q)->value(0).toLongLong();
+        (*q)->finish();   // an unfinished statement would keep SQLite's read snapshot: later commits of others unseen
+    }
     return ws;
 }
 
@@ -416,6 +418,7 @@ WorkspaceData Workspace::exportData(bool withContents) const
     data.assistants = assistants();
     data.experiments = experiments();
     data.pipelines = pipelines();
+    data.checks = allChecks();
     if (withContents) {
         for (const auto &f : std::as_const(data.files)) {
             if (!f.sha256)
@@ -946,6 +949,10 @@ Status Workspace::importData(const WorkspaceData &data)
                     if (Status r = insertExperiment(e); !r)
                         return r;
         }
+        for (auto it = data.checks.cbegin(); it != data.checks.cend(); ++it)
+            for (int i = 0; i < it.value().size(); ++i)
+                if (Status r = insertCheck(it.key(), i, it.value().at(i)); !r)
+                    return r;
         return {};
     });
     if (s) {
@@ -1049,6 +1056,8 @@ void Workspace::emitChange(const ChangeEntry &c)
         emit filesChanged();
     } else if (c.kind == QLatin1String("job")) {
         emit deletionJobsChanged();
+    } else if (c.kind == QLatin1String("check")) {
+        emit checksChanged(QString());
     } else if (c.kind != QLatin1String("settings")) {
         emit reset();
     }
