@@ -12,7 +12,7 @@ QLocale collationLocale()
 }
 } // namespace
 
-AssistantFilterProxy::AssistantFilterProxy(QObject *parent) : QSortFilterProxyModel(parent), m_collator(collationLocale())
+AssistantFilterProxy::AssistantFilterProxy(QObject *parent) : SearchFilterProxy(parent), m_collator(collationLocale())
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
@@ -20,31 +20,16 @@ AssistantFilterProxy::AssistantFilterProxy(QObject *parent) : QSortFilterProxyMo
     setSortRole(Qt::DisplayRole);
 }
 
-void AssistantFilterProxy::setSearchText(const QString &text)
+void AssistantFilterProxy::searchTextChanged()
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
-        return;
-    m_search = trimmed;
     // A full invalidate re-maps in one pass (one layout change); invalidateRowsFilter() would insert and remove
     // thousands of rows one range at a time, which is slower on large lists.
     invalidate();
 }
 
-void AssistantFilterProxy::setShowArchived(bool show)
-{
-    if (show == m_showArchived)
-        return;
-    m_showArchived = show;
-    invalidateRowsFilter();
-}
-
 void AssistantFilterProxy::setShowVersions(bool show)
 {
-    if (show == m_showVersions)
-        return;
-    m_showVersions = show;
-    invalidateRowsFilter();
+    setFilterFlag(m_showVersions, show);
 }
 
 bool AssistantFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -53,13 +38,14 @@ bool AssistantFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (!model || sourceParent.isValid())
         return false;
     const AssistantSummary &s = model->summaryAt(sourceRow);
-    if (s.archived && !m_showArchived)
+    if (s.archived && !showArchived())
         return false;
     if (s.isVersion() && !m_showVersions)
         return false;
-    if (m_search.isEmpty())
+    const QString &search = searchText();
+    if (search.isEmpty())
         return true;
-    return s.name.contains(m_search, Qt::CaseInsensitive) || s.model.contains(m_search, Qt::CaseInsensitive);
+    return s.name.contains(search, Qt::CaseInsensitive) || s.model.contains(search, Qt::CaseInsensitive);
 }
 
 bool AssistantFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

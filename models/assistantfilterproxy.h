@@ -3,29 +3,25 @@
 // and sorts by name with a locale-aware collator.
 #pragma once
 
-#include <QCollator>
-#include <QSortFilterProxyModel>
+#include "searchfilterproxy.h"
 
-class AssistantFilterProxy : public QSortFilterProxyModel
+#include <QCollator>
+
+class AssistantFilterProxy : public SearchFilterProxy
 {
     Q_OBJECT
 public:
     explicit AssistantFilterProxy(QObject *parent = nullptr);
 
-    void setSearchText(const QString &text);
-    QString searchText() const { return m_search; }
-    void setShowArchived(bool show);
-    bool showArchived() const { return m_showArchived; }
     void setShowVersions(bool show);
     bool showVersions() const { return m_showVersions; }
 
 protected:
+    void searchTextChanged() override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QString m_search;
-    bool m_showArchived = false;
     bool m_showVersions = false;
     QCollator m_collator;
 };

@@ -1,6 +1,8 @@
 #include "assistantlistmodel.h"
 
+#include "columntitles.h"
 #include "domain/syncstatus.h"
+#include "rebind.h"
 #include "storage/workspace.h"
 
 #include <QDateTime>
@@ -12,10 +14,7 @@ AssistantListModel::AssistantListModel(QObject *parent) : QAbstractTableModel(pa
 
 void AssistantListModel::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace) {
+    if (rebind(m_workspace, workspace, this)) {
         connect(m_workspace, &Workspace::assistantChanged, this, &AssistantListModel::refreshRow);
         connect(m_workspace, &Workspace::assistantAdded, this, &AssistantListModel::refreshRow);
         connect(m_workspace, &Workspace::reset, this, &AssistantListModel::reload);
@@ -169,19 +168,7 @@ QVariant AssistantListModel::data(const QModelIndex &index, int role) const
 
 QVariant AssistantListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StatusColumn:
-        return tr("Status");
-    case NameColumn:
-        return tr("Name");
-    case ModelColumn:
-        return tr("Model");
-    case CheckedColumn:
-        return tr("Checked");
-    }
-    return {};
+    return ColumnTitles::header({tr("Status"), tr("Name"), tr("Model"), tr("Checked")}, section, orientation, role);
 }
 
 QHash<int, QByteArray> AssistantListModel::roleNames() const

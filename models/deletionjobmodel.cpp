@@ -1,6 +1,23 @@
 #include "deletionjobmodel.h"
 
+#include "columntitles.h"
+
+#include <initializer_list>
+#include <utility>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+/// The text `texts` gives the stored word `word` ("pending", "vector_store", …), or `fallback` for a word it lacks.
+QString textOf(const QString &word, std::initializer_list<std::pair<QLatin1StringView, QString>> texts,
+               const QString &fallback)
+{
+    for (const auto &[known, text] : texts)
+        if (word == known)
+            return text;
+    return fallback;
+}
+} // namespace
 
 DeletionJobModel::DeletionJobModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -75,14 +92,15 @@ QVariant DeletionJobModel::data(const QModelIndex &index, int role) const
         if (index.column() == ErrorColumn && !job.lastError.isEmpty())
             return job.lastError;
         if (index.column() == StateColumn) {
-            if (job.state == "pending"_L1)
-                return tr("Waiting to be deleted in OpenAI; runs when the app is online.");
-            if (job.state == "running"_L1)
-                return tr("Being deleted in OpenAI now.");
-            if (job.state == "done"_L1)
-                return tr("Deleted in OpenAI (or already gone).");
-            if (job.state == "failed"_L1)
-                return tr("The deletion failed; select it and choose Retry.");
+            const QString tip = textOf(
+                job.state,
+                {{"pending"_L1, tr("Waiting to be deleted in OpenAI; runs when the app is online.")},
+                 {"running"_L1, tr("Being deleted in OpenAI now.")},
+                 {"done"_L1, tr("Deleted in OpenAI (or already gone).")},
+                 {"failed"_L1, tr("The deletion failed; select it and choose Retry.")}},
+                QString());
+            if (!tip.isEmpty())
+                return tip;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -95,23 +113,9 @@ QVariant DeletionJobModel::data(const QModelIndex &index, int role) const
 
 QVariant DeletionJobModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case KindColumn:
-        return tr("Kind");
-    case LabelColumn:
-        return tr("Label");
-    case RemoteIdColumn:
-        return tr("Remote ID");
-    case StateColumn:
-        return tr("State");
-    case AttemptsColumn:
-        return tr("Attempts");
-    case ErrorColumn:
-        return tr("Error");
-    }
-    return {};
+    const QStringList titles{tr("Kind"), tr("Label"), tr("Remote ID"), tr("State"), tr("Attempts"), tr("Error")};
+    return ColumnTitles::header(titles, section, orientation, role,
+                                QAbstractTableModel::headerData(section, orientation, role));
 }
 
 DeletionJobModel::Counts DeletionJobModel::count(const QList<DeletionJob> &jobs)
@@ -142,24 +146,15 @@ QString DeletionJobModel::summaryText(const QList<DeletionJob> &jobs)
 
 QString DeletionJobModel::kindText(const QString &kind)
 {
-    if (kind == "assistant"_L1)
-        return tr("Assistant");
-    if (kind == "vector_store"_L1)
-        return tr("Vector store");
-    if (kind == "file"_L1)
-        return tr("File");
-    return kind;
+    return textOf(kind,
+                  {{"assistant"_L1, tr("Assistant")}, {"vector_store"_L1, tr("Vector store")}, {"file"_L1, tr("File")}},
+                  kind);
 }
 
 QString DeletionJobModel::stateText(const QString &state)
 {
-    if (state == "pending"_L1)
-        return tr("Queued");
-    if (state == "running"_L1)
-        return tr("Running");
-    if (state == "done"_L1)
-        return tr("Done");
-    if (state == "failed"_L1)
-        return tr("Failed");
-    return state;
+    return textOf(state,
+                  {{"pending"_L1, tr("Queued")}, {"running"_L1, tr("Running")}, {"done"_L1, tr("Done")},
+                   {"failed"_L1, tr("Failed")}},
+                  state);
 }

@@ -8,18 +8,12 @@ class PipelineListModel : public RecordListModel<Pipeline>
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, VersionColumn, NodesColumn, StateColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, WorkingIdRole, ArchivedRole };
+    enum OwnColumn { NodesColumn = ReferenceColumn };
 
     explicit PipelineListModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const Pipeline &pipelineAt(int row) const { return m_rows.at(row); }
-    /// "working" or "v2".
-    static QString versionLabel(const Pipeline &p);
-
 private:
-    QList<Pipeline> records(const Workspace &workspace) const override { return workspace.pipelines(); }
+    QString referenceText(const Pipeline &p) const override;
 };

@@ -1,7 +1,9 @@
-# adesk_add_test(<area> <name> LIBS <libs…> [LABELS <labels…>] [TIMEOUT <s>])
-# Builds tests/<area>/<name>.cpp into one executable and registers it with CTest under the label <area>.
+# adesk_add_test(<area> <name> LIBS <libs…> [LABELS <labels…>] [TIMEOUT <s>] [BOTH_BACKENDS])
+# Builds tests/<area>/<name>.cpp into one executable and registers it with CTest under the label <area>. With
+# BOTH_BACKENDS it is registered twice: <name> on SQLite workspace files and <name>_pg on a team workspace of the
+# throwaway PostgreSQL server .ci/test starts (ADESK_TEST_BACKEND=postgres; label postgres) — the same tests.
 function(adesk_add_test area name)
-  cmake_parse_arguments(T "" "TIMEOUT" "LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(T "BOTH_BACKENDS" "TIMEOUT" "LIBS;LABELS" ${ARGN})
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 300)
   endif()
@@ -11,8 +13,11 @@ function(adesk_add_test area name)
     ADESK_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"
     ADESK_CLI_PATH="$<TARGET_FILE:assistant-desk-cli>")
   add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES
-    LABELS "${area};${T_LABELS}"
-    TIMEOUT ${T_TIMEOUT}
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_LOGGING_RULES=assistantdesk.*.info=false")
+  set(env "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_LOGGING_RULES=assistantdesk.*.info=false")
+  set_tests_properties(${name} PROPERTIES LABELS "${area};${T_LABELS}" TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
+  if(T_BOTH_BACKENDS)
+    add_test(NAME ${name}_pg COMMAND ${name})
+    set_tests_properties(${name}_pg PROPERTIES LABELS "${area};postgres;${T_LABELS}" TIMEOUT ${T_TIMEOUT}
+      ENVIRONMENT "${env};ADESK_TEST_BACKEND=postgres")
+  endif()
 endfunction()

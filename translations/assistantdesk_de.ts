@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="30"/>
+        <location filename="../ui/aboutdialog.cpp" line="28"/>
         <source>About Assistant Desk</source>
         <translation>Über Assistant Desk</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="38"/>
+        <location filename="../ui/aboutdialog.cpp" line="36"/>
         <source>Assistant Desk icon</source>
         <translation>Symbol von Assistant Desk</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="40"/>
+        <location filename="../ui/aboutdialog.cpp" line="38"/>
         <source>Assistant Desk</source>
         <translation>Assistant Desk</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="45"/>
+        <location filename="../ui/aboutdialog.cpp" line="40"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="48"/>
+        <location filename="../ui/aboutdialog.cpp" line="42"/>
         <source>Edit OpenAI Assistants, keep them in a local workspace and in sync with the server, release versions and archive safely.</source>
         <translation>OpenAI-Assistenten bearbeiten, in einem lokalen Arbeitsbereich und synchron mit dem Server halten, Versionen freigeben und sicher archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="52"/>
+        <location filename="../ui/aboutdialog.cpp" line="46"/>
         <source>Licence: %1</source>
         <translation>Lizenz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="57"/>
+        <location filename="../ui/aboutdialog.cpp" line="50"/>
         <source>Libraries</source>
         <translation>Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="60"/>
+        <location filename="../ui/aboutdialog.cpp" line="53"/>
         <source>Assistant Desk %1</source>
         <translation>Assistant Desk %1</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="65"/>
+        <location filename="../ui/aboutdialog.cpp" line="58"/>
         <source>%1 (built with %2)</source>
         <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="66"/>
+        <location filename="../ui/aboutdialog.cpp" line="59"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="67"/>
+        <location filename="../ui/aboutdialog.cpp" line="60"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="84"/>
+        <location filename="../ui/aboutdialog.cpp" line="77"/>
         <source>&amp;Copy details</source>
         <translation>Details &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="86"/>
+        <location filename="../ui/aboutdialog.cpp" line="79"/>
         <source>Copy the version and library details, for a bug report</source>
         <translation>Versions- und Bibliotheksangaben für einen Fehlerbericht kopieren</translation>
     </message>
@@ -72,27 +72,27 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="95"/>
+        <location filename="../ui/actionregistry.cpp" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="97"/>
+        <location filename="../ui/actionregistry.cpp" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="99"/>
+        <location filename="../ui/actionregistry.cpp" line="88"/>
         <source>&amp;Assistant</source>
         <translation>&amp;Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="101"/>
+        <location filename="../ui/actionregistry.cpp" line="90"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="103"/>
+        <location filename="../ui/actionregistry.cpp" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -277,32 +277,32 @@
 <context>
     <name>AssistantEditor</name>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="30"/>
+        <location filename="../ui/assistanteditor.cpp" line="32"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="31"/>
+        <location filename="../ui/assistanteditor.cpp" line="33"/>
         <source>Tools &amp;&amp; files</source>
         <translation>Tools &amp;&amp; Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="70"/>
+        <location filename="../ui/assistanteditor.cpp" line="72"/>
         <source>Sync status</source>
         <translation>Synchronisationsstatus</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="73"/>
+        <location filename="../ui/assistanteditor.cpp" line="75"/>
         <source>Local changes are not in OpenAI yet</source>
         <translation>Lokale Änderungen sind noch nicht in OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="77"/>
+        <location filename="../ui/assistanteditor.cpp" line="79"/>
         <source>● Unsaved changes</source>
         <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="85"/>
+        <location filename="../ui/assistanteditor.cpp" line="87"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
@@ -332,18 +332,18 @@
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="223"/>
+        <location filename="../ui/assistanteditor.cpp" line="221"/>
         <source>Read-only: version v%1 of %2</source>
         <translation>Schreibgeschützt: Version v%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="283"/>
-        <location filename="../ui/assistanteditor.cpp" line="327"/>
+        <location filename="../ui/assistanteditor.cpp" line="281"/>
+        <location filename="../ui/assistanteditor.cpp" line="325"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/assistanteditor.cpp" line="320"/>
+        <location filename="../ui/assistanteditor.cpp" line="318"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Nicht gespeichert: %n Feld muss korrigiert werden.</numerusform>
@@ -354,54 +354,54 @@
 <context>
     <name>AssistantListModel</name>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="99"/>
+        <location filename="../models/assistantlistmodel.cpp" line="98"/>
+        <location filename="../models/assistantlistmodel.cpp" line="102"/>
         <location filename="../models/assistantlistmodel.cpp" line="103"/>
-        <location filename="../models/assistantlistmodel.cpp" line="104"/>
         <source>checked %1</source>
         <translation>geprüft %1</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="101"/>
+        <location filename="../models/assistantlistmodel.cpp" line="100"/>
         <source>checked yesterday</source>
         <translation>gestern geprüft</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="110"/>
+        <location filename="../models/assistantlistmodel.cpp" line="109"/>
         <source>No Assistants API</source>
         <translation>Keine Assistants API</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="135"/>
+        <location filename="../models/assistantlistmodel.cpp" line="134"/>
         <source>Showing the last known status (stale)</source>
         <translation>Zeigt den zuletzt bekannten Status (veraltet)</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="138"/>
+        <location filename="../models/assistantlistmodel.cpp" line="137"/>
         <source>Checked %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="141"/>
+        <location filename="../models/assistantlistmodel.cpp" line="140"/>
         <source>Not pushed: local changes are not in OpenAI yet</source>
         <translation>Nicht übertragen: Lokale Änderungen sind noch nicht in OpenAI</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="176"/>
+        <location filename="../models/assistantlistmodel.cpp" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="178"/>
+        <location filename="../models/assistantlistmodel.cpp" line="171"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="180"/>
+        <location filename="../models/assistantlistmodel.cpp" line="171"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/assistantlistmodel.cpp" line="182"/>
+        <location filename="../models/assistantlistmodel.cpp" line="171"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
@@ -448,28 +448,28 @@
 <context>
     <name>BlockerDialog</name>
     <message>
-        <location filename="../ui/blockerdialog.cpp" line="72"/>
+        <location filename="../ui/blockerdialog.cpp" line="65"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/blockerdialog.cpp" line="74"/>
+        <location filename="../ui/blockerdialog.cpp" line="67"/>
         <source>Look for blockers again after you changed something</source>
         <translation>Nach einer Änderung erneut nach Hindernissen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/blockerdialog.cpp" line="109"/>
-        <location filename="../ui/blockerdialog.cpp" line="199"/>
+        <location filename="../ui/blockerdialog.cpp" line="102"/>
+        <location filename="../ui/blockerdialog.cpp" line="185"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/blockerdialog.cpp" line="141"/>
+        <location filename="../ui/blockerdialog.cpp" line="134"/>
         <source>Checked again: 1 item still blocks archiving.</source>
         <translation>Erneut geprüft: 1 Element verhindert noch das Archivieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/blockerdialog.cpp" line="142"/>
+        <location filename="../ui/blockerdialog.cpp" line="135"/>
         <source>Checked again: %n items still block archiving.</source>
         <translation>
             <numerusform>Erneut geprüft: %n Element verhindert noch das Archivieren.</numerusform>
@@ -477,17 +477,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/blockerdialog.cpp" line="202"/>
+        <location filename="../ui/blockerdialog.cpp" line="187"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/blockerdialog.cpp" line="204"/>
+        <location filename="../ui/blockerdialog.cpp" line="189"/>
         <source>Show this pipeline with the nodes that use the assistant selected</source>
         <translation>Diese Pipeline anzeigen und die Knoten auswählen, die den Assistenten verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/blockerdialog.cpp" line="205"/>
+        <location filename="../ui/blockerdialog.cpp" line="190"/>
         <source>Show this experiment in the main window</source>
         <translation>Dieses Experiment im Hauptfenster anzeigen</translation>
     </message>
@@ -577,29 +577,29 @@
 <context>
     <name>CleanupPanel</name>
     <message>
-        <location filename="../ui/cleanuppanel.cpp" line="85"/>
+        <location filename="../ui/cleanuppanel.cpp" line="68"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/cleanuppanel.cpp" line="87"/>
-        <location filename="../ui/cleanuppanel.cpp" line="199"/>
+        <location filename="../ui/cleanuppanel.cpp" line="69"/>
+        <location filename="../ui/cleanuppanel.cpp" line="174"/>
         <source>Queue the selected failed deletions again</source>
         <translation>Die ausgewählten fehlgeschlagenen Löschungen erneut einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/cleanuppanel.cpp" line="88"/>
+        <location filename="../ui/cleanuppanel.cpp" line="70"/>
         <source>Retry all failed</source>
         <translation>Alle fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/cleanuppanel.cpp" line="90"/>
-        <location filename="../ui/cleanuppanel.cpp" line="198"/>
+        <location filename="../ui/cleanuppanel.cpp" line="71"/>
+        <location filename="../ui/cleanuppanel.cpp" line="173"/>
         <source>Queue every failed deletion again</source>
         <translation>Alle fehlgeschlagenen Löschungen erneut einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/cleanuppanel.cpp" line="197"/>
+        <location filename="../ui/cleanuppanel.cpp" line="172"/>
         <source>You are offline; retried deletions run when you are back online.</source>
         <translation>Sie sind offline; wiederholte Löschungen werden ausgeführt, sobald Sie wieder online sind.</translation>
     </message>
@@ -1335,67 +1335,67 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="32"/>
+        <location filename="../ui/connectiondialog.cpp" line="33"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="40"/>
+        <location filename="../ui/connectiondialog.cpp" line="38"/>
         <source>optional, e.g. org-…</source>
         <translation>optional, z. B. org-…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="43"/>
+        <location filename="../ui/connectiondialog.cpp" line="39"/>
         <source>optional, e.g. proj_…</source>
         <translation>optional, z. B. proj_…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="47"/>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>sk-…</source>
         <translation>sk-…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="51"/>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="55"/>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Stored in the system keychain, never in the workspace.</source>
         <translation>Wird im Schlüsselbund des Systems gespeichert, nie im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="59"/>
+        <location filename="../ui/connectiondialog.cpp" line="53"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="77"/>
+        <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <location filename="../ui/connectiondialog.cpp" line="66"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="80"/>
+        <location filename="../ui/connectiondialog.cpp" line="67"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="81"/>
+        <location filename="../ui/connectiondialog.cpp" line="68"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="149"/>
+        <location filename="../ui/connectiondialog.cpp" line="136"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectiondialog.cpp" line="181"/>
+        <location filename="../ui/connectiondialog.cpp" line="168"/>
         <source>Connected: %n model(s)</source>
         <translation>
             <numerusform>Verbunden: %n Modell</numerusform>
@@ -1403,38 +1403,38 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="182"/>
+        <location filename="../ui/connectiondialog.cpp" line="169"/>
         <source>Connected (the server offers no models list)</source>
         <translation>Verbunden (der Server bietet keine Modellliste an)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="190"/>
+        <location filename="../ui/connectiondialog.cpp" line="177"/>
         <source>Connected, but the capabilities could not be stored: %1</source>
         <translation>Verbunden, aber die Fähigkeiten des Servers konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="212"/>
-        <location filename="../ui/connectiondialog.cpp" line="218"/>
+        <location filename="../ui/connectiondialog.cpp" line="199"/>
+        <location filename="../ui/connectiondialog.cpp" line="205"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="233"/>
+        <location filename="../ui/connectiondialog.cpp" line="220"/>
         <source>The connection is saved, but the key could not be stored in the keychain: %1</source>
         <translation>Die Verbindung ist gespeichert, aber der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="253"/>
+        <location filename="../ui/connectiondialog.cpp" line="240"/>
         <source>What the server supports (checked %1):</source>
         <translation>Was der Server unterstützt (geprüft %1):</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="254"/>
+        <location filename="../ui/connectiondialog.cpp" line="241"/>
         <source>What the server supports:</source>
         <translation>Was der Server unterstützt:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="278"/>
+        <location filename="../ui/connectiondialog.cpp" line="265"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -1531,62 +1531,62 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>DeletionJobModel</name>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="79"/>
+        <location filename="../models/deletionjobmodel.cpp" line="97"/>
         <source>Waiting to be deleted in OpenAI; runs when the app is online.</source>
         <translation>Wartet auf die Löschung in OpenAI; wird ausgeführt, wenn die App online ist.</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="81"/>
+        <location filename="../models/deletionjobmodel.cpp" line="98"/>
         <source>Being deleted in OpenAI now.</source>
         <translation>Wird gerade in OpenAI gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="83"/>
+        <location filename="../models/deletionjobmodel.cpp" line="99"/>
         <source>Deleted in OpenAI (or already gone).</source>
         <translation>In OpenAI gelöscht (oder bereits entfernt).</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="85"/>
+        <location filename="../models/deletionjobmodel.cpp" line="100"/>
         <source>The deletion failed; select it and choose Retry.</source>
         <translation>Die Löschung ist fehlgeschlagen; wählen Sie sie aus und klicken Sie auf „Wiederholen“.</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="102"/>
+        <location filename="../models/deletionjobmodel.cpp" line="116"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="104"/>
+        <location filename="../models/deletionjobmodel.cpp" line="116"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="106"/>
+        <location filename="../models/deletionjobmodel.cpp" line="116"/>
         <source>Remote ID</source>
         <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="108"/>
+        <location filename="../models/deletionjobmodel.cpp" line="116"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="110"/>
+        <location filename="../models/deletionjobmodel.cpp" line="116"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="112"/>
+        <location filename="../models/deletionjobmodel.cpp" line="116"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="135"/>
+        <location filename="../models/deletionjobmodel.cpp" line="139"/>
         <source>Remote cleanup: %1 failed, %2 pending</source>
         <translation>Remote-Bereinigung: %1 fehlgeschlagen, %2 ausstehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/deletionjobmodel.cpp" line="137"/>
+        <location filename="../models/deletionjobmodel.cpp" line="141"/>
         <source>Remote cleanup: %n failed</source>
         <translation>
             <numerusform>Remote-Bereinigung: %n fehlgeschlagen</numerusform>
@@ -1594,7 +1594,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/deletionjobmodel.cpp" line="139"/>
+        <location filename="../models/deletionjobmodel.cpp" line="143"/>
         <source>Remote cleanup: %n pending</source>
         <translation>
             <numerusform>Remote-Bereinigung: %n ausstehend</numerusform>
@@ -1602,17 +1602,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="140"/>
+        <location filename="../models/deletionjobmodel.cpp" line="144"/>
         <source>Remote cleanup: done</source>
         <translation>Remote-Bereinigung: erledigt</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="146"/>
+        <location filename="../models/deletionjobmodel.cpp" line="150"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="148"/>
+        <location filename="../models/deletionjobmodel.cpp" line="150"/>
         <source>Vector store</source>
         <translation>Vektorspeicher</translation>
     </message>
@@ -1627,17 +1627,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="159"/>
+        <location filename="../models/deletionjobmodel.cpp" line="157"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="161"/>
+        <location filename="../models/deletionjobmodel.cpp" line="157"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/deletionjobmodel.cpp" line="163"/>
+        <location filename="../models/deletionjobmodel.cpp" line="158"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1654,12 +1654,12 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="65"/>
+        <location filename="../ui/dialogs.cpp" line="61"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="66"/>
+        <location filename="../ui/dialogs.cpp" line="62"/>
         <source>“%1” has unsaved changes. Save them before continuing?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
     </message>
@@ -1667,48 +1667,48 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>DifferencesTab</name>
     <message>
-        <location filename="../ui/differencestab.cpp" line="79"/>
+        <location filename="../ui/differencestab.cpp" line="71"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="79"/>
+        <location filename="../ui/differencestab.cpp" line="71"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="79"/>
+        <location filename="../ui/differencestab.cpp" line="71"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="79"/>
+        <location filename="../ui/differencestab.cpp" line="71"/>
         <source>Resolve</source>
         <translation>Auflösen</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="92"/>
+        <location filename="../ui/differencestab.cpp" line="84"/>
         <source>Choose per row whether to keep the workspace value or take the OpenAI value, then Apply. Apply works offline; what is still different can be pushed afterwards.</source>
         <translation>Wählen Sie je Zeile, ob der Wert des Arbeitsbereichs bleibt oder der Wert aus OpenAI übernommen wird, und klicken Sie dann auf „Übernehmen“. Übernehmen funktioniert offline; was danach noch abweicht, kann anschließend übertragen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="97"/>
-        <location filename="../ui/differencestab.cpp" line="183"/>
+        <location filename="../ui/differencestab.cpp" line="89"/>
+        <location filename="../ui/differencestab.cpp" line="175"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="99"/>
+        <location filename="../ui/differencestab.cpp" line="91"/>
         <source>Write the values of the rows set to “Take OpenAI” into the workspace</source>
         <translation>Die Werte der Zeilen mit „OpenAI übernehmen“ in den Arbeitsbereich schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="115"/>
+        <location filename="../ui/differencestab.cpp" line="107"/>
         <source>Select a row to compare its workspace and OpenAI values line by line.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Werte aus Arbeitsbereich und OpenAI zeilenweise zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/differencestab.cpp" line="183"/>
+        <location filename="../ui/differencestab.cpp" line="175"/>
         <source>Apply (%n)</source>
         <translation>
             <numerusform>Übernehmen (%n)</numerusform>
@@ -1716,143 +1716,143 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="188"/>
+        <location filename="../ui/differencestab.cpp" line="180"/>
         <source>Differences (%1)</source>
         <translation>Unterschiede (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="188"/>
+        <location filename="../ui/differencestab.cpp" line="180"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="198"/>
+        <location filename="../ui/differencestab.cpp" line="190"/>
         <source>Never pushed: this assistant is not in OpenAI yet. Push it to create it.</source>
         <translation>Nie übertragen: Dieser Assistent ist noch nicht in OpenAI. Übertragen Sie ihn, um ihn dort zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="201"/>
+        <location filename="../ui/differencestab.cpp" line="193"/>
         <source>Not checked yet. Use Check to compare it with OpenAI.</source>
         <translation>Noch nicht geprüft. Mit „Prüfen“ wird er mit OpenAI verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="204"/>
+        <location filename="../ui/differencestab.cpp" line="196"/>
         <source>In sync</source>
         <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="204"/>
+        <location filename="../ui/differencestab.cpp" line="196"/>
         <source>In sync · checked %1</source>
         <translation>Synchron · geprüft %1</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="207"/>
+        <location filename="../ui/differencestab.cpp" line="199"/>
         <source>%1 · checked %2</source>
         <translation>%1 · geprüft %2</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="210"/>
+        <location filename="../ui/differencestab.cpp" line="202"/>
         <source>This assistant no longer exists in OpenAI (%1). Push re-creates it.</source>
         <translation>Dieser Assistent existiert in OpenAI nicht mehr (%1). Übertragen erstellt ihn neu.</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="213"/>
+        <location filename="../ui/differencestab.cpp" line="205"/>
         <source>No Assistants API</source>
         <translation>Keine Assistants API</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="213"/>
+        <location filename="../ui/differencestab.cpp" line="205"/>
         <source>Check failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="219"/>
+        <location filename="../ui/differencestab.cpp" line="211"/>
         <source>Last known: %1, checked %2 (stale)</source>
         <translation>Zuletzt bekannt: %1, geprüft %2 (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="250"/>
+        <location filename="../ui/differencestab.cpp" line="242"/>
         <source>Only in the workspace: %1</source>
         <translation>Nur im Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="252"/>
+        <location filename="../ui/differencestab.cpp" line="244"/>
         <source>Only in OpenAI: %1</source>
         <translation>Nur in OpenAI: %1</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="268"/>
+        <location filename="../ui/differencestab.cpp" line="260"/>
         <source>Keep workspace</source>
         <translation>Arbeitsbereich behalten</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="269"/>
+        <location filename="../ui/differencestab.cpp" line="261"/>
         <source>Take OpenAI</source>
         <translation>OpenAI übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="270"/>
+        <location filename="../ui/differencestab.cpp" line="262"/>
         <source>Resolve %1</source>
         <translation>%1 auflösen</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="271"/>
+        <location filename="../ui/differencestab.cpp" line="263"/>
         <source>Keep the workspace value (pushed later), or take the OpenAI value into the workspace</source>
         <translation>Den Wert des Arbeitsbereichs behalten (wird später übertragen) oder den Wert aus OpenAI in den Arbeitsbereich übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="281"/>
+        <location filename="../ui/differencestab.cpp" line="273"/>
         <source>only in the workspace</source>
         <translation>nur im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="281"/>
+        <location filename="../ui/differencestab.cpp" line="273"/>
         <source>only in OpenAI</source>
         <translation>nur in OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="282"/>
+        <location filename="../ui/differencestab.cpp" line="274"/>
         <source>no remote id</source>
         <translation>keine Remote-ID</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="283"/>
+        <location filename="../ui/differencestab.cpp" line="275"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="285"/>
+        <location filename="../ui/differencestab.cpp" line="277"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="298"/>
+        <location filename="../ui/differencestab.cpp" line="290"/>
         <source>- workspace</source>
         <translation>- Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="298"/>
+        <location filename="../ui/differencestab.cpp" line="290"/>
         <source>+ OpenAI</source>
         <translation>+ OpenAI</translation>
     </message>
     <message>
+        <location filename="../ui/differencestab.cpp" line="312"/>
         <location filename="../ui/differencestab.cpp" line="320"/>
-        <location filename="../ui/differencestab.cpp" line="328"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="322"/>
+        <location filename="../ui/differencestab.cpp" line="314"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="324"/>
+        <location filename="../ui/differencestab.cpp" line="316"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/differencestab.cpp" line="324"/>
+        <location filename="../ui/differencestab.cpp" line="316"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -1860,47 +1860,37 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="37"/>
+        <location filename="../models/experimentlistmodel.cpp" line="23"/>
         <source>Assistant: %1</source>
         <translation>Assistent: %1</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="39"/>
+        <location filename="../models/experimentlistmodel.cpp" line="25"/>
         <source>Pipeline: %1</source>
         <translation>Pipeline: %1</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="40"/>
+        <location filename="../models/experimentlistmodel.cpp" line="26"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="43"/>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="43"/>
-        <source>Live</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../models/experimentlistmodel.cpp" line="64"/>
+        <location filename="../models/experimentlistmodel.cpp" line="36"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="66"/>
+        <location filename="../models/experimentlistmodel.cpp" line="36"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="68"/>
+        <location filename="../models/experimentlistmodel.cpp" line="36"/>
         <source>Uses</source>
         <translation>Verwendet</translation>
     </message>
     <message>
-        <location filename="../models/experimentlistmodel.cpp" line="70"/>
+        <location filename="../models/experimentlistmodel.cpp" line="36"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1908,104 +1898,94 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ExperimentView</name>
     <message>
-        <location filename="../ui/experimentview.cpp" line="93"/>
+        <location filename="../ui/experimentview.cpp" line="60"/>
         <source>The assistant this experiment uses directly</source>
         <translation>Der Assistent, den dieses Experiment direkt verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="94"/>
+        <location filename="../ui/experimentview.cpp" line="61"/>
         <source>Remove assistant</source>
         <translation>Assistent entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="96"/>
+        <location filename="../ui/experimentview.cpp" line="63"/>
         <source>Remove pipeline</source>
         <translation>Pipeline entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="97"/>
+        <location filename="../ui/experimentview.cpp" line="64"/>
         <source>⚠ Highlighted: uses the assistant you are archiving.</source>
         <translation>⚠ Hervorgehoben: verwendet den Assistenten, den Sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="99"/>
+        <location filename="../ui/experimentview.cpp" line="66"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="100"/>
+        <location filename="../ui/experimentview.cpp" line="67"/>
         <source>Make this the published version (the family&apos;s other versions are unpublished)</source>
         <translation>Diese Version veröffentlichen (für die anderen Versionen der Familie wird die Veröffentlichung aufgehoben)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="101"/>
+        <location filename="../ui/experimentview.cpp" line="68"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="102"/>
+        <location filename="../ui/experimentview.cpp" line="69"/>
         <source>Release…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="103"/>
+        <location filename="../ui/experimentview.cpp" line="70"/>
         <source>Create a version of this experiment and of the assistants it uses</source>
         <translation>Eine Version dieses Experiments und der verwendeten Assistenten erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="104"/>
+        <location filename="../ui/experimentview.cpp" line="71"/>
         <source>Archive…</source>
         <translation>Archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="108"/>
+        <location filename="../ui/experimentview.cpp" line="75"/>
         <source>Published:</source>
         <translation>Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="109"/>
+        <location filename="../ui/experimentview.cpp" line="76"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="110"/>
+        <location filename="../ui/experimentview.cpp" line="77"/>
         <source>&amp;Assistant (direct):</source>
         <translation>A&amp;ssistent (direkt):</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="113"/>
+        <location filename="../ui/experimentview.cpp" line="80"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="187"/>
+        <location filename="../ui/experimentview.cpp" line="140"/>
         <source>Archived: this experiment record is read-only.</source>
         <translation>Archiviert: Dieses Experiment ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="189"/>
+        <location filename="../ui/experimentview.cpp" line="141"/>
         <source>Read-only: released version v%1 of %2. Publish, unpublish or archive it here.</source>
         <translation>Schreibgeschützt: freigegebene Version v%1 von %2. Hier können Sie sie veröffentlichen, ihre Veröffentlichung aufheben oder sie archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="262"/>
+        <location filename="../ui/experimentview.cpp" line="208"/>
         <source>This archives this released version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese freigegebene Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentview.cpp" line="263"/>
+        <location filename="../ui/experimentview.cpp" line="209"/>
         <source>This archives the experiment and its released versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden das Experiment und seine freigegebenen Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="265"/>
-        <source>Archive “%1”?</source>
-        <translation>„%1“ archivieren?</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentview.cpp" line="265"/>
-        <source>Archive</source>
-        <translation>Archivieren</translation>
     </message>
 </context>
 <context>
@@ -2072,72 +2052,72 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>FunctionToolsEditor</name>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="37"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="36"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="39"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="38"/>
         <source>Add function</source>
         <translation>Funktion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="41"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="39"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="45"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="40"/>
         <source>Function name</source>
         <translation>Funktionsname</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="50"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="43"/>
         <source>Parameters (JSON)</source>
         <translation>Parameter (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="54"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="47"/>
         <source>Pretty-print</source>
         <translation>Formatieren</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="56"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="48"/>
         <source>Strict (the model must follow the schema exactly)</source>
         <translation>Strikt (das Modell muss das Schema genau einhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="84"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="72"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="85"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="73"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="86"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="74"/>
         <source>Parameters (JSON):</source>
         <translation>Parameter (JSON):</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="123"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="111"/>
         <source>invalid JSON: %1 at character %2</source>
         <translation>ungültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="125"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="113"/>
         <source>must be a JSON object</source>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="161"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="149"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/functiontoolseditor.cpp" line="215"/>
+        <location filename="../ui/functiontoolseditor.cpp" line="203"/>
         <source>new_function</source>
         <translation>neue_funktion</translation>
     </message>
@@ -2226,111 +2206,111 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../ui/generaltab.cpp" line="54"/>
-        <location filename="../ui/generaltab.cpp" line="279"/>
+        <location filename="../ui/generaltab.cpp" line="51"/>
+        <location filename="../ui/generaltab.cpp" line="261"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="55"/>
+        <location filename="../ui/generaltab.cpp" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="58"/>
+        <location filename="../ui/generaltab.cpp" line="52"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="67"/>
-        <location filename="../ui/generaltab.cpp" line="278"/>
+        <location filename="../ui/generaltab.cpp" line="59"/>
+        <location filename="../ui/generaltab.cpp" line="260"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="68"/>
+        <location filename="../ui/generaltab.cpp" line="59"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="71"/>
+        <location filename="../ui/generaltab.cpp" line="60"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="82"/>
-        <location filename="../ui/generaltab.cpp" line="85"/>
+        <location filename="../ui/generaltab.cpp" line="68"/>
+        <location filename="../ui/generaltab.cpp" line="71"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="88"/>
-        <location filename="../ui/generaltab.cpp" line="91"/>
+        <location filename="../ui/generaltab.cpp" line="72"/>
+        <location filename="../ui/generaltab.cpp" line="75"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="95"/>
+        <location filename="../ui/generaltab.cpp" line="79"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="96"/>
+        <location filename="../ui/generaltab.cpp" line="80"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="96"/>
+        <location filename="../ui/generaltab.cpp" line="80"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="102"/>
+        <location filename="../ui/generaltab.cpp" line="86"/>
         <source>Add pair</source>
         <translation>Paar hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="104"/>
+        <location filename="../ui/generaltab.cpp" line="87"/>
         <source>Remove pair</source>
         <translation>Paar entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="127"/>
+        <location filename="../ui/generaltab.cpp" line="109"/>
         <source>Top P:</source>
         <translation>Top P:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="150"/>
+        <location filename="../ui/generaltab.cpp" line="132"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="160"/>
+        <location filename="../ui/generaltab.cpp" line="142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="161"/>
+        <location filename="../ui/generaltab.cpp" line="143"/>
         <source>&amp;Description:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="162"/>
+        <location filename="../ui/generaltab.cpp" line="144"/>
         <source>&amp;Instructions:</source>
         <translation>Anwe&amp;isungen:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="163"/>
+        <location filename="../ui/generaltab.cpp" line="145"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;Temperatur:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="164"/>
+        <location filename="../ui/generaltab.cpp" line="146"/>
         <source>&amp;Metadata:</source>
         <translation>&amp;Metadaten:</translation>
     </message>
     <message>
-        <location filename="../ui/generaltab.cpp" line="222"/>
+        <location filename="../ui/generaltab.cpp" line="204"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
@@ -2720,7 +2700,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/jobprogress.cpp" line="42"/>
+        <location filename="../ui/jobprogress.cpp" line="38"/>
         <source>Checking %1 of %2</source>
         <translation>Prüfung %1 von %2</translation>
     </message>
@@ -3097,7 +3077,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Verbindung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsync.cpp" line="266"/>
+        <location filename="../ui/mainwindowsync.cpp" line="265"/>
         <source>Pushed “%1”.</source>
         <translation>„%1“ übertragen.</translation>
     </message>
@@ -3155,7 +3135,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>„%1“ wurde im Arbeitsbereich geändert; „Zurücksetzen“ zeigt den gespeicherten Stand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowarchive.cpp" line="51"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="50"/>
         <source>Archived. %n deletion(s) in OpenAI queued.</source>
         <translation>
             <numerusform>Archiviert. %n Löschung in OpenAI eingereiht.</numerusform>
@@ -3163,7 +3143,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowarchive.cpp" line="64"/>
+        <location filename="../ui/mainwindowarchive.cpp" line="63"/>
         <source>Remote cleanup</source>
         <translation>Remote-Bereinigung</translation>
     </message>
@@ -3171,17 +3151,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="38"/>
+        <location filename="../ui/messagebanner.cpp" line="32"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="39"/>
+        <location filename="../ui/messagebanner.cpp" line="33"/>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagebanner.cpp" line="66"/>
+        <location filename="../ui/messagebanner.cpp" line="61"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…und %n weitere</numerusform>
@@ -3192,80 +3172,80 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="44"/>
+        <location filename="../ui/navigatorpanel.cpp" line="94"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="45"/>
-        <location filename="../ui/navigatorpanel.cpp" line="93"/>
+        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="141"/>
         <source>Assistants</source>
         <translation>Assistenten</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="45"/>
-        <location filename="../ui/navigatorpanel.cpp" line="108"/>
+        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="153"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="45"/>
-        <location filename="../ui/navigatorpanel.cpp" line="117"/>
+        <location filename="../ui/navigatorpanel.cpp" line="95"/>
+        <location filename="../ui/navigatorpanel.cpp" line="156"/>
         <source>Pipelines</source>
         <translation>Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="54"/>
+        <location filename="../ui/navigatorpanel.cpp" line="103"/>
         <source>Search name or model (Ctrl+F)</source>
         <translation>Name oder Modell suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="56"/>
+        <location filename="../ui/navigatorpanel.cpp" line="103"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="57"/>
+        <location filename="../ui/navigatorpanel.cpp" line="105"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="149"/>
+        <location filename="../ui/navigatorpanel.cpp" line="191"/>
         <source>New e&amp;xperiment</source>
         <translation>Neues E&amp;xperiment</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="151"/>
+        <location filename="../ui/navigatorpanel.cpp" line="193"/>
         <source>Create an unreleased experiment</source>
         <translation>Ein nicht freigegebenes Experiment erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="152"/>
+        <location filename="../ui/navigatorpanel.cpp" line="194"/>
         <source>New &amp;pipeline</source>
         <translation>Neue &amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="154"/>
+        <location filename="../ui/navigatorpanel.cpp" line="196"/>
         <source>Create a working pipeline without nodes</source>
         <translation>Eine Pipeline (Arbeitsversion) ohne Knoten erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="208"/>
+        <location filename="../ui/navigatorpanel.cpp" line="247"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="210"/>
+        <location filename="../ui/navigatorpanel.cpp" line="247"/>
         <source>Could not create the experiment: %1</source>
         <translation>Das Experiment konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="222"/>
+        <location filename="../ui/navigatorpanel.cpp" line="255"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/navigatorpanel.cpp" line="224"/>
+        <location filename="../ui/navigatorpanel.cpp" line="255"/>
         <source>Could not create the pipeline: %1</source>
         <translation>Die Pipeline konnte nicht erstellt werden: %1</translation>
     </message>
@@ -3278,7 +3258,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/offlinebanner.cpp" line="21"/>
+        <location filename="../ui/offlinebanner.cpp" line="19"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -3584,77 +3564,77 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>OrphanTableModel</name>
     <message>
-        <location filename="../ui/orphansview.cpp" line="102"/>
+        <location filename="../ui/orphansview.cpp" line="105"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="104"/>
+        <location filename="../ui/orphansview.cpp" line="107"/>
         <source>No workspace assistant used it</source>
         <translation>Von keinem Assistenten des Arbeitsbereichs verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="111"/>
+        <location filename="../ui/orphansview.cpp" line="114"/>
         <source>Vector store</source>
         <translation>Vektorspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="111"/>
+        <location filename="../ui/orphansview.cpp" line="114"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="113"/>
+        <location filename="../ui/orphansview.cpp" line="116"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="125"/>
+        <location filename="../ui/orphansview.cpp" line="128"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="142"/>
+        <location filename="../ui/orphansview.cpp" line="141"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="144"/>
+        <location filename="../ui/orphansview.cpp" line="141"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="146"/>
+        <location filename="../ui/orphansview.cpp" line="141"/>
         <source>Remote id</source>
         <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="148"/>
+        <location filename="../ui/orphansview.cpp" line="141"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="150"/>
+        <location filename="../ui/orphansview.cpp" line="141"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="152"/>
+        <location filename="../ui/orphansview.cpp" line="141"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="154"/>
+        <location filename="../ui/orphansview.cpp" line="142"/>
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="156"/>
+        <location filename="../ui/orphansview.cpp" line="142"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="158"/>
+        <location filename="../ui/orphansview.cpp" line="142"/>
         <source>Used by</source>
         <translation>Verwendet von</translation>
     </message>
@@ -3662,17 +3642,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>OrphansController</name>
     <message>
-        <location filename="../ui/orphanscontroller.cpp" line="22"/>
+        <location filename="../ui/orphanscontroller.cpp" line="21"/>
         <source>&amp;Orphans…</source>
         <translation>&amp;Verwaiste Objekte…</translation>
     </message>
     <message>
-        <location filename="../ui/orphanscontroller.cpp" line="25"/>
+        <location filename="../ui/orphanscontroller.cpp" line="24"/>
         <source>Files and vector stores in OpenAI that no assistant uses; delete them</source>
         <translation>Dateien und Vektorspeicher in OpenAI, die kein Assistent verwendet, anzeigen und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/orphanscontroller.cpp" line="38"/>
+        <location filename="../ui/orphanscontroller.cpp" line="37"/>
         <source>Orphans in OpenAI</source>
         <translation>Verwaiste Objekte in OpenAI</translation>
     </message>
@@ -3680,158 +3660,158 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>OrphansView</name>
     <message>
-        <location filename="../ui/orphansview.cpp" line="47"/>
-        <location filename="../ui/orphansview.cpp" line="350"/>
+        <location filename="../ui/orphansview.cpp" line="50"/>
+        <location filename="../ui/orphansview.cpp" line="306"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="49"/>
+        <location filename="../ui/orphansview.cpp" line="52"/>
         <source>Vector store “%1” (%2) · %3</source>
         <translation>Vektorspeicher „%1“ (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="50"/>
+        <location filename="../ui/orphansview.cpp" line="53"/>
         <source>File “%1” (%2) · %3</source>
         <translation>Datei „%1“ (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="52"/>
+        <location filename="../ui/orphansview.cpp" line="55"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="204"/>
+        <location filename="../ui/orphansview.cpp" line="165"/>
         <source>Assistants not in this workspace</source>
         <translation>Assistenten außerhalb dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="208"/>
+        <location filename="../ui/orphansview.cpp" line="169"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="208"/>
+        <location filename="../ui/orphansview.cpp" line="169"/>
         <source>Remote id</source>
         <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="208"/>
+        <location filename="../ui/orphansview.cpp" line="169"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="208"/>
+        <location filename="../ui/orphansview.cpp" line="169"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="218"/>
+        <location filename="../ui/orphansview.cpp" line="179"/>
         <source>They are never deleted here. Import them with Assistant → Import all from OpenAI…</source>
         <translation>Sie werden hier nie gelöscht. Importieren Sie sie mit Assistent → Alle aus OpenAI importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="231"/>
+        <location filename="../ui/orphansview.cpp" line="191"/>
         <source>Scan</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="233"/>
+        <location filename="../ui/orphansview.cpp" line="193"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="236"/>
+        <location filename="../ui/orphansview.cpp" line="195"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="323"/>
+        <location filename="../ui/orphansview.cpp" line="279"/>
         <source>Not scanned yet. A scan lists every file and vector store in OpenAI and shows the ones no assistant uses.</source>
         <translation>Noch nicht gescannt. Ein Scan listet alle Dateien und Vektorspeicher in OpenAI auf und zeigt die, die kein Assistent verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="328"/>
+        <location filename="../ui/orphansview.cpp" line="284"/>
         <source>Last scan: %1</source>
         <translation>Letzter Scan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="329"/>
+        <location filename="../ui/orphansview.cpp" line="285"/>
         <source>Last scan: %1 · shown as last fetched (offline)</source>
         <translation>Letzter Scan: %1 · Stand des letzten Abrufs (offline)</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="333"/>
+        <location filename="../ui/orphansview.cpp" line="289"/>
         <source>The server has no Assistants API (404): remote assistants could not be listed, so only the workspace decides what is in use.</source>
         <translation>Der Server hat keine Assistants API (404): Entfernte Assistenten konnten nicht aufgelistet werden, daher entscheidet nur der Arbeitsbereich, was verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="336"/>
+        <location filename="../ui/orphansview.cpp" line="292"/>
         <source>The server has no vector stores API (404): no vector stores were listed.</source>
         <translation>Der Server hat keine Vector Stores API (404): Es wurden keine Vektorspeicher aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="362"/>
+        <location filename="../ui/orphansview.cpp" line="318"/>
         <source>Not available offline</source>
         <translation>Offline nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="364"/>
+        <location filename="../ui/orphansview.cpp" line="320"/>
         <source>List every file and vector store in OpenAI and find the unused ones</source>
         <translation>Alle Dateien und Vektorspeicher in OpenAI auflisten und die unbenutzten finden</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="368"/>
+        <location filename="../ui/orphansview.cpp" line="324"/>
         <source>Show what would be deleted, then delete it in OpenAI</source>
         <translation>Anzeigen, was gelöscht würde, und es dann in OpenAI löschen</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="380"/>
+        <location filename="../ui/orphansview.cpp" line="336"/>
         <source>Scanning…</source>
         <translation>Wird gescannt…</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="415"/>
+        <location filename="../ui/orphansview.cpp" line="371"/>
         <source>Scan cancelled. The last scan is shown.</source>
         <translation>Scan abgebrochen. Der letzte Scan wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="418"/>
+        <location filename="../ui/orphansview.cpp" line="374"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="428"/>
+        <location filename="../ui/orphansview.cpp" line="384"/>
         <source>The scan could not be kept for offline use: %1</source>
         <translation>Der Scan konnte nicht für die Offline-Nutzung gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="433"/>
+        <location filename="../ui/orphansview.cpp" line="389"/>
         <source>Scan finished.</source>
         <translation>Scan abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="474"/>
+        <location filename="../ui/orphansview.cpp" line="430"/>
         <source>Delete in OpenAI?</source>
         <translation>In OpenAI löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="475"/>
+        <location filename="../ui/orphansview.cpp" line="431"/>
         <source>This deletes %1 in OpenAI. Just before each deletion the app checks again that nothing uses the object; what is in use by then is skipped.</source>
         <translation>Damit werden %1 in OpenAI gelöscht. Unmittelbar vor jeder Löschung prüft die App erneut, dass nichts das Objekt verwendet; was bis dahin verwendet wird, wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="478"/>
+        <location filename="../ui/orphansview.cpp" line="434"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="480"/>
+        <location filename="../ui/orphansview.cpp" line="436"/>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orphansview.cpp" line="491"/>
+        <location filename="../ui/orphansview.cpp" line="447"/>
         <source>Deleting %n object(s) in OpenAI…</source>
         <translation>
             <numerusform>%n Objekt wird in OpenAI gelöscht…</numerusform>
@@ -3839,27 +3819,27 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="528"/>
+        <location filename="../ui/orphansview.cpp" line="484"/>
         <source>Deleted %1</source>
         <translation>Gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="530"/>
+        <location filename="../ui/orphansview.cpp" line="486"/>
         <source>skipped %1 (now in use)</source>
         <translation>übersprungen: %1 (jetzt in Verwendung)</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="532"/>
+        <location filename="../ui/orphansview.cpp" line="488"/>
         <source>failed %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orphansview.cpp" line="534"/>
+        <location filename="../ui/orphansview.cpp" line="490"/>
         <source>queued %1</source>
         <translation>eingereiht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orphansview.cpp" line="538"/>
+        <location filename="../ui/orphansview.cpp" line="494"/>
         <source>%n deletion(s) failed. Assistant → Remote cleanup… shows the errors and offers Retry.</source>
         <translation>
             <numerusform>%n Löschung ist fehlgeschlagen. Assistent → Remote-Bereinigung… zeigt die Fehler und bietet „Wiederholen“ an.</numerusform>
@@ -3870,42 +3850,32 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>PipelineListModel</name>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="32"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="17"/>
         <source>(no assistant)</source>
         <translation>(kein Assistent)</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="33"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="18"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="36"/>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="36"/>
-        <source>Live</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="55"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="23"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="57"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="23"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="59"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="23"/>
         <source>Assistant nodes</source>
         <translation>Assistent-Knoten</translation>
     </message>
     <message>
-        <location filename="../models/pipelinelistmodel.cpp" line="61"/>
+        <location filename="../models/pipelinelistmodel.cpp" line="23"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -3913,182 +3883,172 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>PipelineView</name>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="56"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="56"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="56"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="56"/>
+        <location filename="../ui/pipelineview.cpp" line="45"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="67"/>
+        <location filename="../ui/pipelineview.cpp" line="53"/>
         <source>The assistant the selected Assistant node uses</source>
         <translation>Der Assistent, den der ausgewählte Assistent-Knoten verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="68"/>
+        <location filename="../ui/pipelineview.cpp" line="54"/>
         <source>Remove node</source>
         <translation>Knoten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="72"/>
+        <location filename="../ui/pipelineview.cpp" line="58"/>
         <source>Label (optional)</source>
         <translation>Bezeichnung (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="73"/>
+        <location filename="../ui/pipelineview.cpp" line="59"/>
         <source>Add assistant node</source>
         <translation>Assistent-Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="75"/>
+        <location filename="../ui/pipelineview.cpp" line="61"/>
         <source>Archive pipeline…</source>
         <translation>Pipeline archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="79"/>
+        <location filename="../ui/pipelineview.cpp" line="65"/>
         <source>Archived:</source>
         <translation>Archiviert:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="80"/>
+        <location filename="../ui/pipelineview.cpp" line="66"/>
         <source>Used by:</source>
         <translation>Verwendet von:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="83"/>
+        <location filename="../ui/pipelineview.cpp" line="69"/>
         <source>Selected node&apos;s &amp;assistant:</source>
         <translation>A&amp;ssistent des ausgewählten Knotens:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="96"/>
+        <location filename="../ui/pipelineview.cpp" line="82"/>
         <source>Nodes:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="148"/>
+        <location filename="../ui/pipelineview.cpp" line="119"/>
         <source>Archived: this pipeline record is read-only.</source>
         <translation>Archiviert: Diese Pipeline ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="150"/>
+        <location filename="../ui/pipelineview.cpp" line="120"/>
         <source>Read-only: version v%1 of %2. Edit the working pipeline instead.</source>
         <translation>Schreibgeschützt: Version v%1 von %2. Bearbeiten Sie stattdessen die Arbeitsversion der Pipeline.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="169"/>
+        <location filename="../ui/pipelineview.cpp" line="137"/>
         <source>%1 (uses %2)</source>
         <translation>%1 (verwendet %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="173"/>
+        <location filename="../ui/pipelineview.cpp" line="141"/>
         <source>no experiment</source>
         <translation>kein Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="193"/>
+        <location filename="../ui/pipelineview.cpp" line="161"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="302"/>
+        <location filename="../ui/pipelineview.cpp" line="265"/>
         <source>%1 · v%2</source>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="305"/>
+        <location filename="../ui/pipelineview.cpp" line="268"/>
         <source>This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit wird diese Pipeline-Version archiviert. Sie bleibt schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pipelineview.cpp" line="306"/>
+        <location filename="../ui/pipelineview.cpp" line="269"/>
         <source>This archives the pipeline and its versions. They stay in the workspace, read-only; there is no unarchive.</source>
         <translation>Damit werden die Pipeline und ihre Versionen archiviert. Sie bleiben schreibgeschützt im Arbeitsbereich; das Archivieren kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="308"/>
-        <source>Archive “%1”?</source>
-        <translation>„%1“ archivieren?</translation>
-    </message>
-    <message>
-        <location filename="../ui/pipelineview.cpp" line="308"/>
-        <source>Archive</source>
-        <translation>Archivieren</translation>
     </message>
 </context>
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="33"/>
+        <location filename="../ui/pushdialog.cpp" line="35"/>
         <source>Push “%1”</source>
         <translation>„%1“ übertragen</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="36"/>
+        <location filename="../ui/pushdialog.cpp" line="39"/>
         <source>Checking “%1” against OpenAI to plan the push…</source>
         <translation>„%1“ wird mit OpenAI verglichen, um die Übertragung zu planen…</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="58"/>
+        <location filename="../ui/pushdialog.cpp" line="51"/>
         <source>&amp;Push</source>
         <translation>Ü&amp;bertragen</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="81"/>
+        <location filename="../ui/pushdialog.cpp" line="74"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="87"/>
+        <location filename="../ui/pushdialog.cpp" line="80"/>
         <source>The push cannot start.</source>
         <translation>Die Übertragung kann nicht beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="112"/>
+        <location filename="../ui/pushdialog.cpp" line="105"/>
         <source>The push runs these steps in this order. Lines marked “removes a change made in OpenAI” undo edits made there.</source>
         <translation>Die Übertragung führt diese Schritte in dieser Reihenfolge aus. Mit „entfernt eine in OpenAI vorgenommene Änderung“ markierte Zeilen machen dort vorgenommene Bearbeitungen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="114"/>
+        <location filename="../ui/pushdialog.cpp" line="107"/>
         <source>The push runs these steps in this order.</source>
         <translation>Die Übertragung führt diese Schritte in dieser Reihenfolge aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="118"/>
-        <location filename="../ui/pushdialog.cpp" line="182"/>
-        <location filename="../ui/pushdialog.cpp" line="194"/>
+        <location filename="../ui/pushdialog.cpp" line="111"/>
+        <location filename="../ui/pushdialog.cpp" line="175"/>
+        <location filename="../ui/pushdialog.cpp" line="187"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="165"/>
+        <location filename="../ui/pushdialog.cpp" line="158"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="173"/>
+        <location filename="../ui/pushdialog.cpp" line="166"/>
         <source>Uploaded %1 of %2</source>
         <translation>%1 von %2 hochgeladen</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="181"/>
+        <location filename="../ui/pushdialog.cpp" line="174"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pushdialog.cpp" line="198"/>
+        <location filename="../ui/pushdialog.cpp" line="191"/>
         <source>Pushed: %n step(s) done.</source>
         <translation>
             <numerusform>Übertragen: %n Schritt ausgeführt.</numerusform>
@@ -4096,27 +4056,27 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="202"/>
+        <location filename="../ui/pushdialog.cpp" line="195"/>
         <source>The server did not keep: %1</source>
         <translation>Der Server hat nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="204"/>
+        <location filename="../ui/pushdialog.cpp" line="197"/>
         <source>Failed to index in the vector store: %1</source>
         <translation>Indizierung im Vektorspeicher fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="206"/>
+        <location filename="../ui/pushdialog.cpp" line="199"/>
         <source>Status now: %1</source>
         <translation>Status jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="219"/>
+        <location filename="../ui/pushdialog.cpp" line="212"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/pushdialog.cpp" line="219"/>
+        <location filename="../ui/pushdialog.cpp" line="212"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4286,19 +4246,32 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../ui/recordlabels.cpp" line="17"/>
+        <location filename="../ui/recordlabels.cpp" line="18"/>
         <source>%1 · v%2</source>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../ui/recordlabels.cpp" line="33"/>
+        <location filename="../ui/recordlabels.cpp" line="34"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/recordlabels.cpp" line="33"/>
+        <location filename="../ui/recordlabels.cpp" line="34"/>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../models/recordlistmodel.h" line="104"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/recordlistmodel.h" line="105"/>
+        <source>Live</source>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
@@ -4313,21 +4286,31 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
+    <message>
+        <location filename="../ui/recordview.cpp" line="149"/>
+        <source>Archive “%1”?</source>
+        <translation>„%1“ archivieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/recordview.cpp" line="150"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceCombos</name>
     <message>
-        <location filename="../ui/referencecombos.cpp" line="78"/>
+        <location filename="../ui/referencecombos.cpp" line="69"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/referencecombos.cpp" line="83"/>
+        <location filename="../ui/referencecombos.cpp" line="74"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/referencecombos.cpp" line="93"/>
+        <location filename="../ui/referencecombos.cpp" line="84"/>
         <source>%1 (not in this workspace)</source>
         <translation>%1 (nicht in diesem Arbeitsbereich)</translation>
     </message>
@@ -4383,87 +4366,87 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="51"/>
+        <location filename="../ui/releasedialog.cpp" line="37"/>
         <source>&amp;Publish this version</source>
         <translation>Diese Version &amp;veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="55"/>
+        <location filename="../ui/releasedialog.cpp" line="41"/>
         <source>The first release is published automatically.</source>
         <translation>Die erste Freigabe wird automatisch veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="57"/>
+        <location filename="../ui/releasedialog.cpp" line="43"/>
         <source>Not available offline</source>
         <translation>Offline nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="66"/>
+        <location filename="../ui/releasedialog.cpp" line="52"/>
         <source>&amp;Release</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="83"/>
+        <location filename="../ui/releasedialog.cpp" line="69"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="85"/>
+        <location filename="../ui/releasedialog.cpp" line="71"/>
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="86"/>
+        <location filename="../ui/releasedialog.cpp" line="72"/>
         <source>This experiment cannot be released.</source>
         <translation>Dieses Experiment kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="99"/>
+        <location filename="../ui/releasedialog.cpp" line="85"/>
         <source>Release “%1”</source>
         <translation>„%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="101"/>
+        <location filename="../ui/releasedialog.cpp" line="87"/>
         <source>Release creates version v%1 of “%2” and, in OpenAI, a version of each assistant it uses:</source>
         <translation>Die Freigabe erstellt Version v%1 von „%2“ und in OpenAI eine Version jedes verwendeten Assistenten:</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="104"/>
+        <location filename="../ui/releasedialog.cpp" line="90"/>
         <source>Release creates version v%1 of “%2”. It uses no unreleased assistant, so nothing is sent to OpenAI.</source>
         <translation>Die Freigabe erstellt Version v%1 von „%2“. Es wird kein nicht freigegebener Assistent verwendet, daher wird nichts an OpenAI gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="111"/>
+        <location filename="../ui/releasedialog.cpp" line="97"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="118"/>
+        <location filename="../ui/releasedialog.cpp" line="104"/>
         <source>Pipeline “%1” → a new version</source>
         <translation>Pipeline „%1“ → eine neue Version</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="206"/>
+        <location filename="../ui/releasedialog.cpp" line="192"/>
         <source>Released v%1 [published].</source>
         <translation>v%1 freigegeben [veröffentlicht].</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="206"/>
+        <location filename="../ui/releasedialog.cpp" line="192"/>
         <source>Released v%1.</source>
         <translation>v%1 freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="222"/>
+        <location filename="../ui/releasedialog.cpp" line="208"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="222"/>
+        <location filename="../ui/releasedialog.cpp" line="208"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/releasedialog.cpp" line="243"/>
+        <location filename="../ui/releasedialog.cpp" line="227"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -4609,17 +4592,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ResponsesExportDialog</name>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="22"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="23"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="23"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="24"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/responsesexportdialog.cpp" line="34"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="35"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n Paar</numerusform>
@@ -4627,42 +4610,42 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="72"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="73"/>
         <source>Export “%1” for Responses API</source>
         <translation>„%1“ für Responses API exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="74"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="75"/>
         <source>The request settings of “%1” for the Responses API. Nothing is sent; copy the JSON or save it to a file.</source>
         <translation>Die Anfrageeinstellungen von „%1“ für die Responses API. Es wird nichts gesendet; kopieren Sie das JSON oder speichern Sie es in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="88"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="89"/>
         <source>Left out of the JSON</source>
         <translation>Nicht im JSON enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="96"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="97"/>
         <source>Nothing: every enabled tool is in the JSON.</source>
         <translation>Nichts: Jedes aktivierte Tool ist im JSON enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="103"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="104"/>
         <source>Does not carry over to the Responses API</source>
         <translation>Wird nicht in die Responses API übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="109"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="121"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="122"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/responsesexportdialog.cpp" line="124"/>
+        <location filename="../ui/responsesexportdialog.cpp" line="125"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
@@ -4748,7 +4731,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="14"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="16"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -4763,17 +4746,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Tastenkürzel filtern</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="29"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="33"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="31"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -5536,67 +5519,67 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>VersionsTab</name>
     <message>
-        <location filename="../ui/versionstab.cpp" line="23"/>
+        <location filename="../ui/versionstab.cpp" line="24"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="23"/>
+        <location filename="../ui/versionstab.cpp" line="24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="23"/>
+        <location filename="../ui/versionstab.cpp" line="24"/>
         <source>Remote id</source>
         <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="23"/>
+        <location filename="../ui/versionstab.cpp" line="24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="23"/>
+        <location filename="../ui/versionstab.cpp" line="24"/>
         <source>Used by</source>
         <translation>Verwendet von</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="30"/>
+        <location filename="../ui/versionstab.cpp" line="31"/>
         <source>No versions yet. Releasing an experiment that uses this assistant creates one.</source>
         <translation>Noch keine Versionen. Die Freigabe eines Experiments, das diesen Assistenten verwendet, erstellt eine.</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="77"/>
+        <location filename="../ui/versionstab.cpp" line="75"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="77"/>
+        <location filename="../ui/versionstab.cpp" line="75"/>
         <source>Versions (%1)</source>
         <translation>Versionen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="105"/>
+        <location filename="../ui/versionstab.cpp" line="103"/>
         <source>%1 (via %2)</source>
         <translation>%1 (über %2)</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="131"/>
+        <location filename="../ui/versionstab.cpp" line="129"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="135"/>
+        <location filename="../ui/versionstab.cpp" line="133"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="135"/>
+        <location filename="../ui/versionstab.cpp" line="133"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="136"/>
+        <location filename="../ui/versionstab.cpp" line="134"/>
         <source>no experiment</source>
         <translation>kein Experiment</translation>
     </message>
@@ -5604,78 +5587,78 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="21"/>
+        <location filename="../ui/welcomepage.cpp" line="23"/>
         <source>Welcome to Assistant Desk</source>
         <translation>Willkommen bei Assistant Desk</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="32"/>
+        <location filename="../ui/welcomepage.cpp" line="28"/>
         <source>Import workspace file…</source>
         <translation>Arbeitsbereichsdatei importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="33"/>
+        <location filename="../ui/welcomepage.cpp" line="29"/>
         <source>Load assistants, experiments and pipelines from an Assistant Desk JSON file.</source>
         <translation>Assistenten, Experimente und Pipelines aus einer JSON-Datei von Assistant Desk laden.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="35"/>
+        <location filename="../ui/welcomepage.cpp" line="31"/>
         <source>Connect to a server…</source>
         <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="36"/>
+        <location filename="../ui/welcomepage.cpp" line="32"/>
         <source>Fetch the assistants of an OpenAI-compatible server.</source>
         <translation>Die Assistenten eines OpenAI-kompatiblen Servers abrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="37"/>
+        <location filename="../ui/welcomepage.cpp" line="34"/>
         <source>Open the demo workspace</source>
         <translation>Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="38"/>
+        <location filename="../ui/welcomepage.cpp" line="35"/>
         <source>A few example assistants with versions, experiments and pipelines to explore.</source>
         <translation>Einige Beispielassistenten mit Versionen, Experimenten und Pipelines zum Ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="40"/>
+        <location filename="../ui/welcomepage.cpp" line="36"/>
         <source>Create an assistant</source>
         <translation>Assistent erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="41"/>
+        <location filename="../ui/welcomepage.cpp" line="37"/>
         <source>Start from an empty form in this workspace.</source>
         <translation>Mit einem leeren Formular in diesem Arbeitsbereich beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="42"/>
+        <location filename="../ui/welcomepage.cpp" line="38"/>
         <source>Open another workspace…</source>
         <translation>Anderen Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="43"/>
+        <location filename="../ui/welcomepage.cpp" line="39"/>
         <source>Choose an existing workspace file.</source>
         <translation>Eine vorhandene Arbeitsbereichsdatei auswählen.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="70"/>
+        <location filename="../ui/welcomepage.cpp" line="66"/>
         <source>The workspace %1 is empty. Start with one of these:</source>
         <translation>Der Arbeitsbereich %1 ist leer. Beginnen Sie mit einer dieser Möglichkeiten:</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="72"/>
+        <location filename="../ui/welcomepage.cpp" line="68"/>
         <source>No workspace is open. Open the demo or choose a workspace file:</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Öffnen Sie die Demo oder wählen Sie eine Arbeitsbereichsdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="75"/>
-        <location filename="../ui/welcomepage.cpp" line="94"/>
+        <location filename="../ui/welcomepage.cpp" line="71"/>
+        <location filename="../ui/welcomepage.cpp" line="90"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="92"/>
+        <location filename="../ui/welcomepage.cpp" line="88"/>
         <source>This window was started without a connection to OpenAI.</source>
         <translation>Dieses Fenster wurde ohne Verbindung zu OpenAI gestartet.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 
 #include "about/buildinfo.h"
+#include "widgets.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -15,12 +16,9 @@
 #include <QVBoxLayout>
 
 namespace {
-QLabel *selectableLabel(const QString &text, QWidget *parent)
+QLabel *selectableLabel(const QString &objectName, const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return Widgets::label(objectName, Widgets::PlainText | Widgets::Selectable, parent, text);
 }
 } // namespace
 
@@ -38,20 +36,15 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     iconLabel->setAccessibleName(tr("Assistant Desk icon"));
 
     auto *nameLabel = new QLabel(tr("Assistant Desk"), this);
-    QFont nameFont = nameLabel->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
-    nameFont.setBold(true);
-    nameLabel->setFont(nameFont);
+    Widgets::setHeadingFont(nameLabel, 1.5);
     const QString versionText = tr("Version %1").arg(BuildInfo::version());
-    auto *versionLabel = selectableLabel(versionText, this);
-    versionLabel->setObjectName(QStringLiteral("aboutVersionLabel"));
+    auto *versionLabel = selectableLabel(QStringLiteral("aboutVersionLabel"), versionText, this);
     const QString description = tr("Edit OpenAI Assistants, keep them in a local workspace and in sync with the "
                                    "server, release versions and archive safely.");
     auto *descriptionLabel = new QLabel(description, this);
     descriptionLabel->setWordWrap(true);
     const QString licenceText = tr("Licence: %1").arg(BuildInfo::licenseText());
-    auto *licenceLabel = selectableLabel(licenceText, this);
-    licenceLabel->setObjectName(QStringLiteral("aboutLicenceLabel"));
+    auto *licenceLabel = selectableLabel(QStringLiteral("aboutLicenceLabel"), licenceText, this);
     licenceLabel->setWordWrap(true);
 
     auto *libraries = new QGroupBox(tr("Libraries"), this);
@@ -63,7 +56,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
         QString version = c.version;
         if (c.name == QLatin1String("Qt") && version != QLatin1String(QT_VERSION_STR))
             version = tr("%1 (built with %2)").arg(version, QStringLiteral(QT_VERSION_STR));
-        form->addRow(tr("%1:").arg(c.name), selectableLabel(version, libraries));
+        form->addRow(tr("%1:").arg(c.name), selectableLabel(QString(), version, libraries));
         lines << tr("%1 %2").arg(c.name, version);
     }
     m_details = lines.join(QLatin1Char('\n'));
@@ -80,12 +73,11 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     top->addSpacing(12);
     top->addLayout(text, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox *buttons = Widgets::closeButtonBox(this);
     QPushButton *copy = buttons->addButton(tr("&Copy details"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyDetailsButton"));
     copy->setToolTip(tr("Copy the version and library details, for a bug report"));
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_details); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

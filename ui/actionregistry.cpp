@@ -65,27 +65,15 @@ QList<ActionRegistry::Group> ActionRegistry::groups() const
 
 ActionRegistry::Menu ActionRegistry::menuOf(Section section)
 {
-    switch (section) {
-    case Section::FileWorkspace:
-    case Section::FileInterchange:
-    case Section::FileOffline:
-    case Section::FileQuit:
+    // Sections are in menu order: a menu holds the sections after the previous menu's last one, up to its own last.
+    if (section <= Section::FileQuit)
         return Menu::File;
-    case Section::Edit:
+    if (section <= Section::Edit)
         return Menu::Edit;
-    case Section::AssistantCreate:
-    case Section::AssistantSave:
-    case Section::AssistantServer:
-    case Section::AssistantTry:
-    case Section::AssistantCleanup:
-    case Section::AssistantExport:
+    if (section <= Section::AssistantExport)
         return Menu::Assistant;
-    case Section::Settings:
+    if (section <= Section::Settings)
         return Menu::Settings;
-    case Section::HelpShortcuts:
-    case Section::HelpAbout:
-        return Menu::Help;
-    }
     return Menu::Help;
 }
 

@@ -4,6 +4,7 @@
 #include <QIcon>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace Appearance {
 
@@ -30,6 +31,19 @@ QColor statusColor(Tone tone, const QPalette &palette)
         return dark ? QColor(0x7c, 0xb8, 0xf2) : QColor(0x1e, 0x63, 0xb0);
     }
     return palette.color(QPalette::Text);
+}
+
+void setTextColor(QWidget *widget, const QColor &color, const QPalette &base)
+{
+    QPalette pal = base;
+    if (color.isValid())
+        pal.setColor(QPalette::WindowText, color);
+    widget->setPalette(pal);
+}
+
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    setTextColor(widget, color, widget->palette());
 }
 
 QPalette darkPalette()

@@ -12,6 +12,7 @@
 #include <QString>
 
 class QApplication;
+class QWidget;
 
 namespace Appearance {
 
@@ -28,6 +29,12 @@ enum class Tone {
 bool isDark(const QPalette &palette);
 /// The colour of `tone` on `palette`.
 QColor statusColor(Tone tone, const QPalette &palette);
+
+/// Gives `widget` the palette `base` with `color` as its text colour (QPalette::WindowText); an invalid `color`
+/// leaves base's text colour, so the widget shows in `base`'s plain colours.
+void setTextColor(QWidget *widget, const QColor &color, const QPalette &base);
+/// The same on `widget`'s own palette.
+void setTextColor(QWidget *widget, const QColor &color);
 
 /// Fusion's dark palette as Assistant Desk uses it (also for ADESK_PALETTE=dark).
 QPalette darkPalette();

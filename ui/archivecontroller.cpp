@@ -5,6 +5,7 @@
 #include "blockerdialog.h"
 #include "core/logging.h"
 #include "dialogs.h"
+#include "nonmodal.h"
 #include "storage/workspace.h"
 #include "storage/workspacearchive.h"
 
@@ -28,8 +29,7 @@ void ArchiveController::start(const QString &assistantId)
     if (m_running) {
         if (m_blockerDialog) {
             m_blockerDialog->show();
-            m_blockerDialog->raise();
-            m_blockerDialog->activateWindow();
+            NonModal::bringToFront(m_blockerDialog);
         }
         return;
     }
@@ -59,8 +59,7 @@ void ArchiveController::showBlockers(const ArchivePlan &plan)
         m_blockerDialog->setPlan(plan);
     }
     m_blockerDialog->show();
-    m_blockerDialog->raise();
-    m_blockerDialog->activateWindow();
+    NonModal::bringToFront(m_blockerDialog);
 }
 
 void ArchiveController::confirm(const ArchivePlan &plan)

@@ -1,5 +1,6 @@
 #include "assistanteditor.h"
 
+#include "appearance.h"
 #include "assistantlistmodel.h"
 #include "badgedelegate.h"
 #include "checkstab.h"
@@ -7,6 +8,7 @@
 #include "differencestab.h"
 #include "domain/syncstatus.h"
 #include "generaltab.h"
+#include "rebind.h"
 #include "storage/workspace.h"
 #include "toolstab.h"
 #include "trytab.h"
@@ -117,14 +119,12 @@ void AssistantEditor::buildHeader()
 
 void AssistantEditor::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
+    const bool attached = rebind(m_workspace, workspace, this);
     m_tools->setWorkspace(workspace);
     m_versions->setWorkspace(workspace);
     m_try->setWorkspace(workspace);
     m_checks->setWorkspace(workspace);
-    if (m_workspace) {
+    if (attached) {
         connect(m_workspace, &Workspace::assistantChanged, this, [this](const QString &id) {
             if (hasRecord() && id == m_loaded.id)
                 refreshSyncState();
@@ -235,9 +235,7 @@ void AssistantEditor::updateHeader()
                                  : tr("Checked %1").arg(QLocale().toString(
                                        QDateTime::fromString(summary.checkedAt, Qt::ISODate).toLocalTime(),
                                        QLocale::LongFormat)));
-    QPalette pal = m_badgeLabel->palette();
-    pal.setColor(QPalette::WindowText, badge.color);
-    m_badgeLabel->setPalette(pal);
+    Appearance::setTextColor(m_badgeLabel, badge.color);
     m_badgeLabel->setVisible(hasRecord());
     m_notPushedLabel->setVisible(hasRecord() && summary.notPushed
                                  && summary.syncStatus != SyncStatus::NeverPushed);

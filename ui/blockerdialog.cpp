@@ -1,6 +1,7 @@
 #include "blockerdialog.h"
 
 #include "storage/workspace.h"
+#include "widgets.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -41,15 +42,9 @@ BlockerDialog::BlockerDialog(Workspace &workspace, const ArchivePlan &plan, QWid
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
     iconLabel->setAlignment(Qt::AlignTop);
-    m_headingLabel = new QLabel(this);
-    m_headingLabel->setObjectName(u"headingLabel"_s);
-    QFont headingFont = m_headingLabel->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
-    m_headingLabel->setFont(headingFont);
-    auto *explanation = new QLabel(ArchivePlan::blockedText(), this);
-    explanation->setObjectName(u"explanationLabel"_s);
-    explanation->setWordWrap(true);
+    m_headingLabel = Widgets::label(u"headingLabel"_s, {}, this);
+    Widgets::setHeadingFont(m_headingLabel, 1.15);
+    auto *explanation = Widgets::label(u"explanationLabel"_s, Widgets::WordWrap, this, ArchivePlan::blockedText());
     auto *textColumn = new QVBoxLayout;
     textColumn->addWidget(m_headingLabel);
     textColumn->addWidget(explanation);
@@ -63,9 +58,7 @@ BlockerDialog::BlockerDialog(Workspace &workspace, const ArchivePlan &plan, QWid
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(u"statusLabel"_s);
-    m_statusLabel->setWordWrap(true);
+    m_statusLabel = Widgets::label(u"statusLabel"_s, Widgets::WordWrap, this);
     m_statusLabel->hide();
 
     auto *buttons = new QDialogButtonBox(this);
@@ -185,19 +178,11 @@ QWidget *BlockerDialog::makeRow(const ArchiveBlocker &blocker, QWidget *parent)
     row->setProperty("recordId", blocker.recordId);
     row->setProperty("section", int(blocker.section));
 
-    auto *title = new QLabel(blocker.rowText, row);
-    title->setObjectName(u"rowLabel"_s);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *detail = new QLabel(blocker.detail, row);
-    detail->setObjectName(u"detailLabel"_s);
-    detail->setWordWrap(true);
-    detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QLabel *title = Widgets::label(u"rowLabel"_s, Widgets::Selectable, row, blocker.rowText);
+    Widgets::setHeadingFont(title);
+    QLabel *detail = Widgets::label(u"detailLabel"_s, Widgets::WordWrap | Widgets::Selectable, row, blocker.detail);
 
-    auto *open = new QPushButton(tr("Open"), row);
-    open->setObjectName(u"openButton"_s);
+    QPushButton *open = Widgets::button(u"openButton"_s, tr("Open"), row);
     open->setAutoDefault(false);
     open->setAccessibleName(tr("Open %1").arg(blocker.rowText));
     open->setToolTip(blocker.section == BlockerSection::Pipelines
@@ -205,13 +190,9 @@ QWidget *BlockerDialog::makeRow(const ArchiveBlocker &blocker, QWidget *parent)
                          : tr("Show this experiment in the main window"));
     connect(open, &QPushButton::clicked, this, [this, blocker] { openRow(blocker); });
 
-    auto *text = new QVBoxLayout;
-    text->setSpacing(2);
-    text->addWidget(title);
-    text->addWidget(detail);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(text, 1);
+    layout->addLayout(Widgets::stacked(title, detail), 1);
     layout->addWidget(open, 0, Qt::AlignVCenter);
     return row;
 }

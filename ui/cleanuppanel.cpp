@@ -3,13 +3,14 @@
 #include "archive/deletionqueue.h"
 #include "deletionjobmodel.h"
 #include "messagebanner.h"
+#include "rebind.h"
 #include "storage/deletionjobs.h"
 #include "storage/workspace.h"
+#include "widgets.h"
 
 #include <QCoro/QCoroTask>
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -55,38 +56,18 @@ CleanupPanel::CleanupPanel(Workspace *workspace, DeletionQueue *queue, QWidget *
     m_model = new DeletionJobModel(this);
 
     // The summary ("Remote cleanup: 1 failed, 3 pending") doubles as the panel's heading.
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(u"cleanupSummaryLabel"_s);
-    QFont headingFont = m_summaryLabel->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
-    m_summaryLabel->setFont(headingFont);
+    m_summaryLabel = Widgets::label(u"cleanupSummaryLabel"_s, {}, this);
+    Widgets::setHeadingFont(m_summaryLabel, 1.15);
 
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(u"cleanupBanner"_s);
-    m_banner->hide();
+    m_banner = new MessageBanner(u"cleanupBanner"_s, this);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"cleanupTable"_s);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    m_table = Widgets::tableView(u"cleanupTable"_s, m_model, DeletionJobModel::ErrorColumn, this);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(DeletionJobModel::StateColumn, new JobStateDelegate(m_table));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DeletionJobModel::ErrorColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
 
-    m_retryButton = new QPushButton(tr("Retry"), this);
-    m_retryButton->setObjectName(u"retryButton"_s);
+    m_retryButton = Widgets::button(u"retryButton"_s, tr("Retry"), this);
     m_retryButton->setToolTip(tr("Queue the selected failed deletions again"));
-    m_retryAllButton = new QPushButton(tr("Retry all failed"), this);
-    m_retryAllButton->setObjectName(u"retryAllButton"_s);
+    m_retryAllButton = Widgets::button(u"retryAllButton"_s, tr("Retry all failed"), this);
     m_retryAllButton->setToolTip(tr("Queue every failed deletion again"));
     connect(m_retryButton, &QPushButton::clicked, this, &CleanupPanel::retrySelected);
     connect(m_retryAllButton, &QPushButton::clicked, this, &CleanupPanel::retryAllFailed);
@@ -110,20 +91,14 @@ CleanupPanel::CleanupPanel(Workspace *workspace, DeletionQueue *queue, QWidget *
 
 void CleanupPanel::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace)
+    if (rebind(m_workspace, workspace, this))
         connect(m_workspace, &Workspace::reset, this, &CleanupPanel::refresh);
     refresh();
 }
 
 void CleanupPanel::setQueue(DeletionQueue *queue)
 {
-    if (m_queue)
-        disconnect(m_queue, nullptr, this, nullptr);
-    m_queue = queue;
-    if (m_queue)
+    if (rebind(m_queue, queue, this))
         connect(m_queue, &DeletionQueue::jobChanged, this, &CleanupPanel::refresh);
     updateButtons();
 }

@@ -7,6 +7,7 @@
 #include "secrets/secretstore.h"
 #include "storage/workspace.h"
 #include "sync/servercapabilities.h"
+#include "widgets.h"
 
 #include <QCoro/QCoroTask>
 
@@ -30,21 +31,14 @@ ConnectionDialog::ConnectionDialog(Workspace *workspace, QNetworkAccessManager *
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connection"));
-    m_baseUrlEdit = new QLineEdit(this);
-    m_baseUrlEdit->setObjectName(QStringLiteral("baseUrlEdit"));
-    m_baseUrlEdit->setPlaceholderText(QString::fromLatin1(OpenAi::Connection::DefaultBaseUrl));
+    const QString defaultBaseUrl = QString::fromLatin1(OpenAi::Connection::DefaultBaseUrl);
+    m_baseUrlEdit = Widgets::lineEdit(QStringLiteral("baseUrlEdit"), defaultBaseUrl, this);
     m_baseUrlEdit->setMinimumWidth(420);
     m_baseUrlError = new FieldErrorLabel(QStringLiteral("baseUrlErrorLabel"), this);
-    m_organizationEdit = new QLineEdit(this);
-    m_organizationEdit->setObjectName(QStringLiteral("organizationEdit"));
-    m_organizationEdit->setPlaceholderText(tr("optional, e.g. org-…"));
-    m_projectEdit = new QLineEdit(this);
-    m_projectEdit->setObjectName(QStringLiteral("projectEdit"));
-    m_projectEdit->setPlaceholderText(tr("optional, e.g. proj_…"));
-    m_keyEdit = new QLineEdit(this);
-    m_keyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_organizationEdit = Widgets::lineEdit(QStringLiteral("organizationEdit"), tr("optional, e.g. org-…"), this);
+    m_projectEdit = Widgets::lineEdit(QStringLiteral("projectEdit"), tr("optional, e.g. proj_…"), this);
+    m_keyEdit = Widgets::lineEdit(QStringLiteral("apiKeyEdit"), tr("sk-…"), this);
     m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setPlaceholderText(tr("sk-…"));
     QAction *reveal = m_keyEdit->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealKeyAction"));
     reveal->setCheckable(true);
@@ -52,25 +46,18 @@ ConnectionDialog::ConnectionDialog(Workspace *workspace, QNetworkAccessManager *
     connect(reveal, &QAction::toggled, m_keyEdit, [this](bool on) {
         m_keyEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
-    auto *keyNote = new QLabel(tr("Stored in the system keychain, never in the workspace."), this);
-    keyNote->setObjectName(QStringLiteral("keyNoteLabel"));
+    auto *keyNote = Widgets::label(QStringLiteral("keyNoteLabel"), {}, this,
+                                   tr("Stored in the system keychain, never in the workspace."));
     keyNote->setForegroundRole(QPalette::PlaceholderText);
 
-    m_testButton = new QPushButton(tr("&Test connection"), this);
-    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton = Widgets::button(QStringLiteral("testConnectionButton"), tr("&Test connection"), this);
     m_testButton->setAutoDefault(false);
-    m_testLabel = new QLabel(this);
-    m_testLabel->setObjectName(QStringLiteral("testResultLabel"));
-    m_testLabel->setWordWrap(true);
-    m_testLabel->setTextFormat(Qt::PlainText);
-    m_testLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testLabel = Widgets::label(QStringLiteral("testResultLabel"),
+                                 Widgets::WordWrap | Widgets::PlainText | Widgets::Selectable, this);
     // Room for a two-line server message, so the answer never needs the dialog to grow.
     m_testLabel->setMinimumHeight(2 * m_testLabel->fontMetrics().lineSpacing());
     m_testLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_capabilitiesLabel = new QLabel(this);
-    m_capabilitiesLabel->setObjectName(QStringLiteral("capabilitiesLabel"));
-    m_capabilitiesLabel->setTextFormat(Qt::PlainText);
-    m_capabilitiesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_capabilitiesLabel = Widgets::label(QStringLiteral("capabilitiesLabel"), Widgets::PlainText | Widgets::Selectable, this);
     m_capabilitiesLabel->hide();
 
     auto *form = new QFormLayout;
@@ -276,8 +263,6 @@ void ConnectionDialog::setTesting(bool testing)
 void ConnectionDialog::showTestResult(const QString &text, bool ok)
 {
     m_testLabel->setText(ok ? text : tr("⚠ %1").arg(text));
-    QPalette pal = palette();
-    if (!ok)
-        pal.setColor(QPalette::WindowText, Appearance::statusColor(Appearance::Tone::Negative, pal));
-    m_testLabel->setPalette(pal);
+    Appearance::setTextColor(m_testLabel, ok ? QColor() : Appearance::statusColor(Appearance::Tone::Negative, palette()),
+                             palette());
 }

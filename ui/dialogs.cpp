@@ -44,12 +44,8 @@ Dialogs::Answer Dialogs::ask(QWidget *parent, const QString &title, const QStrin
                              Answer defaultAnswer)
 {
     m_history.append({QStringLiteral("ask"), title, text, {}});
-    if (!m_answers.isEmpty())
-        return m_answers.dequeue();
-    if (m_testMode) {
-        qCWarning(lcUi, "Dialogs: unexpected question \"%s\"; answering Cancel", qPrintable(text));
-        return Cancel;
-    }
+    if (Answer answer = Cancel; takeAnswer(&answer, "question", text))
+        return answer;
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QMessageBox::StandardButtons standard;
     for (const auto &[a, b] : ButtonMap)
@@ -71,12 +67,8 @@ Dialogs::Answer Dialogs::confirmDestructive(QWidget *parent, const QString &titl
                                             const QStringList &paragraphs, const QString &actionText)
 {
     m_history.append({QStringLiteral("confirm"), title, text, paragraphs});
-    if (!m_answers.isEmpty())
-        return m_answers.dequeue();
-    if (m_testMode) {
-        qCWarning(lcUi, "Dialogs: unexpected confirmation \"%s\"; answering Cancel", qPrintable(title));
-        return Cancel;
-    }
+    if (Answer answer = Cancel; takeAnswer(&answer, "confirmation", title))
+        return answer;
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     box.setInformativeText(paragraphs.join(QStringLiteral("\n\n")));
     QPushButton *action = box.addButton(actionText, QMessageBox::AcceptRole);
@@ -101,6 +93,20 @@ void Dialogs::inform(QWidget *parent, const QString &title, const QString &text,
     if (!details.isEmpty())
         box.setDetailedText(details.join(QLatin1Char('\n')));
     box.exec();
+}
+
+bool Dialogs::takeAnswer(Answer *answer, const char *what, const QString &quoted)
+{
+    if (!m_answers.isEmpty()) {
+        *answer = m_answers.dequeue();
+        return true;
+    }
+    if (m_testMode) {
+        qCWarning(lcUi, "Dialogs: unexpected %s \"%s\"; answering Cancel", what, qPrintable(quoted));
+        *answer = Cancel;
+        return true;
+    }
+    return false;
 }
 
 bool Dialogs::takeFileNames(QStringList *names)

@@ -57,6 +57,9 @@ public:
     int pendingAnswers() const { return int(m_answers.size() + m_fileNames.size()); }
 
 private:
+    /// The queued answer, or in test mode Cancel with a warning about the unexpected `what` ("question") `quoted`.
+    /// False when nothing is queued outside test mode: a real dialog must ask.
+    bool takeAnswer(Answer *answer, const char *what, const QString &quoted);
     bool takeFileNames(QStringList *names);
 
     bool m_testMode = false;

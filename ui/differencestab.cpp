@@ -1,8 +1,10 @@
 #include "differencestab.h"
 
+#include "appearance.h"
 #include "badgedelegate.h"
 #include "sync/pushplan.h"
 #include "domain/syncdiff.h"
+#include "widgets.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -56,21 +58,11 @@ QString oneLine(const QString &text)
 DifferencesTab::DifferencesTab(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("differencesTab"));
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("differencesStatusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("differencesErrorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, BadgeDelegate::badgeFor(SyncStatus::CheckFailed).color);
-    m_errorLabel->setPalette(errorPalette);
-    m_staleLabel = new QLabel(this);
-    m_staleLabel->setObjectName(QStringLiteral("differencesStaleLabel"));
-    m_staleLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel = Widgets::label(QStringLiteral("differencesStatusLabel"), Widgets::WordWrap | Widgets::PlainText, this);
+    m_errorLabel = Widgets::label(QStringLiteral("differencesErrorLabel"),
+                                  Widgets::WordWrap | Widgets::PlainText | Widgets::Selectable, this);
+    Appearance::setTextColor(m_errorLabel, BadgeDelegate::badgeFor(SyncStatus::CheckFailed).color);
+    m_staleLabel = Widgets::label(QStringLiteral("differencesStaleLabel"), Widgets::PlainText, this);
     m_staleLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_tree = new QTreeWidget(this);

@@ -3,12 +3,12 @@
 #include "appearance.h"
 #include "dialogs.h"
 #include "domain/recordlabels.h"
-#include "experimentlistmodel.h"
 #include "fielderrorlabel.h"
 #include "messagebanner.h"
 #include "recordlabels.h"
 #include "referencecombos.h"
 #include "storage/workspace.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,33 +19,8 @@
 #include <QVBoxLayout>
 
 namespace {
-QPushButton *button(const QString &objectName, const QString &text, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    return b;
-}
-
-QComboBox *referenceCombo(const QString &objectName, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(24);
-    return combo;
-}
-
-/// A row of widgets for the form, left-aligned with a stretch after them.
-QWidget *row(QWidget *parent, const QList<QWidget *> &widgets)
-{
-    auto *w = new QWidget(parent);
-    auto *layout = new QHBoxLayout(w);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *child : widgets)
-        layout->addWidget(child);
-    layout->addStretch();
-    return w;
-}
+const RecordPage<Experiment>::Calls ExperimentCalls{&Workspace::experiment, &Workspace::renameExperiment,
+                                                   &Workspace::archiveExperiment, &RecordLabel::experimentVersion};
 
 /// A reference row: the widgets inside a frame that can be highlighted. The frame always takes its border's room
 /// (drawn in the window colour while not highlighted), so highlighting never moves anything.
@@ -59,7 +34,7 @@ QWidget *referenceRow(QWidget *parent, const QList<QWidget *> &widgets)
     layout->setContentsMargins(2, 2, 2, 2);
     for (QWidget *child : widgets)
         layout->addWidget(child);
-    return row(parent, {frame});
+    return Widgets::row(parent, {frame});
 }
 
 /// Marks the frame around `combo` with the warning colour (plus the note under the form: never colour alone). No
@@ -70,42 +45,34 @@ void setHighlighted(QComboBox *combo, bool on)
     auto *frame = qobject_cast<QFrame *>(combo->parentWidget());
     if (!frame)
         return;
-    QPalette pal = frame->palette();
     const QPalette base = frame->parentWidget()->palette();
-    pal.setColor(QPalette::WindowText, on ? Appearance::statusColor(Appearance::Tone::Warning, base)
-                                          : base.color(QPalette::Window));
-    frame->setPalette(pal);
+    Appearance::setTextColor(frame, on ? Appearance::statusColor(Appearance::Tone::Warning, base)
+                                       : base.color(QPalette::Window));
 }
 } // namespace
 
 ExperimentView::ExperimentView(Dialogs *dialogs, QWidget *parent)
-    : RecordView(QStringLiteral("experiment"), dialogs, parent)
+    : RecordPage(QStringLiteral("experiment"), ExperimentCalls, dialogs, parent)
 {
     setObjectName(QStringLiteral("experimentView"));
-    buildForm();
-    clear();
-}
-
-void ExperimentView::buildForm()
-{
     m_publishedLabel = RecordLabels::valueLabel(QStringLiteral("experimentPublishedLabel"), this);
-    m_assistantCombo = referenceCombo(QStringLiteral("experimentAssistantCombo"), this);
+    m_assistantCombo = ReferenceCombos::combo(QStringLiteral("experimentAssistantCombo"), this);
     m_assistantCombo->setToolTip(tr("The assistant this experiment uses directly"));
-    m_removeAssistantButton = button(QStringLiteral("removeAssistantButton"), tr("Remove assistant"), this);
-    m_pipelineCombo = referenceCombo(QStringLiteral("experimentPipelineCombo"), this);
-    m_removePipelineButton = button(QStringLiteral("removePipelineButton"), tr("Remove pipeline"), this);
+    m_removeAssistantButton = Widgets::button(QStringLiteral("removeAssistantButton"), tr("Remove assistant"), this);
+    m_pipelineCombo = ReferenceCombos::combo(QStringLiteral("experimentPipelineCombo"), this);
+    m_removePipelineButton = Widgets::button(QStringLiteral("removePipelineButton"), tr("Remove pipeline"), this);
     m_highlightNote = new QLabel(tr("⚠ Highlighted: uses the assistant you are archiving."), this);
     m_highlightNote->setObjectName(QStringLiteral("highlightNoteLabel"));
-    m_publishButton = button(QStringLiteral("publishButton"), tr("Publish"), this);
+    m_publishButton = Widgets::button(QStringLiteral("publishButton"), tr("Publish"), this);
     m_publishButton->setToolTip(tr("Make this the published version (the family's other versions are unpublished)"));
-    m_unpublishButton = button(QStringLiteral("unpublishButton"), tr("Unpublish"), this);
-    m_releaseButton = button(QStringLiteral("releaseButton"), tr("Release…"), this);
+    m_unpublishButton = Widgets::button(QStringLiteral("unpublishButton"), tr("Unpublish"), this);
+    m_releaseButton = Widgets::button(QStringLiteral("releaseButton"), tr("Release…"), this);
     m_releaseButton->setToolTip(tr("Create a version of this experiment and of the assistants it uses"));
-    m_archiveButton = button(QStringLiteral("archiveExperimentButton"), tr("Archive…"), this);
+    m_archiveButton = Widgets::button(QStringLiteral("archiveExperimentButton"), tr("Archive…"), this);
     m_archiveButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
 
     QFormLayout *form = createForm();
-    form->addRow(tr("Published:"), row(this, {m_publishedLabel, m_publishButton, m_unpublishButton}));
+    form->addRow(tr("Published:"), Widgets::row(this, {m_publishedLabel, m_publishButton, m_unpublishButton}));
     form->addRow(tr("Archived:"), m_archivedLabel);
     auto *assistantLabel = new QLabel(tr("&Assistant (direct):"), this);
     assistantLabel->setBuddy(m_assistantCombo);
@@ -129,41 +96,38 @@ void ExperimentView::buildForm()
     connect(m_pipelineCombo, &QComboBox::activated, this, &ExperimentView::choosePipeline);
     connect(m_removeAssistantButton, &QPushButton::clicked, this, [this] {
         if (m_workspace)
-            apply(m_workspace->setExperimentAssistant(m_experiment.id, QString()));
+            apply(m_workspace->setExperimentAssistant(m_record.id, QString()));
     });
     connect(m_removePipelineButton, &QPushButton::clicked, this, [this] {
         if (m_workspace)
-            apply(m_workspace->setExperimentPipeline(m_experiment.id, QString()));
+            apply(m_workspace->setExperimentPipeline(m_record.id, QString()));
     });
     connect(m_publishButton, &QPushButton::clicked, this, [this] {
         if (m_workspace)
-            apply(m_workspace->publishExperiment(m_experiment.id));
+            apply(m_workspace->publishExperiment(m_record.id));
     });
     connect(m_unpublishButton, &QPushButton::clicked, this, [this] {
         if (m_workspace)
-            apply(m_workspace->unpublishExperiment(m_experiment.id));
+            apply(m_workspace->unpublishExperiment(m_record.id));
     });
-    connect(m_releaseButton, &QPushButton::clicked, this, [this] { emit releaseRequested(m_experiment.id); });
+    connect(m_releaseButton, &QPushButton::clicked, this, [this] { emit releaseRequested(m_record.id); });
     connect(m_archiveButton, &QPushButton::clicked, this, &ExperimentView::archiveRecord);
+    clear();
 }
 
 bool ExperimentView::showExperiment(const QString &id)
 {
-    if (!m_workspace || !m_workspace->experiment(id))
+    if (!select(id))
         return false;
-    m_experiment.id = id;
     m_highlightIds.clear();
     m_banner->dismiss();
-    m_banner->hide();
-    m_nameError->setProblems({});
     reload();
     return true;
 }
 
 void ExperimentView::clear()
 {
-    RecordView::clear();
-    m_experiment = Experiment{};
+    RecordPage::clear();
     m_highlightIds.clear();
     m_publishedLabel->clear();
     m_assistantCombo->clear();
@@ -173,36 +137,24 @@ void ExperimentView::clear()
 
 void ExperimentView::readRecord()
 {
-    auto record = m_workspace->experiment(m_experiment.id);
-    if (!record) {
-        clear();
+    if (!readShared(tr("Archived: this experiment record is read-only."),
+                    tr("Read-only: released version v%1 of %2. Publish, unpublish or archive it here.")))
         return;
-    }
-    m_experiment = record.value();
-    m_archived = archivedWithFamily(m_experiment, [this](const QString &id) { return m_workspace->experiment(id); });
-    const bool version = m_experiment.isVersion();
-    const bool editable = !version && !m_archived;
-    QString readOnly;
-    if (m_archived)
-        readOnly = tr("Archived: this experiment record is read-only.");
-    else if (version)
-        readOnly = tr("Read-only: released version v%1 of %2. Publish, unpublish or archive it here.")
-                       .arg(m_experiment.versionNumber)
-                       .arg(m_experiment.name);
-    showRecord(m_experiment.name, ExperimentListModel::versionLabel(m_experiment), editable, readOnly);
-    m_publishedLabel->setText(RecordLabels::yesNo(m_experiment.published));
+    const bool version = m_record.isVersion();
+    const bool editable = isEditable();
+    m_publishedLabel->setText(RecordLabels::yesNo(m_record.published));
 
-    ReferenceCombos::fillAssistants(m_assistantCombo, *m_workspace, m_experiment.assistantId);
-    ReferenceCombos::fillPipelines(m_pipelineCombo, *m_workspace, m_experiment.pipelineId);
+    ReferenceCombos::fillAssistants(m_assistantCombo, *m_workspace, m_record.assistantId);
+    ReferenceCombos::fillPipelines(m_pipelineCombo, *m_workspace, m_record.pipelineId);
     m_assistantCombo->setEnabled(editable);
     m_pipelineCombo->setEnabled(editable);
-    m_removeAssistantButton->setEnabled(editable && !m_experiment.assistantId.isEmpty());
-    m_removePipelineButton->setEnabled(editable && !m_experiment.pipelineId.isEmpty());
+    m_removeAssistantButton->setEnabled(editable && !m_record.assistantId.isEmpty());
+    m_removePipelineButton->setEnabled(editable && !m_record.pipelineId.isEmpty());
     m_removeAssistantButton->setVisible(!version);
     m_removePipelineButton->setVisible(!version);
 
-    m_publishButton->setVisible(version && !m_experiment.published);
-    m_unpublishButton->setVisible(version && m_experiment.published);
+    m_publishButton->setVisible(version && !m_record.published);
+    m_unpublishButton->setVisible(version && m_record.published);
     m_publishButton->setEnabled(!m_archived);
     m_unpublishButton->setEnabled(!m_archived);
     m_releaseButton->setVisible(!version);
@@ -221,10 +173,10 @@ void ExperimentView::updateHighlight()
 {
     bool assistant = false;
     bool pipeline = false;
-    if (m_workspace && !m_highlightIds.isEmpty() && !m_experiment.id.isEmpty()) {
-        assistant = m_highlightIds.contains(m_experiment.assistantId);
-        if (!m_experiment.pipelineId.isEmpty()) {
-            auto p = m_workspace->pipeline(m_experiment.pipelineId);
+    if (m_workspace && !m_highlightIds.isEmpty() && !m_record.id.isEmpty()) {
+        assistant = m_highlightIds.contains(m_record.assistantId);
+        if (!m_record.pipelineId.isEmpty()) {
+            auto p = m_workspace->pipeline(m_record.pipelineId);
             if (p) {
                 for (const PipelineNode &n : p->nodes)
                     pipeline = pipeline || (n.type == QLatin1String("assistant") && m_highlightIds.contains(n.assistantId));
@@ -236,33 +188,25 @@ void ExperimentView::updateHighlight()
     m_highlightNote->setVisible(assistant || pipeline);
 }
 
-Status ExperimentView::rename(const QString &name)
-{
-    return m_workspace->renameExperiment(m_experiment.id, name);
-}
-
 void ExperimentView::chooseAssistant(int index)
 {
     if (m_workspace)
-        apply(m_workspace->setExperimentAssistant(m_experiment.id, m_assistantCombo->itemData(index).toString()));
+        apply(m_workspace->setExperimentAssistant(m_record.id, m_assistantCombo->itemData(index).toString()));
 }
 
 void ExperimentView::choosePipeline(int index)
 {
     if (m_workspace)
-        apply(m_workspace->setExperimentPipeline(m_experiment.id, m_pipelineCombo->itemData(index).toString()));
+        apply(m_workspace->setExperimentPipeline(m_record.id, m_pipelineCombo->itemData(index).toString()));
 }
 
 void ExperimentView::archiveRecord()
 {
-    if (!m_workspace || m_experiment.id.isEmpty())
+    if (!m_workspace || m_record.id.isEmpty())
         return;
-    const QString row = RecordLabel::experimentRow(m_experiment.name, m_experiment);
-    const QString text = m_experiment.isVersion()
+    const QString text = m_record.isVersion()
         ? tr("This archives this released version. It stays in the workspace, read-only; there is no unarchive.")
         : tr("This archives the experiment and its released versions. They stay in the workspace, read-only; there is "
              "no unarchive.");
-    if (m_dialogs->confirmDestructive(window(), tr("Archive “%1”?").arg(row), text, {}, tr("Archive")) != Dialogs::Yes)
-        return;
-    apply(m_workspace->archiveExperiment(m_experiment.id));
+    archiveAfterConfirming(RecordLabel::experimentRow(m_record.name, m_record), text);
 }

@@ -17,14 +17,14 @@
 #pragma once
 
 #include "domain/experiment.h"
-#include "recordview.h"
+#include "recordpage.h"
 
 #include <QStringList>
 
 class QComboBox;
 class QPushButton;
 
-class ExperimentView : public RecordView
+class ExperimentView : public RecordPage<Experiment>
 {
     Q_OBJECT
 public:
@@ -34,7 +34,6 @@ public:
     /// Shows the record `id` (read from the workspace) and drops any highlight. False when it does not exist.
     bool showExperiment(const QString &id);
     void clear() override;
-    QString currentId() const override { return m_experiment.id; }
     /// Marks the direct assistant when it is one of `assistantIds`, and the pipeline when that record has an
     /// assistant node using one of them. The marks follow later edits (they go once the reference points elsewhere).
     void highlightReferencesTo(const QStringList &assistantIds);
@@ -44,16 +43,12 @@ signals:
     void releaseRequested(const QString &experimentId);
 
 private:
-    void buildForm();
     void readRecord() override;
-    QString recordName() const override { return m_experiment.name; }
-    Status rename(const QString &name) override;
     void updateHighlight();
     void chooseAssistant(int index);
     void choosePipeline(int index);
     void archiveRecord();
 
-    Experiment m_experiment;
     QStringList m_highlightIds;
 
     QLabel *m_publishedLabel = nullptr;

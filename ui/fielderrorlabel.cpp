@@ -7,9 +7,7 @@ FieldErrorLabel::FieldErrorLabel(const QString &objectName, QWidget *parent) : Q
     setObjectName(objectName);
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    QPalette pal = palette();
-    pal.setColor(QPalette::WindowText, Appearance::statusColor(Appearance::Tone::Negative, pal));
-    setPalette(pal);
+    Appearance::setTextColor(this, Appearance::statusColor(Appearance::Tone::Negative, palette()));
     hide();
 }
 

@@ -1,6 +1,7 @@
 #include "functiontoolseditor.h"
 
 #include "fielderrorlabel.h"
+#include "widgets.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -32,27 +33,18 @@ int indexOfFunctionPath(const QString &path)
 FunctionToolsEditor::FunctionToolsEditor(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("functionToolsEditor"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("functionList"));
-    m_list->setAccessibleName(tr("Functions"));
+    m_list = Widgets::named<QListWidget>(QStringLiteral("functionList"), this, tr("Functions"));
     m_list->setMaximumWidth(220);
-    m_addButton = new QPushButton(tr("Add function"), this);
-    m_addButton->setObjectName(QStringLiteral("addFunctionButton"));
-    m_removeButton = new QPushButton(tr("Remove"), this);
-    m_removeButton->setObjectName(QStringLiteral("removeFunctionButton"));
-    m_nameEdit = new QLineEdit(this);
-    m_nameEdit->setObjectName(QStringLiteral("functionNameEdit"));
-    m_nameEdit->setAccessibleName(tr("Function name"));
-    m_descriptionEdit = new QLineEdit(this);
-    m_descriptionEdit->setObjectName(QStringLiteral("functionDescriptionEdit"));
-    m_parametersEdit = new QPlainTextEdit(this);
-    m_parametersEdit->setObjectName(QStringLiteral("functionParametersEdit"));
-    m_parametersEdit->setAccessibleName(tr("Parameters (JSON)"));
+    m_addButton = Widgets::button(QStringLiteral("addFunctionButton"), tr("Add function"), this);
+    m_removeButton = Widgets::button(QStringLiteral("removeFunctionButton"), tr("Remove"), this);
+    m_nameEdit = Widgets::named<QLineEdit>(QStringLiteral("functionNameEdit"), this, tr("Function name"));
+    m_descriptionEdit = Widgets::named<QLineEdit>(QStringLiteral("functionDescriptionEdit"), this);
+    m_parametersEdit = Widgets::named<QPlainTextEdit>(QStringLiteral("functionParametersEdit"), this,
+                                                      tr("Parameters (JSON)"));
     m_parametersEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_parametersEdit->setTabChangesFocus(true);
     m_parametersEdit->setMinimumHeight(120);
-    m_prettyPrintButton = new QPushButton(tr("Pretty-print"), this);
-    m_prettyPrintButton->setObjectName(QStringLiteral("prettyPrintButton"));
+    m_prettyPrintButton = Widgets::button(QStringLiteral("prettyPrintButton"), tr("Pretty-print"), this);
     m_strictCheck = new QCheckBox(tr("Strict (the model must follow the schema exactly)"), this);
     m_strictCheck->setObjectName(QStringLiteral("functionStrictCheckBox"));
     m_countError = new FieldErrorLabel(QStringLiteral("functionsErrorLabel"), this);
@@ -66,10 +58,6 @@ FunctionToolsEditor::FunctionToolsEditor(QWidget *parent) : QWidget(parent)
     listColumn->addWidget(m_list, 1);
     listColumn->addLayout(listButtons);
 
-    auto *nameBox = new QVBoxLayout;
-    nameBox->setSpacing(2);
-    nameBox->addWidget(m_nameEdit);
-    nameBox->addWidget(m_nameError);
     auto *parametersButtons = new QHBoxLayout;
     parametersButtons->addWidget(m_prettyPrintButton);
     parametersButtons->addStretch();
@@ -81,7 +69,7 @@ FunctionToolsEditor::FunctionToolsEditor(QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->addRow(tr("Name:"), nameBox);
+    form->addRow(tr("Name:"), Widgets::stacked(m_nameEdit, m_nameError));
     form->addRow(tr("Description:"), m_descriptionEdit);
     form->addRow(tr("Parameters (JSON):"), parametersBox);
     form->addRow(QString(), m_strictCheck);

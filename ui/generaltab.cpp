@@ -1,6 +1,7 @@
 #include "generaltab.h"
 
 #include "fielderrorlabel.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -37,11 +38,9 @@ double keptValue(double shown, double loaded)
 QWidget *withError(QWidget *field, FieldErrorLabel *error)
 {
     auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
+    QVBoxLayout *layout = Widgets::stacked(field, error);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
+    box->setLayout(layout);
     return box;
 }
 } // namespace
@@ -49,43 +48,28 @@ QWidget *withError(QWidget *field, FieldErrorLabel *error)
 GeneralTab::GeneralTab(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("generalTab"));
-    m_nameEdit = new QLineEdit(this);
-    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
-    m_nameEdit->setPlaceholderText(tr("Required"));
-    m_nameEdit->setAccessibleName(tr("Name"));
-    m_modelCombo = new QComboBox(this);
-    m_modelCombo->setObjectName(QStringLiteral("modelComboBox"));
-    m_modelCombo->setAccessibleName(tr("Model"));
+    m_nameEdit = Widgets::lineEdit(QStringLiteral("nameEdit"), tr("Required"), this, tr("Name"));
+    m_modelCombo = Widgets::named<QComboBox>(QStringLiteral("modelComboBox"), this, tr("Model"));
     m_modelCombo->setEditable(true);
     m_modelCombo->setInsertPolicy(QComboBox::NoInsert);
     // Suggestions until the client can list the server's models (GET /models).
     m_modelCombo->addItems({QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1"),
                             QStringLiteral("gpt-4.1-mini"), QStringLiteral("o3-mini")});
     m_modelCombo->setMinimumContentsLength(16);
-    m_descriptionEdit = new QLineEdit(this);
-    m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
-    m_descriptionEdit->setPlaceholderText(tr("Optional"));
-    m_descriptionEdit->setAccessibleName(tr("Description"));
-    m_instructionsEdit = new QPlainTextEdit(this);
-    m_instructionsEdit->setObjectName(QStringLiteral("instructionsEdit"));
-    m_instructionsEdit->setAccessibleName(tr("Instructions"));
+    m_descriptionEdit = Widgets::lineEdit(QStringLiteral("descriptionEdit"), tr("Optional"), this, tr("Description"));
+    m_instructionsEdit = Widgets::named<QPlainTextEdit>(QStringLiteral("instructionsEdit"), this, tr("Instructions"));
     m_instructionsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_instructionsEdit->setTabChangesFocus(true);
     m_instructionsEdit->setMinimumHeight(140);
     m_instructionsEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_instructionsCountLabel = new QLabel(this);
-    m_instructionsCountLabel->setObjectName(QStringLiteral("instructionsCountLabel"));
+    m_instructionsCountLabel = Widgets::label(QStringLiteral("instructionsCountLabel"), {}, this);
     m_instructionsCountLabel->setAlignment(Qt::AlignRight);
 
-    m_temperatureSpin = new QDoubleSpinBox(this);
-    m_temperatureSpin->setObjectName(QStringLiteral("temperatureSpinBox"));
-    m_temperatureSpin->setAccessibleName(tr("Temperature"));
+    m_temperatureSpin = Widgets::named<QDoubleSpinBox>(QStringLiteral("temperatureSpinBox"), this, tr("Temperature"));
     m_temperatureSlider = new QSlider(Qt::Horizontal, this);
     m_temperatureSlider->setObjectName(QStringLiteral("temperatureSlider"));
     m_temperatureSlider->setAccessibleName(tr("Temperature"));
-    m_topPSpin = new QDoubleSpinBox(this);
-    m_topPSpin->setObjectName(QStringLiteral("topPSpinBox"));
-    m_topPSpin->setAccessibleName(tr("Top P"));
+    m_topPSpin = Widgets::named<QDoubleSpinBox>(QStringLiteral("topPSpinBox"), this, tr("Top P"));
     m_topPSlider = new QSlider(Qt::Horizontal, this);
     m_topPSlider->setObjectName(QStringLiteral("topPSlider"));
     m_topPSlider->setAccessibleName(tr("Top P"));
@@ -99,10 +83,8 @@ GeneralTab::GeneralTab(QWidget *parent) : QWidget(parent)
     m_metadataTable->verticalHeader()->hide();
     m_metadataTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_metadataTable->setFixedHeight(110);
-    m_addMetadataButton = new QPushButton(tr("Add pair"), this);
-    m_addMetadataButton->setObjectName(QStringLiteral("addMetadataButton"));
-    m_removeMetadataButton = new QPushButton(tr("Remove pair"), this);
-    m_removeMetadataButton->setObjectName(QStringLiteral("removeMetadataButton"));
+    m_addMetadataButton = Widgets::button(QStringLiteral("addMetadataButton"), tr("Add pair"), this);
+    m_removeMetadataButton = Widgets::button(QStringLiteral("removeMetadataButton"), tr("Remove pair"), this);
 
     m_nameError = new FieldErrorLabel(QStringLiteral("nameErrorLabel"), this);
     m_modelError = new FieldErrorLabel(QStringLiteral("modelErrorLabel"), this);

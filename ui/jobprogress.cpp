@@ -1,6 +1,7 @@
 #include "jobprogress.h"
 
-#include <QHBoxLayout>
+#include "widgets.h"
+
 #include <QLabel>
 #include <QProgressBar>
 #include <QToolButton>
@@ -8,8 +9,7 @@
 JobProgress::JobProgress(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("jobProgress"));
-    m_label = new QLabel(this);
-    m_label->setObjectName(QStringLiteral("jobProgressLabel"));
+    m_label = Widgets::label(QStringLiteral("jobProgressLabel"), {}, this);
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("jobProgressBar"));
     m_bar->setTextVisible(false);
@@ -20,11 +20,7 @@ JobProgress::JobProgress(QWidget *parent) : QWidget(parent)
     m_cancelButton->setAutoRaise(true);
     m_cancelButton->setToolTip(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 0, 4, 0);
-    layout->addWidget(m_label);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_cancelButton);
+    Widgets::statusStrip(this, {m_label, m_bar, m_cancelButton});
     connect(m_cancelButton, &QToolButton::clicked, this, &JobProgress::cancelRequested);
     hide();
 }

@@ -15,11 +15,10 @@
 #include "session/workspacesession.h"
 #include "storage/workspace.h"
 #include "synccontroller.h"
+#include "widgets.h"
 
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 DeletionQueue *MainWindow::deletionQueue()
 {
@@ -63,12 +62,6 @@ void MainWindow::showRemoteCleanup()
     dialog->setObjectName(QStringLiteral("cleanupDialog"));
     dialog->setWindowTitle(tr("Remote cleanup"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *layout = new QVBoxLayout(dialog);
-    auto *panel = new CleanupPanel(workspace(), deletionQueue(), dialog);
-    layout->addWidget(panel);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog->resize(860, 420);
+    Widgets::layOutWithClose(dialog, new CleanupPanel(workspace(), deletionQueue(), dialog), QSize(860, 420));
     dialog->show();
 }

@@ -257,15 +257,15 @@ void MainWindow::pushCurrent()
     // The push sends the stored record: unsaved edits are saved (or dropped) first.
     if (!m_editor->maybeLeave())
         return;
-    const QString id = m_editor->currentId();
-    m_pushDialog = new PushDialog(m_sync, id, m_editor->formValue().name, this);
-    m_pushDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_pushDialog, &PushDialog::pushed, this, [this](const QString &pushedId, bool ok) {
-        reloadAfterRemoteChange(pushedId);
-        if (ok)
-            statusBar()->showMessage(tr("Pushed “%1”.").arg(m_editor->formValue().name), SummaryMessageMs);
+    NonModal::raiseOrOpen(m_pushDialog, [this] {
+        auto *dialog = new PushDialog(m_sync, m_editor->currentId(), m_editor->formValue().name, this);
+        connect(dialog, &PushDialog::pushed, this, [this](const QString &pushedId, bool ok) {
+            reloadAfterRemoteChange(pushedId);
+            if (ok)
+                statusBar()->showMessage(tr("Pushed “%1”.").arg(m_editor->formValue().name), SummaryMessageMs);
+        });
+        return dialog;
     });
-    m_pushDialog->show();
 }
 
 void MainWindow::pullCurrent()

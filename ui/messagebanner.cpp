@@ -1,6 +1,7 @@
 #include "messagebanner.h"
 
 #include "appearance.h"
+#include "widgets.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -20,17 +21,10 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
 
-    m_iconLabel = new QLabel(this);
-    m_iconLabel->setObjectName(QStringLiteral("messageBannerIconLabel"));
-    m_textLabel = new QLabel(this);
-    m_textLabel->setObjectName(QStringLiteral("messageBannerTextLabel"));
-    m_textLabel->setWordWrap(true);
-    m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailsLabel = new QLabel(this);
-    m_detailsLabel->setObjectName(QStringLiteral("messageBannerDetailsLabel"));
-    m_detailsLabel->setWordWrap(true);
-    m_detailsLabel->setTextFormat(Qt::PlainText);
-    m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_iconLabel = Widgets::label(QStringLiteral("messageBannerIconLabel"), {}, this);
+    m_textLabel = Widgets::label(QStringLiteral("messageBannerTextLabel"), Widgets::WordWrap | Widgets::Selectable, this);
+    m_detailsLabel = Widgets::label(QStringLiteral("messageBannerDetailsLabel"),
+                                    Widgets::WordWrap | Widgets::PlainText | Widgets::Selectable, this);
     m_closeButton = new QToolButton(this);
     m_closeButton->setObjectName(QStringLiteral("messageBannerCloseButton"));
     m_closeButton->setAutoRaise(true);
@@ -39,16 +33,17 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     m_closeButton->setAccessibleName(tr("Close message"));
     connect(m_closeButton, &QToolButton::clicked, this, &MessageBanner::dismiss);
 
-    auto *textColumn = new QVBoxLayout;
-    textColumn->setSpacing(2);
-    textColumn->addWidget(m_textLabel);
-    textColumn->addWidget(m_detailsLabel);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 4, 6);
     layout->addWidget(m_iconLabel, 0, Qt::AlignTop);
-    layout->addLayout(textColumn, 1);
+    layout->addLayout(Widgets::stacked(m_textLabel, m_detailsLabel), 1);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
     hide();
+}
+
+MessageBanner::MessageBanner(const QString &objectName, QWidget *parent) : MessageBanner(parent)
+{
+    setObjectName(objectName);
 }
 
 QString MessageBanner::text() const

@@ -15,6 +15,8 @@ public:
     enum class Kind { Error, Warning, Information, Positive };
 
     explicit MessageBanner(QWidget *parent = nullptr);
+    /// A banner named `objectName` instead of "messageBanner".
+    MessageBanner(const QString &objectName, QWidget *parent);
 
     void showMessage(Kind kind, const QString &text, const QStringList &details = {});
     void showError(const QString &text, const QStringList &details = {}) { showMessage(Kind::Error, text, details); }

@@ -7,6 +7,7 @@
 #include "pipelinelistmodel.h"
 #include "sectionfilterproxy.h"
 #include "storage/workspace.h"
+#include "widgets.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -34,14 +35,63 @@ QTreeView *listView(const QString &objectName, QWidget *parent)
     view->setSortingEnabled(true);
     return view;
 }
+
+/// The list of the Experiments or Pipelines section: `model` filtered by a SectionFilterProxy (the proxy is
+/// `*proxy`), in the model's family order.
+template <typename Record>
+QTreeView *recordListView(const QString &objectName, const QString &accessibleName, RecordListModel<Record> *model,
+                          SectionFilterProxy **proxy, QWidget *parent)
+{
+    using Model = RecordListModel<Record>;
+    *proxy = new SectionFilterProxy(Model::ArchivedRole, Model::NameColumn, parent);
+    (*proxy)->setSourceModel(model);
+    QTreeView *view = listView(objectName, parent);
+    view->setAccessibleName(accessibleName);
+    view->setSortingEnabled(false);   // the model keeps families together
+    view->setModel(*proxy);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return view;
+}
+
+/// Selects the record `id` of `model` in `view`, checking `showArchived` when the filter hides the record. False
+/// when the model has no such record.
+template <typename Record>
+bool selectRecord(const RecordListModel<Record> *model, const SectionFilterProxy *proxy, QTreeView *view,
+                  QCheckBox *showArchived, const QString &id)
+{
+    const QModelIndex source = model->indexOf(id);
+    if (!source.isValid())
+        return false;
+    if (!proxy->mapFromSource(source).isValid())
+        showArchived->setChecked(true);
+    const QModelIndex index = proxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    view->setCurrentIndex(index);
+    view->scrollTo(index);
+    return true;
+}
+
+/// What "New experiment" and "New pipeline" do with the workspace's answer: report a failure (`failure` with the
+/// error's message), or select the new record and announce it. The new record's id, or empty on failure.
+template <typename Record>
+QString added(NavigatorPanel *panel, const Result<Record> &created, const QString &failure,
+              bool (NavigatorPanel::*select)(const QString &), void (NavigatorPanel::*announce)(const QString &))
+{
+    if (!created) {
+        emit panel->errorRaised(failure.arg(created.error().message), created.error().details);
+        return {};
+    }
+    (panel->*select)(created->id);
+    emit (panel->*announce)(created->id);
+    return created->id;
+}
 } // namespace
 
 NavigatorPanel::NavigatorPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("navigatorPanel"));
-    m_sectionList = new QListWidget(this);
-    m_sectionList->setObjectName(QStringLiteral("sectionList"));
-    m_sectionList->setAccessibleName(tr("Sections"));
+    m_sectionList = Widgets::named<QListWidget>(QStringLiteral("sectionList"), this, tr("Sections"));
     m_sectionList->addItems({tr("Assistants"), tr("Experiments"), tr("Pipelines")});
     m_sectionList->setFrameShape(QFrame::NoFrame);
     m_sectionList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -49,11 +99,9 @@ NavigatorPanel::NavigatorPanel(QWidget *parent) : QWidget(parent)
     m_sectionList->setBackgroundRole(QPalette::Window);
     m_sectionList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 3px 4px; }"));
     m_sectionList->setFixedHeight(m_sectionList->sizeHintForRow(0) * m_sectionList->count() + 4);
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search name or model (Ctrl+F)"));
+    m_searchEdit =
+        Widgets::lineEdit(QStringLiteral("searchEdit"), tr("Search name or model (Ctrl+F)"), this, tr("Search"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setAccessibleName(tr("Search"));
     m_showArchivedCheck = new QCheckBox(tr("Show archived"), this);
     m_showArchivedCheck->setObjectName(QStringLiteral("showArchivedCheckBox"));
     buildViews();
@@ -102,22 +150,11 @@ void NavigatorPanel::buildViews()
     header->setSectionResizeMode(AssistantListModel::CheckedColumn, QHeaderView::ResizeToContents);
 
     m_experimentModel = new ExperimentListModel(this);
-    m_experimentProxy = new SectionFilterProxy(ExperimentListModel::ArchivedRole, ExperimentListModel::NameColumn, this);
-    m_experimentProxy->setSourceModel(m_experimentModel);
-    m_experimentView = listView(QStringLiteral("experimentListView"), this);
-    m_experimentView->setAccessibleName(tr("Experiments"));
-    m_experimentView->setSortingEnabled(false);   // the model keeps families together
-    m_experimentView->setModel(m_experimentProxy);
-    m_experimentView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-
+    m_experimentView = recordListView(QStringLiteral("experimentListView"), tr("Experiments"), m_experimentModel,
+                                      &m_experimentProxy, this);
     m_pipelineModel = new PipelineListModel(this);
-    m_pipelineProxy = new SectionFilterProxy(PipelineListModel::ArchivedRole, PipelineListModel::NameColumn, this);
-    m_pipelineProxy->setSourceModel(m_pipelineModel);
-    m_pipelineView = listView(QStringLiteral("pipelineListView"), this);
-    m_pipelineView->setAccessibleName(tr("Pipelines"));
-    m_pipelineView->setSortingEnabled(false);
-    m_pipelineView->setModel(m_pipelineProxy);
-    m_pipelineView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pipelineView = recordListView(QStringLiteral("pipelineListView"), tr("Pipelines"), m_pipelineModel,
+                                    &m_pipelineProxy, this);
 
     m_listStack = new QStackedWidget(this);
     m_listStack->setObjectName(QStringLiteral("listStack"));
@@ -139,9 +176,14 @@ void NavigatorPanel::buildViews()
     connect(m_assistantView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NavigatorPanel::onAssistantCurrentChanged);
     connect(m_experimentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &NavigatorPanel::onExperimentCurrentChanged);
+            [this](const QModelIndex &current) {
+                onRecordCurrentChanged(current, m_experimentModel, m_experimentProxy,
+                                       &NavigatorPanel::experimentSelected);
+            });
     connect(m_pipelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &NavigatorPanel::onPipelineCurrentChanged);
+            [this](const QModelIndex &current) {
+                onRecordCurrentChanged(current, m_pipelineModel, m_pipelineProxy, &NavigatorPanel::pipelineSelected);
+            });
 }
 
 void NavigatorPanel::createNewActions()
@@ -177,26 +219,23 @@ void NavigatorPanel::updateNewButtons()
 void NavigatorPanel::keepSelectionAcrossResets()
 {
     // An edit in the experiment or pipeline view reloads its list model; select the same record again, silently.
-    connect(m_experimentModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_keptExperimentId = m_experimentView->currentIndex().data(ExperimentListModel::IdRole).toString();
+    keepSelection(m_experimentModel, m_experimentProxy, m_experimentView, &m_keptExperimentId);
+    keepSelection(m_pipelineModel, m_pipelineProxy, m_pipelineView, &m_keptPipelineId);
+}
+
+template <typename Record>
+void NavigatorPanel::keepSelection(RecordListModel<Record> *model, SectionFilterProxy *proxy, QTreeView *view,
+                                   QString *keptId)
+{
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [view, keptId] {
+        *keptId = view->currentIndex().data(RecordListModel<Record>::IdRole).toString();
     });
-    connect(m_experimentModel, &QAbstractItemModel::modelReset, this, [this] {
-        const QModelIndex index = m_experimentProxy->mapFromSource(m_experimentModel->indexOf(m_keptExperimentId));
-        if (m_keptExperimentId.isEmpty() || !index.isValid())
+    connect(model, &QAbstractItemModel::modelReset, this, [this, model, proxy, view, keptId] {
+        const QModelIndex index = proxy->mapFromSource(model->indexOf(*keptId));
+        if (keptId->isEmpty() || !index.isValid())
             return;
         m_selecting = true;
-        m_experimentView->setCurrentIndex(index);
-        m_selecting = false;
-    });
-    connect(m_pipelineModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_keptPipelineId = m_pipelineView->currentIndex().data(PipelineListModel::IdRole).toString();
-    });
-    connect(m_pipelineModel, &QAbstractItemModel::modelReset, this, [this] {
-        const QModelIndex index = m_pipelineProxy->mapFromSource(m_pipelineModel->indexOf(m_keptPipelineId));
-        if (m_keptPipelineId.isEmpty() || !index.isValid())
-            return;
-        m_selecting = true;
-        m_pipelineView->setCurrentIndex(index);
+        view->setCurrentIndex(index);
         m_selecting = false;
     });
 }
@@ -205,28 +244,16 @@ QString NavigatorPanel::newExperiment()
 {
     if (!m_workspace)
         return {};
-    auto created = m_workspace->createExperiment(tr("New experiment"));
-    if (!created) {
-        emit errorRaised(tr("Could not create the experiment: %1").arg(created.error().message), created.error().details);
-        return {};
-    }
-    selectExperiment(created->id);
-    emit experimentCreated(created->id);
-    return created->id;
+    return added(this, m_workspace->createExperiment(tr("New experiment")), tr("Could not create the experiment: %1"),
+                 &NavigatorPanel::selectExperiment, &NavigatorPanel::experimentCreated);
 }
 
 QString NavigatorPanel::newPipeline()
 {
     if (!m_workspace)
         return {};
-    auto created = m_workspace->createPipeline(tr("New pipeline"));
-    if (!created) {
-        emit errorRaised(tr("Could not create the pipeline: %1").arg(created.error().message), created.error().details);
-        return {};
-    }
-    selectPipeline(created->id);
-    emit pipelineCreated(created->id);
-    return created->id;
+    return added(this, m_workspace->createPipeline(tr("New pipeline")), tr("Could not create the pipeline: %1"),
+                 &NavigatorPanel::selectPipeline, &NavigatorPanel::pipelineCreated);
 }
 
 void NavigatorPanel::setWorkspace(Workspace *workspace)
@@ -283,34 +310,14 @@ bool NavigatorPanel::selectExperiment(const QString &id)
 {
     setSection(Experiments);
     clearSearch();
-    QModelIndex source = m_experimentModel->indexOf(id);
-    if (!source.isValid())
-        return false;
-    if (!m_experimentProxy->mapFromSource(source).isValid())
-        m_showArchivedCheck->setChecked(true);
-    const QModelIndex index = m_experimentProxy->mapFromSource(source);
-    if (!index.isValid())
-        return false;
-    m_experimentView->setCurrentIndex(index);
-    m_experimentView->scrollTo(index);
-    return true;
+    return selectRecord(m_experimentModel, m_experimentProxy, m_experimentView, m_showArchivedCheck, id);
 }
 
 bool NavigatorPanel::selectPipeline(const QString &id)
 {
     setSection(Pipelines);
     clearSearch();
-    QModelIndex source = m_pipelineModel->indexOf(id);
-    if (!source.isValid())
-        return false;
-    if (!m_pipelineProxy->mapFromSource(source).isValid())
-        m_showArchivedCheck->setChecked(true);
-    const QModelIndex index = m_pipelineProxy->mapFromSource(source);
-    if (!index.isValid())
-        return false;
-    m_pipelineView->setCurrentIndex(index);
-    m_pipelineView->scrollTo(index);
-    return true;
+    return selectRecord(m_pipelineModel, m_pipelineProxy, m_pipelineView, m_showArchivedCheck, id);
 }
 
 void NavigatorPanel::focusSearch()
@@ -346,20 +353,13 @@ void NavigatorPanel::onAssistantCurrentChanged(const QModelIndex &current)
     emit assistantSelected(current.data(AssistantListModel::IdRole).toString());
 }
 
-void NavigatorPanel::onExperimentCurrentChanged(const QModelIndex &current)
+template <typename Record>
+void NavigatorPanel::onRecordCurrentChanged(const QModelIndex &current, const RecordListModel<Record> *model,
+                                            const SectionFilterProxy *proxy,
+                                            void (NavigatorPanel::*selected)(const Record &, bool))
 {
     if (m_selecting || !current.isValid())
         return;
-    const int row = m_experimentProxy->mapToSource(current).row();
-    const Experiment &e = m_experimentModel->experimentAt(row);
-    emit experimentSelected(e, m_experimentModel->isArchived(e));
-}
-
-void NavigatorPanel::onPipelineCurrentChanged(const QModelIndex &current)
-{
-    if (m_selecting || !current.isValid())
-        return;
-    const int row = m_pipelineProxy->mapToSource(current).row();
-    const Pipeline &p = m_pipelineModel->pipelineAt(row);
-    emit pipelineSelected(p, m_pipelineModel->isArchived(p));
+    const Record &record = model->recordAt(proxy->mapToSource(current).row());
+    emit (this->*selected)(record, model->isArchived(record));
 }

@@ -29,6 +29,8 @@ class QToolButton;
 class QTreeView;
 class SectionFilterProxy;
 class Workspace;
+template <typename Record>
+class RecordListModel;
 
 class NavigatorPanel : public QWidget
 {
@@ -75,10 +77,15 @@ private:
     void applySearch(const QString &text);
     void applyShowArchived(bool show);
     void onAssistantCurrentChanged(const QModelIndex &current);
-    void onExperimentCurrentChanged(const QModelIndex &current);
-    void onPipelineCurrentChanged(const QModelIndex &current);
+    /// Emits `selected` for the record of the experiment or pipeline list's new current row.
+    template <typename Record>
+    void onRecordCurrentChanged(const QModelIndex &current, const RecordListModel<Record> *model,
+                                const SectionFilterProxy *proxy, void (NavigatorPanel::*selected)(const Record &, bool));
     void createNewActions();
     void keepSelectionAcrossResets();
+    /// After `model` was reset, selects the record of `view`'s current row before the reset (kept in `*keptId`).
+    template <typename Record>
+    void keepSelection(RecordListModel<Record> *model, SectionFilterProxy *proxy, QTreeView *view, QString *keptId);
     void updateNewButtons();
 
     QListWidget *m_sectionList = nullptr;

@@ -8,15 +8,21 @@
 
 namespace NonModal {
 
-/// When `open` holds a dialog, raises and activates it and returns null. Otherwise calls `create()` (which builds the
+/// Raises the open `dialog` above the other windows and gives it the focus.
+inline void bringToFront(QWidget *dialog)
+{
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+/// When `open` holds a dialog, brings it to the front and returns null. Otherwise calls `create()` (which builds the
 /// dialog and wires it up), remembers the new dialog in `open`, makes it delete itself on close, shows it and returns
 /// it (for the caller to start what it shows).
 template <typename Dialog, typename Create>
 Dialog *raiseOrOpen(QPointer<Dialog> &open, Create &&create)
 {
     if (open) {
-        open->raise();
-        open->activateWindow();
+        bringToFront(open);
         return nullptr;
     }
     Dialog *dialog = std::forward<Create>(create)();

@@ -1,9 +1,9 @@
 #include "offlinebanner.h"
 
 #include "appearance.h"
+#include "widgets.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 
@@ -13,28 +13,20 @@ OfflineBanner::OfflineBanner(QWidget *parent) : QWidget(parent)
     m_iconLabel = new QLabel(QStringLiteral("⚠"), this);
     m_iconLabel->setAccessibleName(tr("Warning"));
     applyColours();
-    m_textLabel = new QLabel(this);
-    m_textLabel->setObjectName(QStringLiteral("offlineLabel"));
-    m_textLabel->setTextFormat(Qt::PlainText);
+    m_textLabel = Widgets::label(QStringLiteral("offlineLabel"), Widgets::PlainText, this);
     m_retryButton = new QToolButton(this);
     m_retryButton->setObjectName(QStringLiteral("tryAgainButton"));
     m_retryButton->setText(tr("Try again"));
     m_retryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_retryButton->setAutoRaise(true);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 0, 4, 0);
-    layout->addWidget(m_iconLabel);
-    layout->addWidget(m_textLabel);
-    layout->addWidget(m_retryButton);
+    Widgets::statusStrip(this, {m_iconLabel, m_textLabel, m_retryButton});
     connect(m_retryButton, &QToolButton::clicked, this, &OfflineBanner::retryRequested);
     hide();
 }
 
 void OfflineBanner::applyColours()
 {
-    QPalette pal = m_iconLabel->palette();
-    pal.setColor(QPalette::WindowText, Appearance::statusColor(Appearance::Tone::Warning, palette()));
-    m_iconLabel->setPalette(pal);
+    Appearance::setTextColor(m_iconLabel, Appearance::statusColor(Appearance::Tone::Warning, palette()));
 }
 
 void OfflineBanner::changeEvent(QEvent *event)

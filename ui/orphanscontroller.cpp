@@ -5,10 +5,9 @@
 #include "orphansview.h"
 #include "storage/workspace.h"
 #include "synccontroller.h"
+#include "widgets.h"
 
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QVBoxLayout>
 
 OrphansController::OrphansController(ActionRegistry &actions, SyncController *sync,
                                      std::function<Workspace *()> workspace, std::function<DeletionQueue *()> queue,
@@ -46,12 +45,7 @@ void OrphansController::showOrphans()
         connect(m_sync, &SyncController::modeChanged, view, follow);
         // Another workspace opened: this view belongs to the old one.
         connect(workspace, &QObject::destroyed, dialog, &QDialog::close);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(view);
-        layout->addWidget(buttons);
-        dialog->resize(1100, 640);
+        Widgets::layOutWithClose(dialog, view, QSize(1100, 640));
         return dialog;
     });
 }

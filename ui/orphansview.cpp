@@ -1,12 +1,15 @@
 #include "orphansview.h"
 
 #include "archive/deletionqueue.h"
+#include "columntitles.h"
 #include "dialogs.h"
 #include "messagebanner.h"
 #include "openai/openaiclient.h"
+#include "rebind.h"
 #include "storage/deletionjobs.h"
 #include "storage/workspace.h"
 #include "sync/pushplan.h"
+#include "widgets.h"
 
 #include <QCoro/QCoroTask>
 
@@ -135,30 +138,9 @@ QVariant OrphanTableModel::data(const QModelIndex &index, int role) const
 
 QVariant OrphanTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case KindColumn:
-        return tr("Kind");
-    case NameColumn:
-        return tr("Name");
-    case RemoteIdColumn:
-        return tr("Remote id");
-    case SizeColumn:
-        return tr("Size");
-    case CreatedColumn:
-        return tr("Created");
-    case FilesColumn:
-        return tr("Files");
-    case LastActiveColumn:
-        return tr("Last active");
-    case ExpiresColumn:
-        return tr("Expires");
-    case UsedByColumn:
-        return tr("Used by");
-    default:
-        return {};
-    }
+    return ColumnTitles::header({tr("Kind"), tr("Name"), tr("Remote id"), tr("Size"), tr("Created"), tr("Files"),
+                                 tr("Last active"), tr("Expires"), tr("Used by")},
+                                section, orientation, role);
 }
 
 // --- OrphansView -----------------------------------------------------------------------------------------------------
@@ -168,38 +150,17 @@ OrphansView::OrphansView(Workspace *workspace, Dialogs *dialogs, QWidget *parent
     setObjectName(u"orphansView"_s);
     m_model = new OrphanTableModel(this);
 
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(u"orphansBanner"_s);
-    m_banner->hide();
+    m_banner = new MessageBanner(u"orphansBanner"_s, this);
 
-    m_scanLabel = new QLabel(this);
-    m_scanLabel->setObjectName(u"orphansScanLabel"_s);
-    m_scanLabel->setWordWrap(true);
-    QFont headingFont = m_scanLabel->font();
-    headingFont.setBold(true);
-    m_scanLabel->setFont(headingFont);
+    m_scanLabel = Widgets::label(u"orphansScanLabel"_s, Widgets::WordWrap, this);
+    Widgets::setHeadingFont(m_scanLabel);
 
-    m_apiNotice = new QLabel(this);
-    m_apiNotice->setObjectName(u"orphansApiNotice"_s);
-    m_apiNotice->setWordWrap(true);
+    m_apiNotice = Widgets::label(u"orphansApiNotice"_s, Widgets::WordWrap, this);
     m_apiNotice->hide();
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"orphansTable"_s);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(OrphanTableModel::UsedByColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
+    m_table = Widgets::tableView(u"orphansTable"_s, m_model, OrphanTableModel::UsedByColumn, this);
 
-    m_totalsLabel = new QLabel(this);
-    m_totalsLabel->setObjectName(u"orphansTotalsLabel"_s);
+    m_totalsLabel = Widgets::label(u"orphansTotalsLabel"_s, {}, this);
 
     auto *strayBox = new QGroupBox(tr("Assistants not in this workspace"), this);
     strayBox->setObjectName(u"orphansStrayBox"_s);
@@ -226,12 +187,10 @@ OrphansView::OrphansView(Workspace *workspace, Dialogs *dialogs, QWidget *parent
     m_progress->setObjectName(u"orphansProgress"_s);
     m_progress->setMaximumWidth(220);
     m_progress->hide();
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(u"orphansStatusLabel"_s);
+    m_statusLabel = Widgets::label(u"orphansStatusLabel"_s, {}, this);
     m_scanButton = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("Scan"), this);
     m_scanButton->setObjectName(u"scanButton"_s);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(u"cancelScanButton"_s);
+    m_cancelButton = Widgets::button(u"cancelScanButton"_s, tr("Cancel"), this);
     m_cancelButton->hide();
     m_deleteButton = new QPushButton(QIcon::fromTheme(u"edit-delete"_s), tr("Delete selected…"), this);
     m_deleteButton->setObjectName(u"deleteSelectedButton"_s);
@@ -266,10 +225,7 @@ OrphansView::~OrphansView()
 
 void OrphansView::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace) {
+    if (rebind(m_workspace, workspace, this)) {
         // Archiving or pulling changes what is in use: classify the shown scan again.
         const auto reclassify = [this] {
             if (m_listing && m_workspace) {

@@ -3,13 +3,12 @@
 #include "dialogs.h"
 #include "domain/family.h"
 #include "domain/recordlabels.h"
-#include "experimentlistmodel.h"
 #include "fielderrorlabel.h"
 #include "messagebanner.h"
-#include "pipelinelistmodel.h"
 #include "recordlabels.h"
 #include "referencecombos.h"
 #include "storage/workspace.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -31,24 +30,14 @@ enum NodeColumn { IdColumn, TypeColumn, LabelColumn, AssistantColumn, NodeColumn
 
 const QString AssistantType = QStringLiteral("assistant");
 
-QPushButton *button(const QString &objectName, const QString &text, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    return b;
-}
+const RecordPage<Pipeline>::Calls PipelineCalls{&Workspace::pipeline, &Workspace::renamePipeline,
+                                                &Workspace::archivePipeline, &RecordLabel::pipelineVersion};
 } // namespace
 
 PipelineView::PipelineView(Dialogs *dialogs, QWidget *parent)
-    : RecordView(QStringLiteral("pipeline"), dialogs, parent)
+    : RecordPage(QStringLiteral("pipeline"), PipelineCalls, dialogs, parent)
 {
     setObjectName(QStringLiteral("pipelineView"));
-    buildForm();
-    clear();
-}
-
-void PipelineView::buildForm()
-{
     m_usedByLabel = RecordLabels::valueLabel(QStringLiteral("pipelineUsedByLabel"), this);
 
     m_nodesTable = new QTableWidget(0, NodeColumnCount, this);
@@ -60,19 +49,16 @@ void PipelineView::buildForm()
     m_nodesTable->verticalHeader()->hide();
     m_nodesTable->horizontalHeader()->setStretchLastSection(true);
 
-    m_nodeAssistantCombo = new QComboBox(this);
-    m_nodeAssistantCombo->setObjectName(QStringLiteral("nodeAssistantCombo"));
-    m_nodeAssistantCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_nodeAssistantCombo->setMinimumContentsLength(24);
+    m_nodeAssistantCombo = ReferenceCombos::combo(QStringLiteral("nodeAssistantCombo"), this);
     m_nodeAssistantCombo->setToolTip(tr("The assistant the selected Assistant node uses"));
-    m_removeNodeButton = button(QStringLiteral("removeNodeButton"), tr("Remove node"), this);
+    m_removeNodeButton = Widgets::button(QStringLiteral("removeNodeButton"), tr("Remove node"), this);
     m_removeNodeButton->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
     m_newNodeLabelEdit = new QLineEdit(this);
     m_newNodeLabelEdit->setObjectName(QStringLiteral("newNodeLabelEdit"));
     m_newNodeLabelEdit->setPlaceholderText(tr("Label (optional)"));
-    m_addNodeButton = button(QStringLiteral("addNodeButton"), tr("Add assistant node"), this);
+    m_addNodeButton = Widgets::button(QStringLiteral("addNodeButton"), tr("Add assistant node"), this);
     m_addNodeButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
-    m_archiveButton = button(QStringLiteral("archivePipelineButton"), tr("Archive pipeline…"), this);
+    m_archiveButton = Widgets::button(QStringLiteral("archivePipelineButton"), tr("Archive pipeline…"), this);
     m_archiveButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
 
     QFormLayout *form = createForm();
@@ -105,16 +91,13 @@ void PipelineView::buildForm()
     connect(m_addNodeButton, &QPushButton::clicked, this, &PipelineView::addNode);
     connect(m_newNodeLabelEdit, &QLineEdit::returnPressed, this, &PipelineView::addNode);
     connect(m_archiveButton, &QPushButton::clicked, this, &PipelineView::archiveRecord);
+    clear();
 }
 
 bool PipelineView::showPipeline(const QString &id)
 {
-    if (!m_workspace || !m_workspace->pipeline(id))
+    if (!select(id))
         return false;
-    m_pipeline = Pipeline{};
-    m_pipeline.id = id;
-    m_banner->hide();
-    m_nameError->setProblems({});
     m_newNodeLabelEdit->clear();
     m_nodesTable->setRowCount(0);
     reload();
@@ -124,8 +107,7 @@ bool PipelineView::showPipeline(const QString &id)
 
 void PipelineView::clear()
 {
-    RecordView::clear();
-    m_pipeline = Pipeline{};
+    RecordPage::clear();
     m_inUse = false;
     m_usedByLabel->clear();
     m_nodesTable->setRowCount(0);
@@ -134,29 +116,15 @@ void PipelineView::clear()
 
 void PipelineView::readRecord()
 {
-    auto record = m_workspace->pipeline(m_pipeline.id);
-    if (!record) {
-        clear();
+    if (!readShared(tr("Archived: this pipeline record is read-only."),
+                    tr("Read-only: version v%1 of %2. Edit the working pipeline instead.")))
         return;
-    }
-    m_pipeline = record.value();
-    m_archived = archivedWithFamily(m_pipeline, [this](const QString &id) { return m_workspace->pipeline(id); });
-    const bool version = m_pipeline.isVersion();
-    const bool editable = !version && !m_archived;
-    QString readOnly;
-    if (m_archived)
-        readOnly = tr("Archived: this pipeline record is read-only.");
-    else if (version)
-        readOnly = tr("Read-only: version v%1 of %2. Edit the working pipeline instead.")
-                       .arg(m_pipeline.versionNumber)
-                       .arg(m_pipeline.name);
-    showRecord(m_pipeline.name, PipelineListModel::versionLabel(m_pipeline), editable, readOnly);
 
     // Who uses it: what "Archive pipeline…" waits for (for a working pipeline, any record of its family).
-    QSet<QString> family{m_pipeline.id};
-    if (!version)
+    QSet<QString> family{m_record.id};
+    if (!m_record.isVersion())
         for (const Pipeline &p : m_workspace->pipelines())
-            if (p.workingId == m_pipeline.id)
+            if (p.workingId == m_record.id)
                 family.insert(p.id);
     const QList<Experiment> experiments = m_workspace->experiments();
     const FamilyIndex<Experiment> families(experiments);
@@ -166,15 +134,15 @@ void PipelineView::readRecord()
         if (!family.contains(e.pipelineId) || families.isArchived(e))
             continue;
         const QString row = RecordLabel::experimentRow(e.name, e);
-        users << (e.pipelineId == m_pipeline.id ? row : tr("%1 (uses %2)").arg(row, pipelineLabels.value(e.pipelineId)));
+        users << (e.pipelineId == m_record.id ? row : tr("%1 (uses %2)").arg(row, pipelineLabels.value(e.pipelineId)));
     }
     users.sort(Qt::CaseInsensitive);
     m_inUse = !users.isEmpty();
     m_usedByLabel->setText(users.isEmpty() ? tr("no experiment") : users.join(QLatin1Char('\n')));
 
     fillNodes();
-    m_addNodeButton->setEnabled(editable);
-    m_newNodeLabelEdit->setEnabled(editable);
+    m_addNodeButton->setEnabled(isEditable());
+    m_newNodeLabelEdit->setEnabled(isEditable());
     m_archiveButton->setEnabled(!m_archived);
 }
 
@@ -185,9 +153,9 @@ void PipelineView::fillNodes()
     {
         const QSignalBlocker blocker(m_nodesTable->selectionModel());
         m_nodesTable->clearSelection();
-        m_nodesTable->setRowCount(int(m_pipeline.nodes.size()));
-        for (int row = 0; row < m_pipeline.nodes.size(); ++row) {
-            const PipelineNode &n = m_pipeline.nodes.at(row);
+        m_nodesTable->setRowCount(int(m_record.nodes.size()));
+        for (int row = 0; row < m_record.nodes.size(); ++row) {
+            const PipelineNode &n = m_record.nodes.at(row);
             QString assistant;
             if (n.type == AssistantType)
                 assistant = n.assistantId.isEmpty() ? tr("(none)") : labels.value(n.assistantId, n.assistantId);
@@ -210,8 +178,8 @@ void PipelineView::selectNodes(const QStringList &nodeIds)
         const QSignalBlocker blocker(m_nodesTable->selectionModel());
         m_nodesTable->clearSelection();
         bool first = true;
-        for (int row = 0; row < m_pipeline.nodes.size(); ++row) {
-            if (!nodeIds.contains(m_pipeline.nodes.at(row).id))
+        for (int row = 0; row < m_record.nodes.size(); ++row) {
+            if (!nodeIds.contains(m_record.nodes.at(row).id))
                 continue;
             const QModelIndex index = m_nodesTable->model()->index(row, 0);
             m_nodesTable->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -233,18 +201,18 @@ QStringList PipelineView::selectedNodeIds() const
     std::sort(rows.begin(), rows.end());
     QStringList ids;
     for (int row : std::as_const(rows))
-        if (row < m_pipeline.nodes.size())
-            ids << m_pipeline.nodes.at(row).id;
+        if (row < m_record.nodes.size())
+            ids << m_record.nodes.at(row).id;
     return ids;
 }
 
 void PipelineView::updateNodeControls()
 {
-    const bool editable = m_workspace && !m_pipeline.id.isEmpty() && !m_pipeline.isVersion() && !m_archived;
+    const bool editable = m_workspace && !m_record.id.isEmpty() && !m_record.isVersion() && !m_archived;
     const QStringList selected = selectedNodeIds();
     const PipelineNode *single = nullptr;
     if (selected.size() == 1)
-        for (const PipelineNode &n : std::as_const(m_pipeline.nodes))
+        for (const PipelineNode &n : std::as_const(m_record.nodes))
             if (n.id == selected.first())
                 single = &n;
     const bool assistantNode = single && single->type == AssistantType;
@@ -256,16 +224,11 @@ void PipelineView::updateNodeControls()
     m_removeNodeButton->setEnabled(editable && !selected.isEmpty());
 }
 
-Status PipelineView::rename(const QString &name)
-{
-    return m_workspace->renamePipeline(m_pipeline.id, name);
-}
-
 void PipelineView::addNode()
 {
     if (!m_workspace || !m_addNodeButton->isEnabled())
         return;
-    auto node = m_workspace->addPipelineNode(m_pipeline.id, AssistantType, m_newNodeLabelEdit->text().trimmed());
+    auto node = m_workspace->addPipelineNode(m_record.id, AssistantType, m_newNodeLabelEdit->text().trimmed());
     if (!node) {
         apply(node.error());
         return;
@@ -280,32 +243,30 @@ void PipelineView::removeNodes()
 {
     const QStringList ids = selectedNodeIds();
     if (m_workspace && !ids.isEmpty())
-        apply(m_workspace->removePipelineNodes(m_pipeline.id, ids));
+        apply(m_workspace->removePipelineNodes(m_record.id, ids));
 }
 
 void PipelineView::chooseNodeAssistant(int index)
 {
     const QStringList ids = selectedNodeIds();
     if (m_workspace && ids.size() == 1)
-        apply(m_workspace->setNodeAssistant(m_pipeline.id, ids.first(), m_nodeAssistantCombo->itemData(index).toString()));
+        apply(m_workspace->setNodeAssistant(m_record.id, ids.first(), m_nodeAssistantCombo->itemData(index).toString()));
 }
 
 void PipelineView::archiveRecord()
 {
-    if (!m_workspace || m_pipeline.id.isEmpty())
+    if (!m_workspace || m_record.id.isEmpty())
         return;
     if (m_inUse) {
         // No point in confirming what the workspace will refuse: show the refusal naming the users at once.
-        apply(m_workspace->archivePipeline(m_pipeline.id));
+        apply(archive());
         return;
     }
-    const QString name = m_pipeline.isVersion() ? tr("%1 · v%2").arg(m_pipeline.name).arg(m_pipeline.versionNumber)
-                                                : m_pipeline.name;
-    const QString text = m_pipeline.isVersion()
+    const QString name = m_record.isVersion() ? tr("%1 · v%2").arg(m_record.name).arg(m_record.versionNumber)
+                                              : m_record.name;
+    const QString text = m_record.isVersion()
         ? tr("This archives this pipeline version. It stays in the workspace, read-only; there is no unarchive.")
         : tr("This archives the pipeline and its versions. They stay in the workspace, read-only; there is no "
              "unarchive.");
-    if (m_dialogs->confirmDestructive(window(), tr("Archive “%1”?").arg(name), text, {}, tr("Archive")) != Dialogs::Yes)
-        return;
-    apply(m_workspace->archivePipeline(m_pipeline.id));
+    archiveAfterConfirming(name, text);
 }

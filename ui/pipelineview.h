@@ -14,7 +14,7 @@
 #pragma once
 
 #include "domain/experiment.h"
-#include "recordview.h"
+#include "recordpage.h"
 
 #include <QStringList>
 
@@ -22,7 +22,7 @@ class QComboBox;
 class QPushButton;
 class QTableWidget;
 
-class PipelineView : public RecordView
+class PipelineView : public RecordPage<Pipeline>
 {
     Q_OBJECT
 public:
@@ -32,17 +32,13 @@ public:
     /// Shows the record `id` (read from the workspace), nothing selected. False when it does not exist.
     bool showPipeline(const QString &id);
     void clear() override;
-    QString currentId() const override { return m_pipeline.id; }
     /// Selects the rows of these nodes (the blocker dialog's "Open" on a Pipelines row).
     void selectNodes(const QStringList &nodeIds);
     /// The ids of the selected nodes, in node order.
     QStringList selectedNodeIds() const;
 
 private:
-    void buildForm();
     void readRecord() override;
-    QString recordName() const override { return m_pipeline.name; }
-    Status rename(const QString &name) override;
     void fillNodes();
     void updateNodeControls();
     void addNode();
@@ -50,7 +46,6 @@ private:
     void chooseNodeAssistant(int index);
     void archiveRecord();
 
-    Pipeline m_pipeline;
     bool m_inUse = false;   // some non-archived experiment record uses it: archiving will be refused
 
     QLabel *m_usedByLabel = nullptr;

@@ -1,7 +1,9 @@
 #include "pushdialog.h"
 
+#include "appearance.h"
 #include "badgedelegate.h"
 #include "synccontroller.h"
+#include "widgets.h"
 
 #include <QCoro/QCoroTask>
 
@@ -33,21 +35,12 @@ PushDialog::PushDialog(SyncController *controller, const QString &assistantId, c
     setWindowTitle(tr("Push “%1”").arg(name));
     setWindowModality(Qt::WindowModal);
     resize(720, 440);
-    m_introLabel = new QLabel(tr("Checking “%1” against OpenAI to plan the push…").arg(name), this);
-    m_introLabel->setObjectName(QStringLiteral("pushIntroLabel"));
-    m_introLabel->setWordWrap(true);
-    m_planList = new QListWidget(this);
-    m_planList->setObjectName(QStringLiteral("pushPlanList"));
-    m_planList->setSelectionMode(QAbstractItemView::NoSelection);
-    m_planList->setFocusPolicy(Qt::NoFocus);
-    m_planList->setWordWrap(true);
-    m_planList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_introLabel = Widgets::label(QStringLiteral("pushIntroLabel"), Widgets::WordWrap, this,
+                                  tr("Checking “%1” against OpenAI to plan the push…").arg(name));
+    m_planList = Widgets::rowList(QStringLiteral("pushPlanList"), this);
     m_planList->setTextElideMode(Qt::ElideNone);
-    m_resultLabel = new QLabel(this);
-    m_resultLabel->setObjectName(QStringLiteral("pushResultLabel"));
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->setTextFormat(Qt::PlainText);
-    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel = Widgets::label(QStringLiteral("pushResultLabel"),
+                                   Widgets::WordWrap | Widgets::PlainText | Widgets::Selectable, this);
     m_resultLabel->hide();
     m_uploadBar = new QProgressBar(this);
     m_uploadBar->setObjectName(QStringLiteral("pushUploadBar"));
@@ -222,10 +215,8 @@ void PushDialog::setStage(Stage stage)
 void PushDialog::showResult(const QString &text, bool ok)
 {
     m_resultLabel->setText(text);
-    QPalette pal = palette();
-    if (!ok)
-        pal.setColor(QPalette::WindowText, BadgeDelegate::badgeFor(SyncStatus::CheckFailed).color);
-    m_resultLabel->setPalette(pal);
+    Appearance::setTextColor(m_resultLabel, ok ? QColor() : BadgeDelegate::badgeFor(SyncStatus::CheckFailed).color,
+                             palette());
     m_resultLabel->show();
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/recordlabels.h"
 #include "storage/workspace.h"
+#include "widgets.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -35,22 +36,13 @@ QString yesNo(bool value)
 
 QLabel *titleLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("titleLabel"));
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.35);
-    font.setBold(true);
-    label->setFont(font);
+    QLabel *label = Widgets::label(QStringLiteral("titleLabel"), Widgets::PlainText, parent);
+    Widgets::setHeadingFont(label, 1.35);
     return label;
 }
 
 QLabel *valueLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return Widgets::label(objectName, Widgets::PlainText | Widgets::Selectable, parent);
 }
 } // namespace RecordLabels

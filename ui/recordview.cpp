@@ -1,7 +1,9 @@
 #include "recordview.h"
 
+#include "dialogs.h"
 #include "fielderrorlabel.h"
 #include "messagebanner.h"
+#include "rebind.h"
 #include "recordlabels.h"
 #include "storage/workspace.h"
 
@@ -12,9 +14,7 @@
 
 RecordView::RecordView(const QString &prefix, Dialogs *dialogs, QWidget *parent) : QWidget(parent), m_dialogs(dialogs)
 {
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(prefix + QStringLiteral("Banner"));
-    m_banner->hide();
+    m_banner = new MessageBanner(prefix + QStringLiteral("Banner"), this);
     m_titleLabel = RecordLabels::titleLabel(this);
     m_readOnlyLabel = RecordLabels::valueLabel(prefix + QStringLiteral("ReadOnlyLabel"), this);
     m_readOnlyLabel->setFrameShape(QFrame::StyledPanel);
@@ -51,10 +51,7 @@ QVBoxLayout *RecordView::createPageLayout(QFormLayout *form)
 
 void RecordView::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace) {
+    if (rebind(m_workspace, workspace, this)) {
         // Names and archived states of the referenced records show here too: re-read on any change.
         for (auto signal : {&Workspace::experimentsChanged, &Workspace::pipelinesChanged, &Workspace::reset})
             connect(m_workspace, signal, this, &RecordView::refresh);
@@ -67,6 +64,7 @@ void RecordView::setWorkspace(Workspace *workspace)
 void RecordView::clear()
 {
     m_archived = false;
+    m_editable = false;
     m_banner->hide();
     m_titleLabel->clear();
     m_nameEdit->clear();
@@ -104,6 +102,7 @@ void RecordView::showRecord(const QString &name, const QString &versionText, boo
                             const QString &readOnlyText)
 {
     setEnabled(true);
+    m_editable = editable;
     m_titleLabel->setText(name);
     if (!m_nameEdit->hasFocus() || m_nameError->problems().isEmpty())
         m_nameEdit->setText(name);
@@ -128,6 +127,12 @@ void RecordView::showFailure(const QString &message, const QStringList &details)
     m_banner->show();
 }
 
+void RecordView::hideProblems()
+{
+    m_banner->hide();
+    m_nameError->setProblems({});
+}
+
 bool RecordView::apply(const Status &status)
 {
     if (!status) {
@@ -137,6 +142,14 @@ bool RecordView::apply(const Status &status)
     }
     m_banner->hide();
     return true;
+}
+
+void RecordView::archiveAfterConfirming(const QString &name, const QString &text)
+{
+    const QString title = tr("Archive “%1”?").arg(name);
+    if (m_dialogs->confirmDestructive(window(), title, text, {}, tr("Archive")) != Dialogs::Yes)
+        return;
+    apply(archive());
 }
 
 void RecordView::commitName()

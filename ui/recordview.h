@@ -1,7 +1,8 @@
 // What the pages of an experiment record and of a pipeline record (ExperimentView, PipelineView) share: the banner
 // for refusals, the title, the read-only note, the name field with its inline problems, the version and archived
 // labels; the workspace the page watches (it re-reads its record after every change, or once it is shown again
-// when hidden meanwhile); renaming on Return or leaving the field; and how an edit's outcome shows (apply()).
+// when hidden meanwhile); renaming on Return or leaving the field; archiving after a confirmation; and how an edit's
+// outcome shows (apply()). What depends on the kind of record is RecordPage's.
 //
 // Object names of the shared children, after the subclass's prefix ("experiment", "pipeline"): <prefix>Banner,
 // <prefix>ReadOnlyLabel, <prefix>NameEdit, <prefix>NameError, <prefix>VersionLabel, <prefix>ArchivedLabel.
@@ -32,6 +33,8 @@ public:
     virtual QString currentId() const = 0;
     /// Effective archived state of the shown record (own flag or its family's working record's).
     bool isArchived() const { return m_archived; }
+    /// Whether the shown record can be edited: a working record that is not archived.
+    bool isEditable() const { return m_editable; }
     void focusName();
 
 protected:
@@ -56,25 +59,21 @@ protected:
     /// one; `readOnlyText` shows above the form unless it is empty.
     void showRecord(const QString &name, const QString &versionText, bool editable, const QString &readOnlyText);
     void showFailure(const QString &message, const QStringList &details);
+    /// Hides the banner's refusal and the name's problems (another record is about to show).
+    void hideProblems();
     /// True when `status` is a success; otherwise shows why in the banner and puts the controls back to what is stored.
     bool apply(const Status &status);
     void commitName();
 
-    /// The record's own archived flag, or for a version its working record's (`find` looks a record up by id).
-    template <typename Record, typename Find>
-    static bool archivedWithFamily(const Record &record, Find find)
-    {
-        if (record.archived)
-            return true;
-        if (!record.isVersion())
-            return false;
-        const auto working = find(record.workingId);
-        return working && working->archived;
-    }
+    /// Archives the shown record (one workspace call) and returns the outcome, for apply().
+    virtual Status archive() = 0;
+    /// Asks to archive the record, named `name` (`text` says what archiving does), and when confirmed archives it.
+    void archiveAfterConfirming(const QString &name, const QString &text);
 
     QPointer<Workspace> m_workspace;
     Dialogs *m_dialogs = nullptr;
     bool m_archived = false;
+    bool m_editable = false;
     bool m_refreshPending = false;
 
     MessageBanner *m_banner = nullptr;

@@ -35,40 +35,31 @@ void sortChoices(QList<Choice> &choices)
     });
 }
 
-QList<Choice> assistantChoices(const Workspace &workspace)
+/// One choice per record of `all`, sorted: `family(families, record)` names its family, `label(record)` shows it.
+template <typename Record, typename FamilyName, typename Label>
+QList<Choice> choices(const QList<Record> &all, FamilyName family, Label label)
 {
     QList<Choice> out;
-    const QList<AssistantSummary> all = workspace.assistantSummaries();
-    const FamilyIndex<AssistantSummary> families(all);
-    for (const auto &s : all) {
-        Choice c;
-        c.id = s.id;
-        c.family = families.familyName(s);
-        c.version = s.isVersion() ? s.versionNumber : 0;
-        c.label = RecordLabel::assistant(s.name, s.isVersion());
-        c.archived = families.isArchived(s);
-        out << c;
-    }
+    const FamilyIndex<Record> families(all);
+    for (const Record &r : all)
+        out << Choice{r.id, family(families, r), r.isVersion() ? r.versionNumber : 0, label(r), families.isArchived(r)};
     sortChoices(out);
     return out;
 }
 
+QList<Choice> assistantChoices(const Workspace &workspace)
+{
+    return choices(
+        workspace.assistantSummaries(),
+        [](const FamilyIndex<AssistantSummary> &families, const AssistantSummary &s) { return families.familyName(s); },
+        [](const AssistantSummary &s) { return RecordLabel::assistant(s.name, s.isVersion()); });
+}
+
 QList<Choice> pipelineChoices(const Workspace &workspace)
 {
-    QList<Choice> out;
-    const QList<Pipeline> all = workspace.pipelines();
-    const FamilyIndex<Pipeline> families(all);
-    for (const auto &p : all) {
-        Choice c;
-        c.id = p.id;
-        c.family = p.name;
-        c.version = p.isVersion() ? p.versionNumber : 0;
-        c.label = RecordLabel::pipelineRow(p.name, p);
-        c.archived = families.isArchived(p);
-        out << c;
-    }
-    sortChoices(out);
-    return out;
+    return choices(
+        workspace.pipelines(), [](const FamilyIndex<Pipeline> &, const Pipeline &p) { return p.name; },
+        [](const Pipeline &p) { return RecordLabel::pipelineRow(p.name, p); });
 }
 
 void fill(QComboBox *combo, const QList<Choice> &choices, const QString &currentId)
@@ -107,6 +98,15 @@ QHash<QString, QString> labels(const QList<Choice> &choices)
 } // namespace
 
 namespace ReferenceCombos {
+QComboBox *combo(const QString &objectName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumContentsLength(24);
+    return combo;
+}
+
 void fillAssistants(QComboBox *combo, const Workspace &workspace, const QString &currentId)
 {
     fill(combo, assistantChoices(workspace), currentId);

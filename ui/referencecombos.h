@@ -11,9 +11,12 @@
 #include <QString>
 
 class QComboBox;
+class QWidget;
 class Workspace;
 
 namespace ReferenceCombos {
+/// An empty reference picker named `objectName`, at least 24 characters wide and as wide as its longest item.
+QComboBox *combo(const QString &objectName, QWidget *parent);
 /// Refills `combo` with "None" plus the assistants, and selects `currentId`. Emits no activated().
 void fillAssistants(QComboBox *combo, const Workspace &workspace, const QString &currentId);
 /// Refills `combo` with "None" plus the pipelines, and selects `currentId`.

@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "storage/workspace.h"
 #include "storage/releasescope.h"
+#include "widgets.h"
 
 #include <QCoro/QCoroTask>
 
@@ -20,22 +21,7 @@ const QString Failed = QStringLiteral("✕");
 
 QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-QListWidget *rowList(const QString &objectName, QWidget *parent)
-{
-    auto *list = new QListWidget(parent);
-    list->setObjectName(objectName);
-    list->setSelectionMode(QAbstractItemView::NoSelection);
-    list->setFocusPolicy(Qt::NoFocus);
-    list->setWordWrap(true);
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return list;
+    return Widgets::label(objectName, Widgets::WordWrap | Widgets::PlainText, parent);
 }
 } // namespace
 
@@ -47,7 +33,7 @@ ReleaseDialog::ReleaseDialog(Workspace *workspace, OpenAi::OpenAiClient *client,
     setWindowModality(Qt::WindowModal);
     resize(640, 460);
     m_introLabel = wrappedLabel(QStringLiteral("releaseIntroLabel"), this);
-    m_planList = rowList(QStringLiteral("releasePlanList"), this);
+    m_planList = Widgets::rowList(QStringLiteral("releasePlanList"), this);
     m_publishCheck = new QCheckBox(tr("&Publish this version"), this);
     m_publishCheck->setObjectName(QStringLiteral("releasePublishCheck"));
     m_publishCheck->setChecked(true);
@@ -55,7 +41,7 @@ ReleaseDialog::ReleaseDialog(Workspace *workspace, OpenAi::OpenAiClient *client,
     m_firstLabel->setText(tr("The first release is published automatically."));
     m_offlineLabel = wrappedLabel(QStringLiteral("releaseOfflineLabel"), this);
     m_offlineLabel->setText(tr("Not available offline"));
-    m_stepsList = rowList(QStringLiteral("releaseStepsList"), this);
+    m_stepsList = Widgets::rowList(QStringLiteral("releaseStepsList"), this);
     m_stepsList->hide();
     m_resultLabel = wrappedLabel(QStringLiteral("releaseResultLabel"), this);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -226,10 +212,8 @@ void ReleaseDialog::setStage(Stage stage)
 void ReleaseDialog::showResult(const QString &text, bool ok)
 {
     m_resultLabel->setText(text);
-    QPalette pal = palette();
-    if (!ok)
-        pal.setColor(QPalette::WindowText, Appearance::statusColor(Appearance::Tone::Negative, pal));
-    m_resultLabel->setPalette(pal);
+    Appearance::setTextColor(m_resultLabel,
+                             ok ? QColor() : Appearance::statusColor(Appearance::Tone::Negative, palette()), palette());
     m_resultLabel->show();
 }
 

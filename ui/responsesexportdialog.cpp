@@ -1,6 +1,7 @@
 #include "responsesexportdialog.h"
 
 #include "dialogs.h"
+#include "widgets.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -117,7 +118,7 @@ ResponsesExportDialog::ResponsesExportDialog(const Assistant &assistant, const Q
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("responsesStatusLabel"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox *buttons = Widgets::closeButtonBox(this);
     QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyButton"));
     copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
@@ -127,7 +128,6 @@ ResponsesExportDialog::ResponsesExportDialog(const Assistant &assistant, const Q
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     connect(copy, &QPushButton::clicked, this, &ResponsesExportDialog::copyToClipboard);
     connect(save, &QPushButton::clicked, this, &ResponsesExportDialog::saveToFile);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

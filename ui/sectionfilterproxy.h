@@ -2,16 +2,14 @@
 // records are hidden unless asked for. The assistant list has its own proxy (AssistantFilterProxy).
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "searchfilterproxy.h"
 
-class SectionFilterProxy : public QSortFilterProxyModel
+class SectionFilterProxy : public SearchFilterProxy
 {
     Q_OBJECT
 public:
     /// `archivedRole` is the source model's bool role for "archived"; `nameColumn` the column searched.
     SectionFilterProxy(int archivedRole, int nameColumn, QObject *parent = nullptr);
-    void setSearchText(const QString &text);
-    void setShowArchived(bool show);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -19,6 +17,4 @@ protected:
 private:
     int m_archivedRole;
     int m_nameColumn;
-    QString m_search;
-    bool m_showArchived = false;
 };

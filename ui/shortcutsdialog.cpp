@@ -1,5 +1,7 @@
 #include "shortcutsdialog.h"
 
+#include "widgets.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -20,15 +22,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<ActionRegistry::Group> &groups, QWi
         }
     }
 
-    m_filterEdit = new QLineEdit(this);
-    m_filterEdit->setObjectName(QStringLiteral("shortcutsFilterEdit"));
-    m_filterEdit->setPlaceholderText(tr("Filter by action or key"));
-    m_filterEdit->setAccessibleName(tr("Filter shortcuts"));
+    m_filterEdit = Widgets::lineEdit(QStringLiteral("shortcutsFilterEdit"), tr("Filter by action or key"), this,
+                                     tr("Filter shortcuts"));
     m_filterEdit->setClearButtonEnabled(true);
 
-    m_tree = new QTreeWidget(this);
-    m_tree->setObjectName(QStringLiteral("shortcutsTree"));
-    m_tree->setAccessibleName(tr("Keyboard shortcuts"));
+    m_tree = Widgets::named<QTreeWidget>(QStringLiteral("shortcutsTree"), this, tr("Keyboard shortcuts"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
     m_tree->setRootIsDecorated(false);
@@ -54,8 +52,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<ActionRegistry::Group> &groups, QWi
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = Widgets::closeButtonBox(this);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
 
     auto *layout = new QVBoxLayout(this);

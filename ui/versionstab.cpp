@@ -5,6 +5,7 @@
 #include "domain/family.h"
 #include "domain/recordlabels.h"
 #include "experimentlistmodel.h"
+#include "rebind.h"
 #include "referencecombos.h"
 #include "storage/workspace.h"
 
@@ -45,10 +46,7 @@ VersionsTab::VersionsTab(QWidget *parent) : QWidget(parent)
 
 void VersionsTab::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace) {
+    if (rebind(m_workspace, workspace, this)) {
         for (auto signal : {&Workspace::experimentsChanged, &Workspace::pipelinesChanged, &Workspace::reset})
             connect(m_workspace, signal, this, &VersionsTab::refresh);
         // A check reports every record it checked; only this family's records change what the tab shows.

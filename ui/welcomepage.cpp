@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "widgets.h"
+
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QLabel>
@@ -18,35 +20,29 @@ QCommandLinkButton *linkButton(const QString &objectName, const QString &text, c
 WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
-    auto *title = new QLabel(tr("Welcome to Assistant Desk"), this);
-    title->setObjectName(QStringLiteral("welcomeTitleLabel"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_workspaceLabel = new QLabel(this);
-    m_workspaceLabel->setObjectName(QStringLiteral("welcomeWorkspaceLabel"));
-    m_workspaceLabel->setWordWrap(true);
-    m_workspaceLabel->setTextFormat(Qt::PlainText);
+    QLabel *title = Widgets::label(QStringLiteral("welcomeTitleLabel"), {}, this, tr("Welcome to Assistant Desk"));
+    Widgets::setHeadingFont(title, 1.8);
+    m_workspaceLabel =
+        Widgets::label(QStringLiteral("welcomeWorkspaceLabel"), Widgets::WordWrap | Widgets::PlainText, this);
 
     m_importButton = linkButton(QStringLiteral("importWorkspaceButton"), tr("Import workspace file…"),
                                 tr("Load assistants, experiments and pipelines from an Assistant Desk JSON file."),
                                 this);
     m_connectButton = linkButton(QStringLiteral("connectServerButton"), tr("Connect to a server…"),
                                  tr("Fetch the assistants of an OpenAI-compatible server."), this);
-    m_demoButton = linkButton(QStringLiteral("openDemoButton"), tr("Open the demo workspace"),
-                              tr("A few example assistants with versions, experiments and pipelines to explore."),
-                              this);
+    QCommandLinkButton *demoButton =
+        linkButton(QStringLiteral("openDemoButton"), tr("Open the demo workspace"),
+                   tr("A few example assistants with versions, experiments and pipelines to explore."), this);
     m_newAssistantButton = linkButton(QStringLiteral("newAssistantButton"), tr("Create an assistant"),
                                       tr("Start from an empty form in this workspace."), this);
-    m_openButton = linkButton(QStringLiteral("openWorkspaceButton"), tr("Open another workspace…"),
-                              tr("Choose an existing workspace file."), this);
+    QCommandLinkButton *openButton = linkButton(QStringLiteral("openWorkspaceButton"), tr("Open another workspace…"),
+                                                tr("Choose an existing workspace file."), this);
 
     auto *column = new QVBoxLayout;
     column->addWidget(title);
     column->addWidget(m_workspaceLabel);
     column->addSpacing(16);
-    for (QCommandLinkButton *b : {m_importButton, m_connectButton, m_demoButton, m_newAssistantButton, m_openButton})
+    for (QCommandLinkButton *b : {m_importButton, m_connectButton, demoButton, m_newAssistantButton, openButton})
         column->addWidget(b);
     column->addStretch();
 
@@ -57,9 +53,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     outer->setContentsMargins(24, 48, 24, 24);
 
     connect(m_importButton, &QCommandLinkButton::clicked, this, &WelcomePage::importRequested);
-    connect(m_demoButton, &QCommandLinkButton::clicked, this, &WelcomePage::demoRequested);
+    connect(demoButton, &QCommandLinkButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_newAssistantButton, &QCommandLinkButton::clicked, this, &WelcomePage::newAssistantRequested);
-    connect(m_openButton, &QCommandLinkButton::clicked, this, &WelcomePage::openWorkspaceRequested);
+    connect(openButton, &QCommandLinkButton::clicked, this, &WelcomePage::openWorkspaceRequested);
     connect(m_connectButton, &QCommandLinkButton::clicked, this, &WelcomePage::connectRequested);
     setWorkspacePath(QString());
 }

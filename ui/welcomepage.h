@@ -32,7 +32,5 @@ private:
     QLabel *m_workspaceLabel = nullptr;
     QCommandLinkButton *m_importButton = nullptr;
     QCommandLinkButton *m_connectButton = nullptr;
-    QCommandLinkButton *m_demoButton = nullptr;
     QCommandLinkButton *m_newAssistantButton = nullptr;
-    QCommandLinkButton *m_openButton = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/clisupport.h"
 #include "cli/exportcommands.h"
 #include "cli/orphancommands.h"
 #include "cli/remotecommands.h"
@@ -131,13 +132,9 @@ void writeJson(QTextStream &out, const QJsonValue &value)
     out << QString::fromUtf8(w.finish());
 }
 
-Result<std::unique_ptr<Workspace>> openExisting(const QString &path)
+Result<std::unique_ptr<Workspace>> openExisting(const QString &spec)
 {
-    if (!QFileInfo::exists(path))
-        return Error{ErrorKind::NotFound,
-                     tr("Workspace “%1” does not exist. Create it with import-workspace or open it in Assistant Desk.").arg(path),
-                     {}};
-    return Workspace::open(path);
+    return openWorkspace(spec, true);
 }
 
 int fail(QTextStream &err, const Error &e)
@@ -169,7 +166,7 @@ int importWorkspace(const Options &o, QTextStream &out, QTextStream &err)
     if (Bundle::looksLikeZip(file.peek(4)))
         return importBundleFile({o.workspace, o.json, o.quiet, o.args}, source, out, err);
     const QByteArray json = file.readAll();
-    auto ws = Workspace::open(o.workspace);
+    auto ws = openWorkspace(o.workspace, false);
     if (!ws)
         return fail(err, ws.error());
     const Status s = Interchange::importInto(*ws.value(), json);

@@ -4,6 +4,7 @@
 #include "openai/apikey.h"
 #include "openai/connection.h"
 #include "secrets/secretstore.h"
+#include "session/workspaceopener.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -96,17 +97,24 @@ void printJson(QTextStream &out, const QJsonValue &value)
     out << QString::fromUtf8(w.finish());
 }
 
+namespace {
+KeychainSecretStore &processKeychain()
+{
+    static KeychainSecretStore keychain;
+    return keychain;
+}
+} // namespace
+
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &spec, bool mustExist)
+{
+    return runSync(WorkspaceOpener::open(spec, &processKeychain(), mustExist));
+}
+
 Result<Session> openSession(const QString &path, bool withClient, SecretStore *secrets)
 {
-    if (!QFileInfo::exists(path))
-        return Error{ErrorKind::NotFound,
-                     QCoreApplication::translate("Cli", "Workspace “%1” does not exist. Create it with import-workspace or "
-                                                        "open it in Assistant Desk.")
-                         .arg(path),
-                     {}};
     // The session owns its client (made on its own network manager); the keychain is the process's.
-    static KeychainSecretStore keychain;
-    auto ws = Workspace::open(path);
+    KeychainSecretStore &keychain = processKeychain();
+    auto ws = openWorkspace(path, true);
     if (!ws)
         return ws.error();
     Session session = WorkspaceSession::create(std::move(ws).value(), {nullptr, nullptr, secrets ? secrets : &keychain});

@@ -67,6 +67,12 @@ T runSync(QCoro::Task<T> &&task)
 /// The CLI's session: one WorkspaceSession (app/session), the same as the GUI's, with its own client.
 using Session = std::shared_ptr<WorkspaceSession>;
 
+/// Opens the workspace `spec` (a file path or a postgresql:// URL; a team workspace's password from PGPASSWORD or the
+/// keychain). A missing file is Error{NotFound} when `mustExist`, else created.
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &spec, bool mustExist);
+/// Opens the workspace `spec` (a file path or a postgresql:// URL; a team workspace's password from PGPASSWORD or the
+/// keychain). A missing file is Error{NotFound} when `mustExist`, else created.
+Result<std::unique_ptr<Workspace>> openWorkspace(const QString &spec, bool mustExist);
 /// Opens an existing workspace in a session; with `withClient`, also looks the key up (OPENAI_API_KEY, then the
 /// keychain) and fails without one.
 Result<Session> openSession(const QString &workspacePath, bool withClient, SecretStore *secrets = nullptr);

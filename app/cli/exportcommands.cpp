@@ -109,7 +109,7 @@ int bundleCommand(const CommandContext &c, QTextStream &out, QTextStream &err)
 
 int importBundleFile(const CommandContext &c, const QString &zipPath, QTextStream &out, QTextStream &err)
 {
-    auto ws = Workspace::open(c.workspace);
+    auto ws = openWorkspace(c.workspace, false);
     if (!ws)
         return printError(err, ws.error());
     auto imported = Bundle::importInto(*ws.value(), zipPath);

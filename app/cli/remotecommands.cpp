@@ -105,7 +105,7 @@ int connectCommand(const RemoteContext &c, QTextStream &out, QTextStream &err)
             return Failed;
         }
     }
-    auto ws = Workspace::open(c.workspace);
+    auto ws = openWorkspace(c.workspace, false);
     if (!ws)
         return printError(err, ws.error());
     // A workspace is bound to one account: remote ids mean something only there (domain.md §0). Moving linked
@@ -151,12 +151,12 @@ int remoteCommand(const RemoteContext &c, QTextStream &out, QTextStream &err)
         return printUsage(err, tr("remote takes a subcommand: remote list [--json]"));
     if (c.args.size() > 1)
         return printUsage(err, tr("Unknown argument for remote list: %1").arg(c.args.at(1)));
-    if (!QFileInfo::exists(c.workspace)) {
+    if (!WorkspaceLocation::looksLikeUrl(c.workspace) && !QFileInfo::exists(c.workspace)) {
         err << tr("Workspace “%1” does not exist. Connect it first with connect --base-url URL.").arg(c.workspace)
             << '\n';
         return Failed;
     }
-    auto ws = Workspace::open(c.workspace);
+    auto ws = openWorkspace(c.workspace, true);
     if (!ws)
         return printError(err, ws.error());
     auto connection = OpenAi::Connection::load(*ws.value());

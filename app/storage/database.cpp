@@ -257,6 +257,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         return e;
     }
     qCInfo(lcDb) << "opened workspace" << database->path() << "schema" << database->schemaVersion();
+    database->m_readOnly = options.readOnly;
+    database->m_readOnlyReason = options.readOnlyReason;
     return database;
 }
 
@@ -315,7 +317,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const WorkspaceLocation
         if (hasTables)
             return openError(where, tr("the database holds tables of another program, not an Assistant Desk workspace. "
                                        "Nothing was changed."));
-        if (!options.createSchema)
+        if (options.createSchema == OpenOptions::Schema::Never)
             return Error{ErrorKind::NotFound,
                          tr("The database “%1” holds no Assistant Desk workspace yet. Create one with: "
                             "assistant-desk-cli workspace init %2")
@@ -337,7 +339,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const WorkspaceLocation
             return e;
         }
     } else {
-        if (options.createSchema)
+        if (options.createSchema == OpenOptions::Schema::Required)
             return Error{ErrorKind::Refused,
                          tr("The database “%1” already holds an Assistant Desk workspace (format %2). Nothing was changed.")
                              .arg(l.database)
@@ -466,13 +468,19 @@ Status Database::appendChanges()
     return {};
 }
 
+QString Database::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    if (!m_readOnlyReason.isEmpty())
+        return m_readOnlyReason;
+    return tr("This team workspace is read-only for the role “%1”. Ask the database owner for write access.").arg(m_userName);
+}
+
 Status Database::write(const std::function<Status()> &body)
 {
     if (m_readOnly)
-        return Error{ErrorKind::Refused,
-                     tr("This team workspace is read-only for the role “%1”. Ask the database owner for write access.")
-                         .arg(m_userName),
-                     {}};
+        return Error{ErrorKind::Refused, readOnlyReason(), {}};
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         Status s = body();

@@ -45,7 +45,15 @@ public:
         int busyTimeoutMs = 10000;
         int migrateTo = CurrentSchemaVersion;   // tests create older schemas with a lower value
         QString password;                       // PostgreSQL: the role's password (empty: none)
-        bool createSchema = false;              // PostgreSQL: create the schema in an empty database (workspace init)
+        /// PostgreSQL: what to do about a database without the workspace schema. Never: refuse (the default; a team
+        /// workspace is made on purpose); IfMissing: create it (import-workspace, like a missing SQLite file);
+        /// Required: create it and refuse a database that already has one (workspace init).
+        enum class Schema { Never, IfMissing, Required };
+        Schema createSchema = Schema::Never;
+        /// Opens the workspace read-only (the offline copy of a team workspace): every write is refused with
+        /// `readOnlyReason`.
+        bool readOnly = false;
+        QString readOnlyReason;
     };
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const OpenOptions &options);
@@ -74,6 +82,8 @@ public:
     qint64 claimantPid() const { return m_claimantPid; }
     /// PostgreSQL: the role may read but not change the workspace. Every write is refused before it starts.
     bool isReadOnly() const { return m_readOnly; }
+    /// Why writes are refused (a sentence for the banner), empty when they are not.
+    QString readOnlyReason() const;
     /// The Qt driver of the connection (PostgreSQL notifications).
     QSqlDriver *driver() const;
 
@@ -114,6 +124,7 @@ private:
     QString m_userName;
     QString m_sessionId;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     qint64 m_claimantPid = 0;
     int m_transactionDepth = 0;
     int m_failAfter = -1;

@@ -82,17 +82,27 @@ QStringList writeSchemaVersion(SqlDialect d, int version, int applicationId)
     if (d == SqlDialect::Sqlite)
         return {QStringLiteral("PRAGMA user_version = %1").arg(version),
                 QStringLiteral("PRAGMA application_id = %1").arg(applicationId)};
-    return {QStringLiteral("CREATE TABLE IF NOT EXISTS adesk_meta (key TEXT COLLATE \"C\" PRIMARY KEY, value TEXT NOT NULL)"),
-            QStringLiteral("INSERT INTO adesk_meta (key, value) VALUES ('application', 'assistant-desk') "
-                           "ON CONFLICT (key) DO NOTHING"),
-            QStringLiteral("INSERT INTO adesk_meta (key, value) VALUES ('schema_version', '%1') "
-                           "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
-                .arg(version)};
+    QStringList statements;
+    if (version == 1)   // the first migration of a new team workspace
+        statements << QStringLiteral("CREATE TABLE adesk_meta (key TEXT COLLATE \"C\" PRIMARY KEY, value TEXT NOT NULL)")
+                   << QStringLiteral("INSERT INTO adesk_meta (key, value) VALUES ('application', 'assistant-desk')");
+    statements << QStringLiteral("INSERT INTO adesk_meta (key, value) VALUES ('schema_version', '%1') "
+                                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
+                      .arg(version);
+    return statements;
 }
 
 QString migrationLock(SqlDialect d)
 {
     return d == SqlDialect::Postgres ? QStringLiteral("SELECT pg_advisory_xact_lock(1094996811)") : QString();
+}
+
+QString listTables(SqlDialect d)
+{
+    if (d == SqlDialect::Sqlite)
+        return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                          "AND table_type = 'BASE TABLE'");
 }
 
 QString dataVersion(SqlDialect d)
@@ -102,6 +112,7 @@ QString dataVersion(SqlDialect d)
 
 QString notifyChange(SqlDialect d)
 {
-    return d == SqlDialect::Postgres ? QStringLiteral("NOTIFY %1").arg(QLatin1String(ChangeChannel)) : QString();
+    // pg_notify() rather than NOTIFY: a function call can be a prepared statement.
+    return d == SqlDialect::Postgres ? QStringLiteral("SELECT pg_notify('%1', '')").arg(QLatin1String(ChangeChannel)) : QString();
 }
 } // namespace Sql

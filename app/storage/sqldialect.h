@@ -35,6 +35,8 @@ QStringList writeSchemaVersion(SqlDialect d, int version, int applicationId);
 QString migrationLock(SqlDialect d);
 /// SQLite: the statement whose answer changes when another connection committed (a cheap read).
 QString dataVersion(SqlDialect d);
+/// The names of the workspace's tables (the database's own bookkeeping tables excluded).
+QString listTables(SqlDialect d);
 /// The notification channel of a team workspace and the statement that wakes its listeners (empty: none).
 inline constexpr const char *ChangeChannel = "adesk_changes";
 QString notifyChange(SqlDialect d);

@@ -84,6 +84,8 @@ public:
     bool isTeam() const { return m_db->location().isTeam(); }
     /// A team workspace whose role may only read: every write is refused before it starts.
     bool isReadOnly() const { return m_db->isReadOnly(); }
+    /// Why it is read-only, for the banner; empty when it is not.
+    QString readOnlyReason() const { return m_db->readOnlyReason(); }
     /// Who this workspace records as the author of its writes.
     QString userName() const { return m_db->userName(); }
     BlobStore &blobs() { return m_blobs; }

@@ -87,7 +87,7 @@ private:
         QDir(m_dir.path()).mkpath(sub);
         Workspace::OpenOptions options;
         options.blobRoot = m_dir.filePath(sub + QStringLiteral("/blobs"));
-        auto ws = Workspace::open(m_dir.filePath(sub + QStringLiteral("/ws.adesk")), options);
+        auto ws = Workspace::open(workspaceSpec(m_dir, sub + QStringLiteral("/ws.adesk")), options);
         if (!ws)
             return nullptr;
         if (!fixtureName.isEmpty() && !Interchange::importInto(*ws.value(), fixture(fixtureName)))

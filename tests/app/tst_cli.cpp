@@ -27,17 +27,17 @@ class tst_Cli : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString ws() const { return m_dir.filePath(QStringLiteral("cli.adesk")); }
+    QString ws() const { return workspaceSpec(m_dir, QStringLiteral("cli.adesk"), false); }
 
 private slots:
     void importCreatesTheWorkspace()
     {
-        QVERIFY(!QFile::exists(ws()));
+        QVERIFY(!workspaceExists(ws()));
         const Run r = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("import-workspace"),
                            fixturePath(QStringLiteral("domain-example.json"))});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.isEmpty());
-        QVERIFY(QFile::exists(ws()));
+        QVERIFY(workspaceExists(ws()));
     }
 
     void listJsonShape()
@@ -99,7 +99,7 @@ private slots:
     {
         const QString out1 = m_dir.filePath(QStringLiteral("out1.json"));
         QCOMPARE(cli({QStringLiteral("--workspace"), ws(), QStringLiteral("export-workspace"), QStringLiteral("--with-content"), out1}).code, 0);
-        const QString ws2 = m_dir.filePath(QStringLiteral("cli2.adesk"));
+        const QString ws2 = workspaceSpec(m_dir, QStringLiteral("cli2.adesk"));
         QCOMPARE(cli({QStringLiteral("--workspace"), ws2, QStringLiteral("import-workspace"), out1}).code, 0);
         const Run r = cli({QStringLiteral("--workspace"), ws2, QStringLiteral("export-workspace"), QStringLiteral("--with-content")});
         QCOMPARE(r.code, 0);

@@ -17,7 +17,7 @@ class tst_ExportCli : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString ws() const { return m_dir.filePath(QStringLiteral("source.adesk")); }
+    QString ws() const { return workspaceSpec(m_dir, QStringLiteral("source.adesk")); }
 
     using Run = CliRun;
 
@@ -113,7 +113,7 @@ private slots:
         // import-workspace recognises the zip by its first bytes, whatever the file is called.
         const QString renamed = m_dir.filePath(QStringLiteral("helpdesk.bundle"));
         QVERIFY(QFile::copy(zip, renamed));
-        const QString restored = m_dir.filePath(QStringLiteral("restored.adesk"));
+        const QString restored = workspaceSpec(m_dir, QStringLiteral("restored.adesk"));
         const QString otherData = m_dir.filePath(QStringLiteral("data2"));
         r = cli({QStringLiteral("--workspace"), restored, QStringLiteral("--json"), QStringLiteral("import-workspace"), renamed},
                 otherData);

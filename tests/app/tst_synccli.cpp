@@ -22,7 +22,7 @@ private:
     QTemporaryDir m_dir;
     FakeOpenAiServer m_server;
 
-    QString ws() const { return m_dir.filePath(QStringLiteral("sync.adesk")); }
+    QString ws() const { return workspaceSpec(m_dir, QStringLiteral("sync.adesk")); }
 
     Run cli(const QStringList &args, const QByteArray &input = {}, const QHash<QString, QString> &extraEnv = {})
     {

@@ -27,7 +27,7 @@ QList<JobRow> jobs(Workspace &ws)
 {
     QList<JobRow> out;
     auto q = StorageAccess::database(ws).exec(u"SELECT id, owner, kind, remote_id, label, state, attempts, last_error, updated_at "
-                                u"FROM deletion_jobs ORDER BY rowid"_s);
+                                u"FROM deletion_jobs ORDER BY seq"_s);
     if (!q)
         return out;
     QSqlQuery &r = **q;

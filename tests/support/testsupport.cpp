@@ -2,9 +2,14 @@
 
 #include "interchange/interchange.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,11 +41,96 @@ void writeAll(const QString &path, const QByteArray &bytes)
         qWarning("cannot write %s", qPrintable(path));
 }
 
+bool onPostgres()
+{
+    return qEnvironmentVariable("ADESK_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+namespace {
+QString pgEnv(const char *name)
+{
+    const QString value = qEnvironmentVariable(name);
+    if (value.isEmpty())
+        qWarning("%s is not set: run the PostgreSQL tests through .ci/test, which starts their server", name);
+    return value;
+}
+} // namespace
+
+bool postgresAdmin(const QString &sql, const QString &database)
+{
+    const QString connection = QStringLiteral("adesk-test-admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(pgEnv("ADESK_TEST_PG_ADMIN_SOCKET"));
+        db.setPort(pgEnv("ADESK_TEST_PG_PORT").toInt());
+        db.setUserName(pgEnv("ADESK_TEST_PG_ADMIN_USER"));
+        db.setDatabaseName(database.isEmpty() ? QStringLiteral("postgres") : database);
+        if (!db.open()) {
+            qWarning("cannot reach the test PostgreSQL server: %s", qPrintable(db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+QString newPostgresDatabase(const QString &user)
+{
+    qputenv("PGPASSWORD", pgEnv("ADESK_TEST_PG_PASSWORD").toUtf8());
+    const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
+    if (!postgresAdmin(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(name, pgEnv("ADESK_TEST_PG_USER"))))
+        return {};
+    return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
+        .arg(user.isEmpty() ? pgEnv("ADESK_TEST_PG_USER") : user, pgEnv("ADESK_TEST_PG_HOST"), pgEnv("ADESK_TEST_PG_PORT"), name);
+}
+
+bool workspaceExists(const QString &spec)
+{
+    if (!WorkspaceLocation::looksLikeUrl(spec))
+        return QFile::exists(spec);
+    Workspace::OpenOptions options;
+    options.database.password = qEnvironmentVariable("ADESK_TEST_PG_PASSWORD");
+    return Workspace::open(spec, options).ok();
+}
+
+QString workspaceSpec(const QTemporaryDir &dir, const QString &name, bool withSchema)
+{
+    if (!onPostgres())
+        return dir.filePath(name);
+    static QHash<QString, QString> made;   // dir/name → its database's URL, for the life of the test process
+    const QString key = dir.filePath(name);
+    if (const auto it = made.constFind(key); it != made.cend())
+        return *it;
+    const QString url = newPostgresDatabase();
+    if (url.isEmpty())
+        return {};
+    made.insert(key, url);
+    if (!withSchema)
+        return url;
+    Workspace::OpenOptions options;
+    options.database.createSchema = Database::OpenOptions::Schema::Required;
+    options.database.password = qEnvironmentVariable("ADESK_TEST_PG_PASSWORD");
+    options.blobRoot = dir.filePath(QStringLiteral("blobs"));
+    auto ws = Workspace::open(url, options);
+    if (!ws) {
+        qWarning("cannot create the workspace schema in %s: %s", qPrintable(url), qPrintable(ws.error().message));
+        return {};
+    }
+    return url;
+}
+
 std::unique_ptr<Workspace> openWorkspace(const QTemporaryDir &dir, const QString &name)
 {
     Workspace::OpenOptions options;
     options.blobRoot = dir.filePath(QStringLiteral("blobs"));
-    auto ws = Workspace::open(dir.filePath(name), options);
+    auto ws = Workspace::open(workspaceSpec(dir, name), options);
     if (!ws) {
         qWarning("cannot open workspace: %s", qPrintable(ws.error().message));
         return nullptr;

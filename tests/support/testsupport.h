@@ -25,8 +25,23 @@ QString fixturePath(const QString &name);
 QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
 
-/// A workspace in `dir` (file name `name`), blobs under the same directory. Fails the current test when it cannot
-/// be opened (returns null then).
+/// The backend the workspace tests run on: a team workspace on PostgreSQL when ADESK_TEST_BACKEND=postgres (the
+/// throwaway server .ci/test starts, ADESK_TEST_PG_*), else SQLite files. The same tests run on both.
+bool onPostgres();
+/// The workspace `name` of `dir` as both programs name it: the file dir/name, or on PostgreSQL the URL of a database
+/// of its own (made, with the schema, on first use; the same one again for the same dir and name). On PostgreSQL,
+/// PGPASSWORD holds the test role's password for this process and the CLI processes it starts.
+/// With `withSchema` false a database is left empty (as a new SQLite file is absent) until the workspace is made in it.
+QString workspaceSpec(const QTemporaryDir &dir, const QString &name = QStringLiteral("ws.adesk"), bool withSchema = true);
+/// Whether a workspace exists there: the file, or a database holding the workspace schema.
+bool workspaceExists(const QString &spec);
+/// PostgreSQL: a fresh empty database on the test server (no schema), and its URL for `user` (default: the test role).
+QString newPostgresDatabase(const QString &user = {});
+/// PostgreSQL: runs `sql` as the server's superuser in database `database` ("postgres" when empty); false with a
+/// warning when it fails.
+bool postgresAdmin(const QString &sql, const QString &database = {});
+/// A workspace in `dir` (file name `name`; on PostgreSQL its database, see workspaceSpec()), blobs under the same
+/// directory. Fails the current test when it cannot be opened (returns null then).
 std::unique_ptr<Workspace> openWorkspace(const QTemporaryDir &dir, const QString &name = QStringLiteral("ws.adesk"));
 /// openWorkspace(), then the interchange `document` imported into it. Null (with a warning naming the import's
 /// errors) when either fails.
