@@ -130,8 +130,10 @@ void ChecksTab::setServer(SyncController *sync)
     if (m_sync)
         disconnect(m_sync, nullptr, this, nullptr);
     m_sync = sync;
-    if (m_sync)
+    if (m_sync) {
         connect(m_sync, &SyncController::modeChanged, this, &ChecksTab::refreshWays);
+        connect(m_sync, &SyncController::capabilitiesChanged, this, &ChecksTab::refreshWays);
+    }
     refreshWays();
 }
 

@@ -102,11 +102,11 @@ CompareDialog::CompareDialog(SyncController *sync, Workspace *workspace, const A
         m_right.pane->stop();
     });
     connect(m_messageEdit, &QPlainTextEdit::textChanged, this, &CompareDialog::updateButtons);
-    if (m_sync)
-        connect(m_sync, &SyncController::modeChanged, this, [this] {
-            targetChanged(Left);
-            targetChanged(Right);
-        });
+    if (m_sync) {
+        // Online, offline, or what the server offers: the ways are re-evaluated, the conversations stay.
+        connect(m_sync, &SyncController::modeChanged, this, &CompareDialog::refreshWays);
+        connect(m_sync, &SyncController::capabilitiesChanged, this, &CompareDialog::refreshWays);
+    }
 
     // A useful start: a version against the working copy when there is one, else the migration check.
     if (m_targets.size() > 1 && m_targets.at(1).record.workingVersionId == (current.isVersion() ? current.workingVersionId
@@ -205,17 +205,38 @@ Conversation::Target CompareDialog::targetOf(const Column &column) const
     return Conversation::Target{record, files};
 }
 
-void CompareDialog::targetChanged(Side side)
+void CompareDialog::updateWay(Side side)
 {
     Column &c = side == Left ? m_left : m_right;
     const Conversation::Target target = targetOf(c);
     const std::optional<ServerCapabilities> capabilities = m_sync ? m_sync->capabilities() : std::nullopt;
-    {
-        const QSignalBlocker block(c.way);
-        c.way->setAssistant(target.assistant, capabilities ? &*capabilities : nullptr,
-                            m_sync ? m_sync->conversationUnavailableReason() : tr("This window has no server connection."));
-    }
+    const QSignalBlocker block(c.way);
+    c.way->setAssistant(target.assistant, capabilities ? &*capabilities : nullptr,
+                        m_sync ? m_sync->conversationUnavailableReason() : tr("This window has no server connection."));
+}
+
+void CompareDialog::targetChanged(Side side)
+{
+    updateWay(side);
     restart();
+}
+
+void CompareDialog::refreshWays()
+{
+    updateWay(Left);
+    updateWay(Right);
+    updateTitles();
+    updateButtons();
+}
+
+void CompareDialog::updateTitles()
+{
+    for (Column *c : {&m_left, &m_right}) {
+        const QString reason = c->way->reason(c->way->way());
+        c->title->setText(reason.isEmpty() ? tr("%1 · %2").arg(c->target->currentText(), WayPicker::wayLabel(c->way->way()))
+                                           : tr("%1 · %2 — %3")
+                                                 .arg(c->target->currentText(), WayPicker::wayLabel(c->way->way()), reason));
+    }
 }
 
 bool CompareDialog::choose(Side side, const QString &label, ConversationWay way)
@@ -250,13 +271,9 @@ void CompareDialog::restart()
 {
     for (Column *c : {&m_left, &m_right}) {
         c->pane->reset();
-        const Conversation::Target target = targetOf(*c);
-        c->pane->prepare(target, c->way->way());
-        const QString reason = c->way->reason(c->way->way());
-        c->title->setText(reason.isEmpty() ? tr("%1 · %2").arg(c->target->currentText(), WayPicker::wayLabel(c->way->way()))
-                                           : tr("%1 · %2 — %3")
-                                                 .arg(c->target->currentText(), WayPicker::wayLabel(c->way->way()), reason));
+        c->pane->prepare(targetOf(*c), c->way->way());
     }
+    updateTitles();
     m_differenceLabel->setText(tr("Type a message: it goes to both sides, and the final answers are compared."));
     updateButtons();
 }

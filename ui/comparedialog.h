@@ -59,7 +59,10 @@ private:
     };
     Column makeColumn(const QString &prefix, QWidget *parent);
     void fillTargets();
+    void updateWay(Side side);
     void targetChanged(Side side);
+    void refreshWays();
+    void updateTitles();
     void restart();
     void updateButtons();
     void compareAnswers();

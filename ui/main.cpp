@@ -7,7 +7,6 @@
 #include "openai/openaiclient.h"
 #include "secrets/secretstore.h"
 #include "storage/workspace.h"
-#include "trycontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -80,9 +79,5 @@ int main(int argc, char *argv[])
     window.show();
     // On failure the message is shown and the window stays usable: the welcome page offers other choices.
     window.openWorkspace(parser.isSet(workspaceOption) ? parser.value(workspaceOption) : QString());
-    // Screenshots and demos: ADESK_START=try:<message> | checks | compare:<message> | runall opens that view once the
-    // server is online (TryController::openStart).
-    if (const QString start = qEnvironmentVariable("ADESK_START"); !start.isEmpty())
-        window.tryController()->openStart(start);
     return QApplication::exec();
 }

@@ -45,6 +45,7 @@ void SyncController::setSession(std::shared_ptr<WorkspaceSession> session)
             emit modeChanged(mode);
         });
         connect(m_session.get(), &WorkspaceSession::messageRaised, this, &SyncController::messageRaised);
+        connect(m_session.get(), &WorkspaceSession::capabilitiesChanged, this, &SyncController::capabilitiesChanged);
         if (SyncEngine *engine = m_session->engine()) {
             connect(engine, &SyncEngine::progress, this, [this](int done, int total) {
                 if (isCheckingAll())   // import all reports through the same signal

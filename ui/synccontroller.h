@@ -99,6 +99,8 @@ signals:
     void importProgress(int done, int total);
     /// A problem the user should see in the banner (no key, 401 on the probe, a failed check's storage error).
     void messageRaised(const QString &message);
+    /// capabilities() changed: the current session's server was probed.
+    void capabilitiesChanged();
 
 private:
     SyncServices m_services;

@@ -2,14 +2,9 @@
 
 #include "actionregistry.h"
 #include "assistanteditor.h"
-#include "checkstab.h"
-#include "conversationpane.h"
 #include "nonmodal.h"
 #include "synccontroller.h"
-#include "trytab.h"
 
-#include <QPlainTextEdit>
-#include <QTimer>
 
 namespace {
 constexpr int SummaryMessageMs = 15000;
@@ -68,34 +63,4 @@ void TryController::runAllChecks()
     });
     if (opened)
         opened->start();
-}
-
-void TryController::openStart(const QString &spec, int attempt)
-{
-    if (!m_sync || !m_sync->isOnline() || !m_editor->hasRecord()) {
-        if (attempt < 40)
-            QTimer::singleShot(250, this, [this, spec, attempt] { openStart(spec, attempt + 1); });
-        return;
-    }
-    const QString view = spec.section(QLatin1Char(':'), 0, 0);
-    const QString message = spec.section(QLatin1Char(':'), 1);
-    if (view == QLatin1String("try")) {
-        m_editor->showTry();
-        auto *edit = m_editor->tryTab()->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit"));
-        if (edit && !message.isEmpty()) {
-            edit->setPlainText(message);
-            m_editor->tryTab()->sendMessage();
-        }
-        if (edit)
-            edit->setFocus(Qt::OtherFocusReason);
-    } else if (view == QLatin1String("checks")) {
-        m_editor->showChecks();
-        m_editor->checksTab()->runAll();
-    } else if (view == QLatin1String("compare")) {
-        compareCurrent();
-        if (m_compare && !message.isEmpty())
-            m_compare->send(message);
-    } else if (view == QLatin1String("runall")) {
-        runAllChecks();
-    }
 }

@@ -30,10 +30,6 @@ public:
     /// Run all checks of every non-archived assistant; the dialog starts at once.
     void runAllChecks();
     void updateActions();
-    /// For screenshots and demos (ADESK_START, see ui/main.cpp): "try:<message>" sends <message> from the Try tab,
-    /// "checks" runs the Checks tab's checks, "compare:<message>" opens Compare and sends <message>, "runall" runs all
-    /// checks. Waits (up to 10 s) until the server is online first.
-    void openStart(const QString &spec, int attempt = 0);
     CompareDialog *compareDialog() const { return m_compare; }
     RunAllChecksDialog *runAllDialog() const { return m_runAll; }
 

@@ -104,8 +104,10 @@ void TryTab::setServer(SyncController *sync)
         disconnect(m_sync, nullptr, this, nullptr);
     m_sync = sync;
     m_pane->setClient(sync ? sync->client() : nullptr);
-    if (m_sync)
+    if (m_sync) {
         connect(m_sync, &SyncController::modeChanged, this, &TryTab::refreshWays);
+        connect(m_sync, &SyncController::capabilitiesChanged, this, &TryTab::refreshWays);
+    }
     refreshWays();
 }
 
@@ -116,13 +118,16 @@ void TryTab::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     if (m_workspace)
         connect(m_workspace, &Workspace::checksChanged, this, &TryTab::refreshSavedResults);
+    // Another workspace (perhaps on another server, the client already bound to it) or none: the conversation can
+    // only be cancelled here, not closed at its server.
+    m_pane->reset(false);
     clear();
 }
 
 void TryTab::clear()
 {
-    // Another workspace (perhaps on another server) or none: the conversation is cancelled, not closed there.
-    m_pane->reset(false);
+    // The record is gone from the editor: the conversation is closed, its thread or responses deleted at the server.
+    m_pane->reset();
     m_messageEdit->clear();
     m_assistant = Assistant{};
     refreshWays();

@@ -31,7 +31,7 @@ public:
     void setWorkspace(Workspace *workspace);
     /// The record as the form shows it now; a conversation already started keeps the record it started with.
     void setAssistant(const Assistant &assistant);
-    /// Drops the conversation (a record was loaded or cleared).
+    /// Closes the conversation (its thread or responses are deleted at the server) and forgets the record.
     void clear();
 
     ConversationPane *pane() const { return m_pane; }

@@ -10,6 +10,7 @@
 #include "comparedialog.h"
 #include "conversationpane.h"
 #include "guitest.h"
+#include "interchange/interchange.h"
 #include "mainwindow.h"
 #include "openai/connection.h"
 #include "runallchecksdialog.h"
@@ -25,6 +26,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,6 +64,7 @@ private slots:
     void cutStreamIsIncompleteWithRetry_data() { ways(); }
     void cutStreamIsIncompleteWithRetry();
     void unavailableWayIsDisabledWithItsReason();
+    void assistantsWayDisabledWhenTheServerLacksIt();
     void newConversationClearsIt();
     void saveAsCheckValidatesAndSaves();
     void checksPassAndFail();
@@ -71,10 +74,11 @@ private slots:
 
 private:
     void ways();
-    /// A workspace bound to the fake server (key in the keychain): "Helpdesk" imported from the server (lookup_order,
-    /// code interpreter, file search over faq.txt) with the checks "Echoes" (passes) and "Apologises" (fails), and the
-    /// never-pushed "Draft bot". Opens the window on it with Helpdesk's Try tab shown.
-    void openPrepared();
+    /// A workspace bound to the fake server (key in the keychain): "Helpdesk", linked to the server's assistant
+    /// (lookup_order, code interpreter, file search over the server's faq.txt, "Shipping FAQ.txt" in the workspace),
+    /// with the checks "Echoes" (passes) and "Apologises" (fails), and the never-pushed "Draft bot". Opens the window
+    /// on it with Helpdesk's Try tab shown. Without `assistantsApi` the server answers 404 on the Assistants API.
+    void openPrepared(bool assistantsApi = true);
     void select(const QString &name);
     ConversationPane *tryPane() const { return child<ConversationPane>(u"tryPane"_s); }
     QString viewText(const ConversationPane *pane) const
@@ -83,6 +87,9 @@ private:
     }
     void type(const QString &text);
     void chooseWay(ConversationWay way);
+    /// With ADESK_TEST_SHOTS=<folder> set, saves `widget` as <folder>/<name>.png (screenshots for review; the test
+    /// asserts nothing about them).
+    void shot(QWidget *widget, const QString &name);
 
     QString m_helpdeskId;
 };
@@ -113,7 +120,7 @@ void tst_TryUi::ways()
     QTest::newRow("responses") << ConversationWay::Responses;
 }
 
-void tst_TryUi::openPrepared()
+void tst_TryUi::openPrepared(bool assistantsApi)
 {
     const QString path = m_dir->filePath(u"try.adesk"_s);
     {
@@ -124,27 +131,44 @@ void tst_TryUi::openPrepared()
         connectClient();
         Assistant draft = TestSupport::helpdeskDraft();
         draft.functions = {TestSupport::lookupOrder()};
-        QVERIFY(!createRemoteHelpdesk(draft).assistantId.isEmpty());
-        SyncEngine engine(*ws.value(), *m_client);
-        const auto imported = run(engine.importAll());
-        QVERIFY(imported && imported->size() == 1);
-        m_helpdeskId = imported->first().localId;
-        QVERIFY(ws.value()->createAssistant(TestSupport::namedAssistant(u"Draft bot"_s)));
-        Check echoes;
-        echoes.id = u"c-echo"_s;
-        echoes.name = u"Echoes"_s;
-        echoes.messages = {u"Hello there"_s};
-        echoes.functionResults.insert(u"lookup_order"_s, u"shipped yesterday"_s);
-        echoes.expect = {CheckExpectation{CheckExpectation::Kind::Contains, u"Echo: Hello there"_s, {}}};
-        QVERIFY(ws.value()->saveCheck(m_helpdeskId, echoes));
-        Check sorry;
-        sorry.id = u"c-sorry"_s;
-        sorry.name = u"Apologises"_s;
-        sorry.messages = {u"Where is my parcel?"_s};
-        sorry.expect = {CheckExpectation{CheckExpectation::Kind::Contains, u"sorry"_s, {}}};
-        QVERIFY(ws.value()->saveCheck(m_helpdeskId, sorry));
+        const RemoteHelpdesk remote = createRemoteHelpdesk(draft);
+        QVERIFY(!remote.assistantId.isEmpty());
+        // The workspace names the FAQ differently than the server does ("faq.txt"): citations show the workspace's
+        // name. The checks come with the interchange file: "Echoes" passes, "Apologises" fails.
+        const QString json = uR"({"format": "assistant-desk-workspace", "format_version": 1,
+          "files": [{"id": "f-faq", "name": "Shipping FAQ.txt", "size": 19, "remote_file_id": "%1"},
+                    {"id": "f-prices", "name": "prices.csv", "size": 10, "remote_file_id": "%2"}],
+          "assistants": [
+            {"id": "a-help", "name": "Helpdesk", "model": "gpt-4o", "instructions": "Answer order questions.",
+             "builtin_tools": ["code_interpreter", "file_search"],
+             "functions": [{"name": "lookup_order", "description": "Find an order by number",
+               "parameters": {"type": "object", "properties": {"number": {"type": "string"}}, "required": ["number"]}}],
+             "files": {"code_interpreter": ["f-prices"], "file_search": ["f-faq"]},
+             "vector_store_id": "%3", "remote_id": "%4",
+             "checks": [
+               {"id": "c-echo", "name": "Echoes", "messages": ["Hello there"],
+                "function_results": {"lookup_order": "shipped yesterday"},
+                "expect": [{"contains": "Echo: Hello there"}]},
+               {"id": "c-sorry", "name": "Apologises", "messages": ["Where is my parcel?"],
+                "expect": [{"contains": "sorry"}]}]},
+            {"id": "a-draft", "name": "Draft bot", "model": "gpt-4o"}]})"_s
+                                 .arg(remote.faqId, remote.pricesId, remote.storeId, remote.assistantId);
+        const Status imported = Interchange::importInto(*ws.value(), json.toUtf8());
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().details.join(u'\n')));
+        m_helpdeskId = u"a-help"_s;
+    }
+    if (!assistantsApi) {
+        // After the sunset: the Assistants endpoints answer 404.
+        FakeOpenAiServer::Fault gone;
+        gone.path = QRegularExpression(u"^/(assistants|threads)"_s);
+        gone.action = FakeOpenAiServer::Fault::Action::Status;
+        gone.status = 404;
+        gone.count = 1000;
+        gone.message = u"Invalid URL (GET /v1/assistants)"_s;
+        m_server->addFault(gone);
     }
     openWindow(path);
+    m_window->resize(1200, 780);
     QTRY_VERIFY(m_window->syncController()->isOnline());
     select(u"Helpdesk"_s);
     m_window->editor()->showTry();
@@ -162,6 +186,15 @@ void tst_TryUi::type(const QString &text)
     edit->setFocus();
     edit->setPlainText(text);
     QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);   // Ctrl+Enter sends
+}
+
+void tst_TryUi::shot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("ADESK_TEST_SHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    widget->grab().save(QDir(folder).filePath(name + u".png"_s));
 }
 
 void tst_TryUi::chooseWay(ConversationWay way)
@@ -187,13 +220,15 @@ void tst_TryUi::streamedAnswerWithCitation()
     const QString text = viewText(pane);
     QVERIFY2(text.contains(u"Where can I read the FAQ?"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Echo: Where can I read the FAQ?"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Sources:"_s) && text.contains(u"[1] faq.txt — “Q: where?”"_s), qPrintable(text));
+    // The citation names the file as the workspace does, not as the server ("faq.txt").
+    QVERIFY2(text.contains(u"Sources:"_s) && text.contains(u"[1] Shipping FAQ.txt — “Q: where?”"_s), qPrintable(text));
     const Turn turn = pane->turns().last();
     QVERIFY(turn.usage.input > 0 && turn.usage.output > 0);
     QVERIFY2(text.contains(u"%1 tokens in · %2 out"_s.arg(turn.usage.input).arg(turn.usage.output)), qPrintable(text));
     QVERIFY(!text.contains(u"▍"_s));
     QVERIFY(!child<QPushButton>(u"stopButton"_s)->isEnabled());
     QVERIFY(child<QLabel>(u"conversationStateLabel"_s)->text().startsWith(u"This conversation: "_s));
+    shot(m_window.get(), u"try-citation-"_s + QLatin1String(QTest::currentDataTag()));
 }
 
 void tst_TryUi::functionCallRoundTrip()
@@ -213,6 +248,7 @@ void tst_TryUi::functionCallRoundTrip()
     QVERIFY(saved->isEnabled());
     QCOMPARE(saved->count(), 2);
     QCOMPARE(saved->itemData(1).toString(), u"shipped yesterday"_s);
+    shot(m_window.get(), u"try-function-call-"_s + QLatin1String(QTest::currentDataTag()));
     saved->setCurrentIndex(1);
     emit saved->activated(1);
     QCOMPARE(child<QPlainTextEdit>(u"functionResultEdit"_s)->toPlainText(), u"shipped yesterday"_s);
@@ -306,6 +342,38 @@ void tst_TryUi::unavailableWayIsDisabledWithItsReason()
     m_window->syncController()->setWorkOffline(false);
 }
 
+void tst_TryUi::assistantsWayDisabledWhenTheServerLacksIt()
+{
+    openPrepared(false);
+    auto *picker = child<WayPicker>(u"wayCombo"_s);
+    const auto *items = qobject_cast<QStandardItemModel *>(picker->model());
+    // The capabilities probe found no Assistants API (404): that way is shown disabled with the reason, although
+    // Helpdesk is pushed.
+    const QString reason = u"This server does not offer the Assistants API."_s;
+    QTRY_COMPARE(picker->reason(ConversationWay::Assistants), reason);
+    QVERIFY(!items->item(0)->isEnabled());
+    QCOMPARE(items->item(0)->toolTip(), reason);
+    QVERIFY2(child<QLabel>(u"wayReasonLabel"_s)->text().contains(reason),
+             qPrintable(child<QLabel>(u"wayReasonLabel"_s)->text()));
+    QVERIFY(items->item(1)->isEnabled());
+    QCOMPARE(picker->way(), ConversationWay::Responses);
+    // The Responses way works against this server.
+    type(u"Hello after the sunset"_s);
+    QTRY_COMPARE(tryPane()->state(), ConversationState::Done);
+    QCOMPARE(tryPane()->lastAnswer(), u"Echo: Hello after the sunset"_s);
+    // The Checks tab and Compare offer the same.
+    auto *checksPicker = child<WayPicker>(u"checksWayCombo"_s);
+    QCOMPARE(checksPicker->reason(ConversationWay::Assistants), reason);
+    QCOMPARE(checksPicker->way(), ConversationWay::Responses);
+    GuiTest::triggerAction(m_window.get(), u"compareAction"_s);
+    CompareDialog *dialog = m_window->tryController()->compareDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->wayPicker(CompareDialog::Left)->reason(ConversationWay::Assistants), reason);
+    QVERIFY2(GuiTest::child<QLabel>(dialog, u"leftTitleLabel"_s)->text().contains(reason),
+             qPrintable(GuiTest::child<QLabel>(dialog, u"leftTitleLabel"_s)->text()));
+    dialog->close();
+}
+
 void tst_TryUi::newConversationClearsIt()
 {
     openPrepared();
@@ -319,6 +387,14 @@ void tst_TryUi::newConversationClearsIt()
     QVERIFY(viewText(tryPane()).isEmpty());
     QVERIFY(child<WayPicker>(u"wayCombo"_s)->isEnabled());
     QTRY_VERIFY(m_server->threads().isEmpty());   // the old thread is deleted in the background
+
+    // Leaving the assistant closes its conversation too.
+    type(u"Second"_s);
+    QTRY_COMPARE(tryPane()->state(), ConversationState::Done);
+    QCOMPARE(m_server->threads().size(), 1);
+    select(u"Draft bot"_s);
+    QVERIFY(!tryPane()->hasConversation());
+    QTRY_VERIFY(m_server->threads().isEmpty());
 }
 
 void tst_TryUi::saveAsCheckValidatesAndSaves()
@@ -409,6 +485,7 @@ void tst_TryUi::checksPassAndFail()
     const QString details = child<QTextBrowser>(u"checkDetailsView"_s)->toPlainText();
     QVERIFY2(details.contains(u"✕ contains “sorry” — The answer does not contain “sorry”."_s), qPrintable(details));
     QVERIFY2(details.contains(u"Echo: Where is my parcel?"_s), qPrintable(details));
+    shot(m_window.get(), u"checks-one-failure"_s);
     // Stored as the checks' last results by this way; nothing left at the server.
     const QList<CheckOutcome> stored = m_window->workspace()->checkOutcomes(m_helpdeskId);
     QCOMPARE(stored.size(), 2);
@@ -501,6 +578,7 @@ void tst_TryUi::compareHighlightsDifferentAnswers()
     QVERIFY(leftHtml.contains(u"background-color"_s));
     const QString rightHtml = GuiTest::child<QTextBrowser>(right, u"conversationView"_s)->toHtml();
     QVERIFY(rightHtml.contains(u"background-color"_s));
+    shot(dialog, u"compare-different-answers"_s);
 
     // The migration check: one assistant by both ways; the same echo on both sides.
     QTest::mouseClick(GuiTest::child<QPushButton>(dialog, u"migrationCheckButton"_s), Qt::LeftButton);
