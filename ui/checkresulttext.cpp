@@ -18,6 +18,12 @@ QString block(const QString &text)
 {
     return QString(text.toHtmlEscaped()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
+
+/// A bold heading over lines of (already escaped) HTML, as one paragraph.
+QString section(const QString &heading, const QStringList &lines)
+{
+    return QStringLiteral("<p><b>%1</b><br>%2</p>").arg(heading.toHtmlEscaped(), lines.join(QStringLiteral("<br>")));
+}
 } // namespace
 
 QString result(const std::optional<CheckOutcome> &outcome)
@@ -67,30 +73,30 @@ QString detailsHtml(const Check *check, const std::optional<CheckOutcome> &outco
     QString html;
     if (check) {
         html += QStringLiteral("<p><b>%1</b></p>").arg(check->name.toHtmlEscaped());
-        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Messages").toHtmlEscaped());
+        QStringList messages;
         for (qsizetype i = 0; i < check->messages.size(); ++i)
-            html += QStringLiteral("%1. %2<br>").arg(i + 1).arg(block(check->messages.at(i)));
-        html += QStringLiteral("</p>");
+            messages << QStringLiteral("%1. %2").arg(i + 1).arg(block(check->messages.at(i)));
+        html += section(tr("Messages"), messages);
         if (!check->functionResults.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Function results").toHtmlEscaped());
+            QStringList results;
             for (auto it = check->functionResults.cbegin(); it != check->functionResults.cend(); ++it)
-                html += QStringLiteral("%1 → <tt>%2</tt><br>").arg(it.key().toHtmlEscaped(), block(it.value()));
-            html += QStringLiteral("</p>");
+                results << QStringLiteral("%1 → <tt>%2</tt>").arg(it.key().toHtmlEscaped(), block(it.value()));
+            html += section(tr("Function results"), results);
         }
     }
     if (!outcome) {
         if (check && !check->expect.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Expectations").toHtmlEscaped());
+            QStringList lines;
             for (const CheckExpectation &e : check->expect)
-                html += QStringLiteral("• %1<br>").arg(e.describe().toHtmlEscaped());
-            html += QStringLiteral("</p>");
+                lines << QStringLiteral("• %1").arg(e.describe().toHtmlEscaped());
+            html += section(tr("Expectations"), lines);
         }
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not run yet by this way.").toHtmlEscaped());
         return html;
     }
     html += QStringLiteral("<p><span style=\"color: %1\"><b>%2</b></span> · %3</p>")
                 .arg(outcome->passed ? positive : negative, result(outcome).toHtmlEscaped(),
-                     tr("%1, %2, %3 tokens")
+                     tr("%1 · ran %2 · tokens: %3")
                          .arg(WayPicker::wayLabel(outcome->way == QLatin1String("assistants") ? ConversationWay::Assistants
                                                                                             : ConversationWay::Responses),
                               ranAt(*outcome), tokens(*outcome))
@@ -99,12 +105,12 @@ QString detailsHtml(const Check *check, const std::optional<CheckOutcome> &outco
         html += QStringLiteral("<p><span style=\"color: %1\">%2</span></p>")
                     .arg(negative, tr("Could not finish: %1").arg(outcome->failure).toHtmlEscaped());
     if (!outcome->expectations.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Expectations").toHtmlEscaped());
+        QStringList lines;
         for (const Checks::ExpectationResult &e : outcome->expectations)
-            html += QStringLiteral("<span style=\"color: %1\">%2</span> %3 — %4<br>")
-                        .arg(e.passed ? positive : negative, e.passed ? QStringLiteral("✓") : QStringLiteral("✕"),
-                             e.expectation.describe().toHtmlEscaped(), e.reason.toHtmlEscaped());
-        html += QStringLiteral("</p>");
+            lines << QStringLiteral("<span style=\"color: %1\">%2</span> %3 — %4")
+                         .arg(e.passed ? positive : negative, e.passed ? QStringLiteral("✓") : QStringLiteral("✕"),
+                              e.expectation.describe().toHtmlEscaped(), e.reason.toHtmlEscaped());
+        html += section(tr("Expectations"), lines);
     }
     if (!outcome->calls.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")

@@ -139,7 +139,9 @@ CompareDialog::Column CompareDialog::makeColumn(const QString &prefix, QWidget *
     c.title->setObjectName(prefix + QStringLiteral("TitleLabel"));
     c.title->setWordWrap(true);
     c.title->setTextFormat(Qt::PlainText);
-    c.title->setForegroundRole(QPalette::PlaceholderText);
+    QPalette warning = c.title->palette();
+    warning.setColor(QPalette::WindowText, Appearance::statusColor(Appearance::Tone::Warning, palette()));
+    c.title->setPalette(warning);
     c.pane = new ConversationPane(box);
     c.pane->setObjectName(prefix + QStringLiteral("Pane"));
     c.pane->setClient(m_sync ? m_sync->client() : nullptr);
@@ -231,11 +233,11 @@ void CompareDialog::refreshWays()
 
 void CompareDialog::updateTitles()
 {
+    // The pickers above say what each side runs; the line below them says only why it cannot.
     for (Column *c : {&m_left, &m_right}) {
         const QString reason = c->way->reason(c->way->way());
-        c->title->setText(reason.isEmpty() ? tr("%1 · %2").arg(c->target->currentText(), WayPicker::wayLabel(c->way->way()))
-                                           : tr("%1 · %2 — %3")
-                                                 .arg(c->target->currentText(), WayPicker::wayLabel(c->way->way()), reason));
+        c->title->setText(reason.isEmpty() ? QString() : tr("Cannot run: %1").arg(reason));
+        c->title->setVisible(!reason.isEmpty());
     }
 }
 

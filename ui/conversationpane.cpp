@@ -248,9 +248,13 @@ void ConversationPane::updateState()
     case ConversationState::Streaming:
         text = tr("Answering…");
         break;
-    case ConversationState::WaitingForFunctionResult:
-        text = tr("Waiting for a function result.");
+    case ConversationState::WaitingForFunctionResult: {
+        const QList<FunctionCall> waiting = m_conversation ? m_conversation->pendingFunctionCalls() : QList<FunctionCall>{};
+        text = waiting.isEmpty() ? tr("Waiting for a function result.")
+                                 : tr("%1 was called: give its result below and submit it to go on.")
+                                       .arg(waiting.first().name);
         break;
+    }
     case ConversationState::Incomplete:
         text = tr("Incomplete: %1").arg(error.isEmpty() ? tr("the answer broke off.") : error);
         tone = Appearance::Tone::Warning;
@@ -328,9 +332,9 @@ QString ConversationPane::turnHtml(const Turn &turn, int index, bool last) const
     body += answer.mid(at).toHtmlEscaped();
     if (turn.state == ConversationState::Streaming)
         body += QStringLiteral(" ▍");
-    html += QStringLiteral("<p style=\"margin-left: 6px\"><b>%1</b><br>%2</p>")
-                .arg(tr("Assistant").toHtmlEscaped(), paragraphs(body));
-
+    // What the assistant did before it answered (code it ran, functions it called) comes first, then its answer.
+    html += QStringLiteral("<p style=\"margin-left: 6px; margin-bottom: 0px\"><b>%1</b></p>")
+                .arg(tr("Assistant").toHtmlEscaped());
     for (const CodeActivity &code : turn.code) {
         html += QStringLiteral("<p style=\"margin-left: 6px; color: %1\">%2</p>")
                     .arg(muted.name(), (code.finished ? tr("Code interpreter ran:") : tr("Code interpreter is running:"))
@@ -342,12 +346,15 @@ QString ConversationPane::turnHtml(const Turn &turn, int index, bool last) const
     }
     for (const FunctionCall &call : turn.functionCalls) {
         const QString args = FunctionCallPanel::prettyArguments(call.arguments);
-        html += QStringLiteral("<p style=\"margin-left: 6px\">%1</p><pre style=\"margin-left: 18px\">%2</pre>")
-                    .arg(tr("Called <b>%1</b> with:").arg(call.name.toHtmlEscaped()), args.toHtmlEscaped());
-        if (call.output)
-            html += QStringLiteral("<p style=\"margin-left: 18px; color: %1\">%2</p>")
-                        .arg(muted.name(), tr("Result: %1").arg(*call.output).toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin-left: 6px; margin-top: 2px; color: %1\">%2</p>"
+                               "<pre style=\"margin-left: 18px\">%3</pre>")
+                    .arg(muted.name(), tr("Called <b>%1</b> with:").arg(call.name.toHtmlEscaped()), args.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin-left: 18px; color: %1\">%2</p>")
+                    .arg(muted.name(), call.output ? tr("Returned: %1").arg(*call.output).toHtmlEscaped()
+                                                   : tr("(waiting for its result)").toHtmlEscaped());
     }
+    if (!body.isEmpty())
+        html += QStringLiteral("<p style=\"margin-left: 6px; margin-top: 2px\">%1</p>").arg(paragraphs(body));
     if (!turn.citations.isEmpty()) {
         QStringList sources;
         for (qsizetype i = 0; i < turn.citations.size(); ++i) {

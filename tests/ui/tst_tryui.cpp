@@ -242,6 +242,9 @@ void tst_TryUi::functionCallRoundTrip()
     auto *panel = child<QWidget>(u"functionCallPanel"_s);
     QVERIFY(panel->isVisible());
     QCOMPARE(child<QLabel>(u"functionNameLabel"_s)->text(), u"<b>lookup_order</b>"_s);
+    QCOMPARE(child<QLabel>(u"conversationStateLabel"_s)->text(),
+             u"lookup_order was called: give its result below and submit it to go on."_s);
+    QVERIFY2(viewText(pane).contains(u"(waiting for its result)"_s), qPrintable(viewText(pane)));
     QCOMPARE(child<QPlainTextEdit>(u"functionArgumentsView"_s)->toPlainText(), u"{\n    \"number\": \"42\"\n}"_s);
     // The result saved in the check "Echoes" can be picked.
     auto *saved = child<QComboBox>(u"savedResultsCombo"_s);
@@ -257,7 +260,7 @@ void tst_TryUi::functionCallRoundTrip()
     QVERIFY(!panel->isVisible());
     const QString text = viewText(pane);
     QVERIFY2(text.contains(u"Called lookup_order with:"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Result: shipped yesterday"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Returned: shipped yesterday"_s), qPrintable(text));
     QCOMPARE(pane->lastAnswer(), u"Result: shipped yesterday"_s);
 }
 
@@ -545,6 +548,7 @@ void tst_TryUi::runAllChecksShowsEveryAssistant()
     QTRY_COMPARE(m_window->statusBar()->currentMessage(), u"Run all checks: Passed 2 · failed 1"_s);
     // The first failure is selected, its details shown.
     QVERIFY(GuiTest::child<QTextBrowser>(dialog, u"runAllDetailsView"_s)->toPlainText().contains(u"sorry"_s));
+    shot(dialog, u"run-all-checks"_s);
 }
 
 void tst_TryUi::compareHighlightsDifferentAnswers()
