@@ -226,7 +226,9 @@ Status Workspace::storeCheckOutcome(const CheckOutcome &outcome)
             return d;
         return m_db->change(u"INSERT INTO check_results (check_id, way, passed, answer, details, input_tokens, "
                             u"output_tokens, ran_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                            {outcome.checkId, outcome.way, int(outcome.passed), outcome.answer, detailsOf(outcome),
+                            // A check that could not run has no answer: "" (a null QString would bind as NULL).
+                            {outcome.checkId, outcome.way, int(outcome.passed), outcome.answer.isNull() ? u""_s : outcome.answer,
+                             detailsOf(outcome),
                              outcome.inputTokens, outcome.outputTokens,
                              outcome.ranAt.isEmpty() ? utcNowIso() : outcome.ranAt});
     });

@@ -199,6 +199,7 @@ private slots:
         QCOMPARE(refused.value(u"way"_s).toString(), u"assistants"_s);
         QVERIFY2(refused.value(u"failure"_s).toString().startsWith(u"Push the assistant first"_s),
                  qPrintable(refused.value(u"failure"_s).toString()));
+        QVERIFY2(!before.err.contains("Cannot store"), before.err.constData());   // the refusal is kept as a result
 
         QCOMPARE(cli({u"push"_s, u"a-help"_s}).code, 0);
         m_server.clearRequests();

@@ -209,6 +209,29 @@ private slots:
         QCOMPARE(ws->checkOutcomes(u"a-help"_s).size(), 1);
     }
 
+    void aCheckThatCouldNotRunIsStoredWithoutAnswer()
+    {
+        QTemporaryDir dir;
+        auto ws = importedWorkspace(dir, Family);
+        QVERIFY(ws);
+        QVERIFY(ws->saveCheck(u"a-help"_s, check(u"A"_s, u"c-a"_s)));
+        // As CheckRunner reports a way that cannot run: no turn, so no answer (a null string), no expectations.
+        CheckOutcome refused;
+        refused.checkId = u"c-a"_s;
+        refused.checkName = u"A"_s;
+        refused.way = u"assistants"_s;
+        refused.failure = u"Push the assistant first: the Assistants way runs it as the server has it."_s;
+        refused.ranAt = u"2026-11-25T16:00:00Z"_s;
+        QVERIFY(refused.answer.isNull());
+        const Status stored = ws->storeCheckOutcome(refused);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        const QList<CheckOutcome> back = ws->checkOutcomes(u"a-help"_s);
+        QCOMPARE(back.size(), 1);
+        QVERIFY(!back.first().passed);
+        QVERIFY(back.first().answer.isEmpty());
+        QCOMPARE(back.first().failure, refused.failure);
+    }
+
     void aFailedWriteLeavesNothing()
     {
         QTemporaryDir dir;
