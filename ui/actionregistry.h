@@ -29,6 +29,7 @@ public:
         AssistantCreate,    // New assistant, Duplicate
         AssistantSave,      // Save, Revert
         AssistantServer,    // Check, Check all, Push, Update from OpenAI
+        AssistantTry,       // Compare, Run all checks
         AssistantCleanup,   // Import all, Archive, Remote cleanup, Orphans
         AssistantExport,    // Export for Responses API, Export bundle
         Settings,

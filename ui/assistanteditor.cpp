@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "assistantlistmodel.h"
 #include "badgedelegate.h"
+#include "checkstab.h"
 #include "dialogs.h"
 #include "differencestab.h"
 #include "domain/assistantfields.h"
@@ -12,6 +13,7 @@
 #include "rebind.h"
 #include "storage/workspace.h"
 #include "toolstab.h"
+#include "trytab.h"
 #include "versionstab.h"
 
 #include <QComboBox>
@@ -42,6 +44,10 @@ AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(pa
     m_tabs->addTab(m_differences, m_differences->title());
     m_versions = new VersionsTab(this);
     m_tabs->addTab(m_versions, m_versions->title());
+    m_try = new TryTab(this);
+    m_tabs->addTab(m_try, tr("&Try"));
+    m_checks = new ChecksTab(dialogs, this);
+    m_tabs->addTab(m_checks, m_checks->title());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +71,13 @@ AssistantEditor::AssistantEditor(Dialogs *dialogs, QWidget *parent) : QWidget(pa
     m_saveRetry = new QTimer(this);
     m_saveRetry->setInterval(SaveRetryMs);
     connect(m_saveRetry, &QTimer::timeout, this, &AssistantEditor::retrySave);
+    connect(m_try, &TryTab::messageRaised, this, &AssistantEditor::messageRaised);
+    connect(m_try, &TryTab::statusMessage, this, &AssistantEditor::statusMessage);
+    connect(m_try, &TryTab::checkSaved, m_checks, &ChecksTab::selectCheck);
+    connect(m_checks, &ChecksTab::messageRaised, this, &AssistantEditor::messageRaised);
+    connect(m_checks, &ChecksTab::statusMessage, this, &AssistantEditor::statusMessage);
+    connect(m_checks, &ChecksTab::titleChanged, this,
+            [this] { m_tabs->setTabText(m_tabs->indexOf(m_checks), m_checks->title()); });
     clear();
 }
 
@@ -126,6 +139,8 @@ void AssistantEditor::setWorkspace(Workspace *workspace)
     const bool attached = rebind(m_workspace, workspace, this);
     m_tools->setWorkspace(workspace);
     m_versions->setWorkspace(workspace);
+    m_try->setWorkspace(workspace);
+    m_checks->setWorkspace(workspace);
     if (attached) {
         connect(m_workspace, &Workspace::assistantChanged, this, [this](const QString &id) {
             if (hasRecord() && id == m_loaded.id)
@@ -156,6 +171,9 @@ void AssistantEditor::clear()
     m_tabs->setTabText(m_tabs->indexOf(m_differences), m_differences->title());
     m_versions->setWorkingAssistant(QString());
     m_tabs->setTabVisible(m_tabs->indexOf(m_versions), false);
+    m_try->clear();
+    m_checks->clear();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_checks), false);
     setEnabled(false);
     emit recordChanged(QString());
 }
@@ -191,6 +209,10 @@ bool AssistantEditor::loadAssistant(const QString &id)
     // The Versions tab belongs to the working record's page (domain.md §6).
     m_versions->setWorkingAssistant(m_loaded.isVersion() ? QString() : m_loaded.id);
     m_tabs->setTabVisible(m_tabs->indexOf(m_versions), !m_loaded.isVersion());
+    // Checks belong to the working assistant (domain.md §2); a version can be tried and compared, not checked.
+    m_try->setAssistant(m_loaded);
+    m_checks->setAssistant(m_loaded.isVersion() ? Assistant{} : m_loaded);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_checks), !m_loaded.isVersion());
     setModified(false);
     refreshSyncState();
     setEnabled(true);
@@ -280,6 +302,23 @@ void AssistantEditor::showDifferences()
     m_tabs->setCurrentWidget(m_differences);
 }
 
+void AssistantEditor::setServer(SyncController *sync)
+{
+    m_try->setServer(sync);
+    m_checks->setServer(sync);
+}
+
+void AssistantEditor::showTry()
+{
+    m_tabs->setCurrentWidget(m_try);
+}
+
+void AssistantEditor::showChecks()
+{
+    if (m_tabs->isTabVisible(m_tabs->indexOf(m_checks)))
+        m_tabs->setCurrentWidget(m_checks);
+}
+
 void AssistantEditor::applyTaken(const QStringList &fields)
 {
     if (!hasRecord() || isReadOnly() || !m_workspace || fields.isEmpty())
@@ -327,7 +366,11 @@ void AssistantEditor::onEdited()
     const QList<FieldProblem> current = problems();
     m_general->showProblems(current);
     m_tools->showProblems(current);
-    setModified(m_tools->jsonProblems().size() > 0 || formValue() != m_loaded);
+    const Assistant value = formValue();
+    setModified(m_tools->jsonProblems().size() > 0 || value != m_loaded);
+    // Try and the checks run the form as it is now: unsaved edits included.
+    m_try->setAssistant(value);
+    m_checks->setAssistant(value);
 }
 
 void AssistantEditor::setModified(bool modified)

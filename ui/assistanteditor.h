@@ -1,6 +1,8 @@
 // The editor of one assistant record: a header line (name, sync badge, "Not pushed", unsaved marker, version
-// switcher, "Read-only: version vN of <name>") above the tabs General, Tools & files and Differences (the stored
-// SyncState: refreshed whenever the workspace reports a change of the record, e.g. after a check).
+// switcher, "Read-only: version vN of <name>") above the tabs General, Tools & files, Differences (the stored
+// SyncState: refreshed whenever the workspace reports a change of the record, e.g. after a check), Versions, Try (a
+// conversation with the record as the form shows it, trytab.h) and Checks (the working assistant's saved checks,
+// checkstab.h).
 //
 // Edits stay in the form until save(); save() validates (validateAssistant plus the function JSON) and refuses
 // with the problems shown next to their fields. Versions are shown read-only. maybeLeave() is the one place that
@@ -14,10 +16,13 @@
 #include <QPointer>
 #include <QWidget>
 
+class ChecksTab;
 class DifferencesTab;
 class Dialogs;
 class MessageBanner;
 class QTimer;
+class SyncController;
+class TryTab;
 class GeneralTab;
 class QComboBox;
 class QLabel;
@@ -33,6 +38,8 @@ public:
     AssistantEditor(Dialogs *dialogs, QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
+    /// The server side of the Try and Checks tabs (client, session, mode); null: they cannot run.
+    void setServer(SyncController *sync);
     /// Loads a record (working or version) into the form, replacing any edit: callers ask maybeLeave() first.
     bool loadAssistant(const QString &id);
     void clear();
@@ -51,6 +58,11 @@ public:
     DifferencesTab *differencesTab() const { return m_differences; }
     /// Shows the Differences tab.
     void showDifferences();
+    TryTab *tryTab() const { return m_try; }
+    ChecksTab *checksTab() const { return m_checks; }
+    /// Shows the Try tab, or the Checks tab (working records only).
+    void showTry();
+    void showChecks();
     /// "Apply" of the Differences tab (domain.md §5.4): unsaved edits are saved or discarded first (maybeLeave), then
     /// the fields are taken from the snapshot in one transaction and the form reloads. Emits applied().
     void applyTaken(const QStringList &fields);
@@ -82,6 +94,8 @@ signals:
     void applied(const QString &id, int remaining);
     /// Errors of the last action that belong in the banner (not next to a field).
     void messageRaised(const QString &message, const QStringList &details);
+    /// A short note for the status bar ("Saved the check …").
+    void statusMessage(const QString &message);
 
 private:
     void buildHeader();
@@ -117,4 +131,6 @@ private:
     ToolsTab *m_tools = nullptr;
     DifferencesTab *m_differences = nullptr;
     VersionsTab *m_versions = nullptr;   // working records only
+    TryTab *m_try = nullptr;
+    ChecksTab *m_checks = nullptr;       // working records only
 };

@@ -22,6 +22,7 @@
 #include "storage/workspace.h"
 #include "storage/workspacelocation.h"
 #include "teamcontroller.h"
+#include "trycontroller.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -183,6 +184,8 @@ void MainWindow::createControllers()
                                 this);
     connect(m_team, &TeamController::messageRaised, m_banner, &MessageBanner::showMessage);
     connect(m_team, &TeamController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_try = new TryController(*m_actions, m_sync, workspace, m_editor, this);
+    connect(m_try, &TryController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::showShortcuts()
@@ -210,7 +213,8 @@ void MainWindow::createMenus()
     QMenu *assistant = menu(ActionRegistry::Menu::Assistant);
     assistant->addActions(m_actions->actions(Section::AssistantCreate));
     for (Section section :
-         {Section::AssistantSave, Section::AssistantServer, Section::AssistantCleanup, Section::AssistantExport}) {
+         {Section::AssistantSave, Section::AssistantServer, Section::AssistantTry, Section::AssistantCleanup,
+          Section::AssistantExport}) {
         assistant->addSeparator();
         assistant->addActions(m_actions->actions(section));
     }
@@ -238,6 +242,7 @@ void MainWindow::createLayout()
     m_welcomePage = new WelcomePage(this);
     m_navigator = new NavigatorPanel(this);
     m_editor = new AssistantEditor(m_dialogs, this);
+    m_editor->setServer(m_sync);
     m_experimentView = new ExperimentView(m_dialogs, this);
     m_pipelineView = new PipelineView(m_dialogs, this);
     m_placeholder = new QLabel(this);
@@ -321,6 +326,8 @@ void MainWindow::connectSignals()
     connect(m_editor, &AssistantEditor::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_editor, &AssistantEditor::recordChanged, this, &MainWindow::updateActions);
     connect(m_editor, &AssistantEditor::messageRaised, this, &MainWindow::showError);
+    connect(m_editor, &AssistantEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_editor, &AssistantEditor::saved, this, [this] {
         m_banner->dismiss();
         statusBar()->showMessage(tr("Saved."), StatusMessageMs);
@@ -498,6 +505,7 @@ void MainWindow::updateActions()
     m_revertAction->setEnabled(editable && m_editor->isModified());
     m_export->updateActions();
     m_team->updateActions();
+    m_try->updateActions();
     updateSyncActions();
 }
 

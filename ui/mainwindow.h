@@ -17,6 +17,7 @@
 
 class ActionRegistry;
 class AssistantEditor;
+class TryController;
 class ConnectionDialog;
 class ExportController;
 class HelpController;
@@ -66,6 +67,7 @@ public:
     NavigatorPanel *navigator() const { return m_navigator; }
     MessageBanner *banner() const { return m_banner; }
     SyncController *syncController() const { return m_sync; }
+    TryController *tryController() const { return m_try; }
     OfflineBanner *offlineBanner() const { return m_offlineBanner; }
     JobProgress *jobProgress() const { return m_jobProgress; }
     /// The open Settings → Connection dialog or push dialog, null when none is shown.
@@ -134,6 +136,7 @@ private:
     ActionRegistry *m_actions = nullptr;
     ExportController *m_export = nullptr;
     HelpController *m_help = nullptr;
+    TryController *m_try = nullptr;
     std::shared_ptr<WorkspaceSession> m_session;   // the open workspace and what works on it
 
     QStackedWidget *m_centralStack = nullptr;

@@ -45,6 +45,7 @@ void SyncController::setSession(std::shared_ptr<WorkspaceSession> session)
             emit modeChanged(mode);
         });
         connect(m_session.get(), &WorkspaceSession::messageRaised, this, &SyncController::messageRaised);
+        connect(m_session.get(), &WorkspaceSession::capabilitiesChanged, this, &SyncController::capabilitiesChanged);
         if (SyncEngine *engine = m_session->engine()) {
             connect(engine, &SyncEngine::progress, this, [this](int done, int total) {
                 if (isCheckingAll())   // import all reports through the same signal
@@ -104,6 +105,29 @@ QString SyncController::offlineText() const
     default:
         return {};
     }
+}
+
+QString SyncController::conversationUnavailableReason() const
+{
+    if (!isAvailable() || !m_session)
+        return tr("This window has no server connection.");
+    switch (mode()) {
+    case Mode::Online:
+        return {};
+    case Mode::NoKey:
+        return tr("No API key: add one in Settings → Connection.");
+    case Mode::Connecting:
+        return tr("Connecting to the server…");
+    default:
+        return tr("Not available offline.");
+    }
+}
+
+std::optional<ServerCapabilities> SyncController::capabilities() const
+{
+    if (!m_session || !m_services.client)
+        return std::nullopt;
+    return Capabilities::load(m_session->workspace(), m_services.client->connection().baseUrl);
 }
 
 SyncEngine *SyncController::engine() const

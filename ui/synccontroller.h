@@ -11,6 +11,7 @@
 
 #include "core/result.h"
 #include "session/workspacesession.h"
+#include "sync/servercapabilities.h"
 #include "sync/syncengine.h"
 
 #include <QCoro/QCoroTask>
@@ -47,6 +48,13 @@ public:
     /// A session on `workspace`, which the caller keeps alive longer than every task (null: none).
     void setWorkspace(Workspace *workspace);
     WorkspaceSession *session() const { return m_session.get(); }
+    /// The current session as a handle a task holds until it has ended (null: none).
+    std::shared_ptr<WorkspaceSession> sessionHandle() const { return m_session; }
+    /// Why a conversation or a check cannot reach the server now (translated): no connection, no key, offline;
+    /// empty when online.
+    QString conversationUnavailableReason() const;
+    /// What the current workspace's server was probed to support, when known.
+    std::optional<ServerCapabilities> capabilities() const;
     /// Reloads connection and key and probes again (after Settings → Connection was saved).
     void reconnect();
     /// Probes the server now ("Try again").
@@ -91,6 +99,8 @@ signals:
     void importProgress(int done, int total);
     /// A problem the user should see in the banner (no key, 401 on the probe, a failed check's storage error).
     void messageRaised(const QString &message);
+    /// capabilities() changed: the current session's server was probed.
+    void capabilitiesChanged();
 
 private:
     SyncServices m_services;

@@ -34,12 +34,14 @@ TeamController::TeamController(ActionRegistry &actions, Dialogs *dialogs, Secret
     m_openAction = actions.add(Section::FileWorkspace,
                                {.objectName = QStringLiteral("openTeamWorkspaceAction"),
                                 .text = tr("Open &team workspace…"),
-                                .icon = QIcon::fromTheme(QStringLiteral("network-server-database")),
+                                .icon = QIcon::fromTheme(QStringLiteral("network-server")),
+                                .shortcuts = ActionRegistry::keys(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
                                 .toolTip = tr("Open a workspace the team shares on a PostgreSQL server")},
                                this);
     m_moveAction = actions.add(Section::FileWorkspace,
                                {.objectName = QStringLiteral("moveToServerAction"),
                                 .text = tr("&Move workspace to a server…"),
+                                .shortcuts = ActionRegistry::keys(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                                 .toolTip = tr("Copy this workspace into an empty PostgreSQL database and open it there")},
                                this);
     connect(m_openAction, &QAction::triggered, this, &TeamController::chooseTeamWorkspace);

@@ -34,7 +34,7 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget *parent) : QDialog(parent)
     m_database->setObjectName(QStringLiteral("databaseEdit"));
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userEdit"));
-    m_user->setText(qEnvironmentVariable("USER"));
+    m_user->setText(qEnvironmentVariable("USER"));   // no-tr: the login name, a guess at the database role
     m_tls = new QComboBox(this);
     m_tls->setObjectName(QStringLiteral("tlsCombo"));
     m_tls->addItem(tr("Encrypted, server certificate checked (recommended)"), QStringLiteral("verify-full"));

@@ -6,6 +6,7 @@
 #include "cli/releasecommands.h"
 #include "cli/synccommands.h"
 #include "cli/workspacecommands.h"
+#include "cli/testcommands.h"
 
 #include "domain/syncstatus.h"
 #include "export/bundle.h"
@@ -69,6 +70,9 @@ QString usageText()
               "  workspace init URL                        create the team workspace schema in an empty PostgreSQL database\n"
               "  workspace copy FROM TO                    copy a whole workspace (file copies included) into an empty one,\n"
               "                                            SQLite or PostgreSQL either way; all or nothing\n"
+              "  test (ID… | --all) [--via assistants|responses] [--json]\n"
+              "                                            run the saved conversation checks (default: --via responses);\n"
+              "                                            exit 1 when one fails, 4 when the server cannot be reached\n"
               "\n"
               "Global options:\n"
               "  --workspace PATH   the workspace file or a postgresql://user@host:port/dbname URL (password from\n"
@@ -484,7 +488,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("orphans"), orphansCommand},
         {QStringLiteral("release"), releaseCommand},
         {QStringLiteral("export-responses"), exportResponsesCommand}, {QStringLiteral("bundle"), bundleCommand},
-        {QStringLiteral("set"), setCommand},                    {QStringLiteral("workspace"), workspaceCommand}};
+        {QStringLiteral("set"), setCommand},                    {QStringLiteral("workspace"), workspaceCommand},
+        {QStringLiteral("test"), testCommand}};
     if (const auto it = commands.constFind(o.command); it != commands.cend())
         return (*it)(context, out, err);
     return usageError(err, tr("Unknown command: %1").arg(o.command));

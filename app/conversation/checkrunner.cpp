@@ -15,17 +15,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("CheckRunner", text);
 }
 
-// Why the turn that `state` ended cannot be checked; empty when it was answered.
-QString failureOf(const Result<ConversationState> &state, const Conversation &conversation)
+// Why the turn that `state` ended cannot be checked (and the kind of error); empty when it was answered.
+QString failureOf(const Result<ConversationState> &state, const Conversation &conversation,
+                  std::optional<ErrorKind> *kind)
 {
-    if (!state)
+    if (!state) {
+        *kind = state.error().kind;
         return state.error().message;
+    }
     const QString error = conversation.turns().isEmpty() ? QString() : conversation.turns().last().error;
+    if (!conversation.turns().isEmpty())
+        *kind = conversation.turns().last().errorKind;
     switch (*state) {
     case ConversationState::Done:
     case ConversationState::WaitingForFunctionResult:
+        kind->reset();
         return {};
     case ConversationState::Stopped:
+        *kind = ErrorKind::Cancelled;
         return tr("Cancelled.");
     case ConversationState::Incomplete:
         return error.isEmpty() ? tr("The answer broke off.") : error;
@@ -34,6 +41,24 @@ QString failureOf(const Result<ConversationState> &state, const Conversation &co
     }
 }
 } // namespace
+
+CheckOutcome outcome(const CheckResult &result)
+{
+    CheckOutcome o;
+    o.checkId = result.checkId;
+    o.checkName = result.checkName;
+    o.way = wayWireName(result.way);
+    o.passed = result.passed;
+    o.expectations = result.expectations;
+    o.failure = result.failure;
+    o.answer = result.answer;
+    o.calls = result.calledFunctions;
+    o.inputTokens = result.usage.input;
+    o.outputTokens = result.usage.output;
+    o.durationMs = result.durationMs;
+    o.ranAt = result.startedAt.toUTC().toString(Qt::ISODate);
+    return o;
+}
 
 QCoro::Task<CheckResult> run(OpenAi::OpenAiClient &client, Conversation::Target target, ConversationWay way, Check check,
                              OpenAi::CancelToken *cancel)
@@ -55,6 +80,7 @@ QCoro::Task<CheckResult> run(OpenAi::OpenAiClient &client, Conversation::Target 
     for (const QString &message : std::as_const(check.messages)) {
         if (token && token->isCancelled()) {
             result.failure = tr("Cancelled.");
+            result.failureKind = ErrorKind::Cancelled;
             break;
         }
         Result<ConversationState> state = co_await conversation.send(message);
@@ -72,7 +98,7 @@ QCoro::Task<CheckResult> run(OpenAi::OpenAiClient &client, Conversation::Target 
             }
         }
         if (result.failure.isEmpty())
-            result.failure = failureOf(state, conversation);
+            result.failure = failureOf(state, conversation, &result.failureKind);
         if (!result.failure.isEmpty())
             break;
     }

@@ -10,7 +10,10 @@
 // - Otherwise the check passes when every expectation holds (none: when every turn was answered).
 // - The result keeps the last answer, the way, the tokens of all turns, every function called, when it started
 //   and how long it took. Nothing is written anywhere; the only server objects made are deleted again.
-// - Cancelling `cancel` stops the conversation at once; the result then fails with "Cancelled.".
+// - Cancelling `cancel` stops the conversation at once; the result then fails with "Cancelled." (failureKind
+//   Cancelled).
+// - failureKind tells why a run could not finish: Network for a server that could not be reached or answered with
+//   errors after the retries, or a stream that broke off; Refused when the way cannot run the target (not pushed).
 // Lifetime: the client (and `cancel`, when given) must outlive the task. Threading: the client's thread.
 #pragma once
 
@@ -28,6 +31,7 @@ struct CheckResult {
     bool passed = false;
     QList<Checks::ExpectationResult> expectations;   // evaluated only when the conversation finished
     QString failure;               // why the run could not finish (translated); empty when it did
+    std::optional<ErrorKind> failureKind;   // the error behind `failure` when there was one (Network: cut off too)
     QString answer;                // the last answer
     QStringList calledFunctions;   // every function called, in order
     TokenUsage usage;              // all turns together
@@ -36,6 +40,9 @@ struct CheckResult {
 };
 
 namespace CheckRunner {
+/// The result as the workspace keeps it (ran_at = startedAt, to the second).
+CheckOutcome outcome(const CheckResult &result);
+
 QCoro::Task<CheckResult> run(OpenAi::OpenAiClient &client, Conversation::Target target, ConversationWay way, Check check,
                              OpenAi::CancelToken *cancel = nullptr);
 } // namespace CheckRunner

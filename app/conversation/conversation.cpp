@@ -7,8 +7,11 @@
 #include "openai/apierror.h"
 #include "sync/servercapabilities.h"
 
+#include <QCoro/QCoroSignal>
+
 #include <QHash>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace {
 Error refused(const QString &message)
@@ -130,6 +133,12 @@ QCoro::Task<Result<ConversationState>> Conversation::send(QString text)
 {
     if (auto e = refusal(false))
         co_return *e;
+    QPointer<Conversation> self(this);
+    co_await settled();
+    if (!self)
+        co_return cancelled();
+    if (auto e = refusal(false))
+        co_return *e;
     if (const QList<FieldProblem> problems = validateAssistant(m_target.assistant); !problems.isEmpty())
         co_return Error::validation(problemTexts(problems));
     if (const QString reason = unavailableReason(m_way, m_target.assistant); !reason.isEmpty())
@@ -168,6 +177,12 @@ QCoro::Task<Result<ConversationState>> Conversation::retry()
 {
     if (auto e = refusal(true))
         co_return *e;
+    QPointer<Conversation> self(this);
+    co_await settled();
+    if (!self)
+        co_return cancelled();
+    if (auto e = refusal(true))
+        co_return *e;
     // Assistants start a new run, which answers the turn from its beginning; Responses resend the last request.
     m_turns.last() = m_way == ConversationWay::Assistants ? m_turnStart : m_stepStart;
     if (m_way == ConversationWay::Assistants)
@@ -181,8 +196,18 @@ void Conversation::stop()
     if (atRest(m_state))
         return;
     m_stopRequested = true;
-    if (m_cancel)
+    if (m_way == ConversationWay::Assistants && m_runRequested && m_runId.isEmpty() && m_cancel) {
+        // The run was asked for but its id is not here yet: aborting now would leave it answering at the server.
+        // Read on quietly until the id arrives (cancelRunOnceKnown), or give up after a while.
+        qCInfo(lcChat) << "stopped before the run id arrived: cancelling the run once it does";
+        m_cancelWhenRunKnown = true;
+        QTimer::singleShot(StopGraceMs, m_cancel.data(), [token = m_cancel] {
+            if (token)
+                token->cancel();
+        });
+    } else if (m_cancel) {
         m_cancel->cancel();
+    }
     if (m_way == ConversationWay::Assistants && m_runActive && !m_runId.isEmpty()) {
         qCInfo(lcChat).noquote() << "stopped: cancelling run" << m_runId;
         m_runCancel = cancelRunQuietly(m_client, m_threadId, m_runId);
@@ -200,6 +225,9 @@ QCoro::Task<Status> Conversation::close()
     if (m_state == ConversationState::Closed)
         co_return Status{};
     stop();
+    co_await settled();
+    if (!self)
+        co_return cancelled();
     Status result;
     if (m_runCancel) {
         QCoro::Task<> pending = std::move(*m_runCancel);
@@ -237,8 +265,11 @@ QCoro::Task<Result<ConversationState>> Conversation::runStep(Step step)
 {
     QPointer<Conversation> self(this);
     m_stopRequested = false;
+    m_cancelWhenRunKnown = false;
+    m_stepRunning = true;
     m_turns.last().state = ConversationState::Streaming;
     m_turns.last().error.clear();
+    m_turns.last().errorKind.reset();
     setState(ConversationState::Streaming);
     StreamReader reader(m_way);
     Result<OpenAi::StreamOutcome> outcome = cancelled();
@@ -248,6 +279,10 @@ QCoro::Task<Result<ConversationState>> Conversation::runStep(Step step)
         outcome = co_await responsesStep(step, reader);
     if (!self || m_destroying)
         co_return cancelled();
+    m_stepRunning = false;
+    m_runRequested = false;
+    m_cancelWhenRunKnown = false;
+    emit stepEnded();
     if (m_stopRequested)
         co_return ConversationState::Stopped;   // stop() has ended the turn
     co_return finishStep(outcome, reader);
@@ -303,6 +338,8 @@ QCoro::Task<Result<OpenAi::StreamOutcome>> Conversation::assistantsStep(Step ste
         m_messageCreated = true;
     }
     m_runId.clear();
+    m_runActive = false;
+    m_runRequested = true;
     const QJsonObject run{{QStringLiteral("assistant_id"), m_target.assistant.remoteId.value_or(QString())}};
     co_return co_await m_client.createRunStreamed(m_threadId, run, handler, token);
 }
@@ -336,6 +373,10 @@ QCoro::Task<Result<OpenAi::StreamOutcome>> Conversation::responsesStep(Step step
 
 void Conversation::onEvent(StreamReader &reader, const OpenAi::SseEvent &event)
 {
+    if (m_cancelWhenRunKnown && !m_destroying) {
+        cancelRunOnceKnown(reader, event);
+        return;
+    }
     if (m_destroying || m_stopRequested || m_turns.isEmpty())
         return;
     const int index = int(m_turns.size() - 1);
@@ -377,6 +418,8 @@ ConversationState Conversation::finishStep(const Result<OpenAi::StreamOutcome> &
         qCInfo(lcChat) << "ignored" << reader.ignored() << "malformed or unknown events";
     if (!outcome) {
         const bool wasCancelled = outcome.error().kind == ErrorKind::Cancelled;
+        if (!wasCancelled)
+            m_turns.last().errorKind = outcome.error().kind;
         endTurn(wasCancelled ? ConversationState::Stopped : ConversationState::Failed,
                 wasCancelled ? QString() : outcome.error().message);
         return m_state;
@@ -389,6 +432,7 @@ ConversationState Conversation::finishStep(const Result<OpenAi::StreamOutcome> &
         error = reader.error();
     } else if (!outcome->complete) {
         error = tr("The answer broke off: %1").arg(outcome->problem);
+        m_turns.last().errorKind = ErrorKind::Network;
     } else {
         error = tr("The answer ended before it was complete.");
     }
@@ -436,6 +480,30 @@ OpenAi::CancelToken *Conversation::freshToken()
         m_cancel->deleteLater();
     m_cancel = new OpenAi::CancelToken(this);
     return m_cancel;
+}
+
+void Conversation::cancelRunOnceKnown(StreamReader &reader, const OpenAi::SseEvent &event)
+{
+    // The stopped turn keeps what it showed: the event goes to a scratch copy, only the run id is wanted.
+    Turn scratch = m_turns.isEmpty() ? Turn{} : m_turns.last();
+    reader.apply(event, scratch);
+    if (reader.runId().isEmpty())
+        return;
+    m_cancelWhenRunKnown = false;
+    m_runId = reader.runId();
+    if (m_cancel)
+        m_cancel->cancel();
+    if (reader.runActive()) {
+        qCInfo(lcChat).noquote() << "stopped: cancelling run" << m_runId << "now that its id is known";
+        m_runCancel = cancelRunQuietly(m_client, m_threadId, m_runId);
+    }
+    m_runActive = false;
+}
+
+QCoro::Task<> Conversation::settled()
+{
+    if (m_stepRunning)
+        co_await qCoro(this, &Conversation::stepEnded);
 }
 
 QCoro::Task<> Conversation::cancelRunQuietly(OpenAi::OpenAiClient &client, QString threadId, QString runId)

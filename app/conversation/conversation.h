@@ -24,8 +24,11 @@
 //   the turn is Failed with the error's message. A stream that breaks off after it began leaves the turn Incomplete,
 //   keeping the partial text; retry() resends the turn (Assistants: a new run on the same thread, after cancelling the
 //   broken one if it may still run; Responses: the same request again). Malformed or unknown events are ignored.
-// - stop() takes effect at once: the request is aborted, the turn is Stopped, and (Assistants) the run is cancelled
-//   at the server in the background (POST …/runs/{id}/cancel); the next send() and close() wait for that cancel.
+// - stop() takes effect at once: the turn is Stopped and nothing more of its answer is reported. The request is
+//   aborted, and (Assistants) the run is cancelled at the server in the background (POST …/runs/{id}/cancel). When
+//   the run was asked for but its id has not arrived yet, the stream is read on quietly until the id arrives (at most
+//   StopGraceMs), then aborted and the run cancelled, so no run is left answering at the server. The next send(),
+//   retry() and close() wait for that.
 // - close() stops what runs, deletes the thread (Assistants) or the stored responses (Responses) and ends in Closed;
 //   it reports the first deletion error but is Closed anyway. Call it before dropping a conversation that sent
 //   something: the destructor only cancels (nothing can be awaited there).
@@ -110,8 +113,14 @@ signals:
     void functionCallRequested(int turn, const FunctionCall &call);
     void usageChanged(int turn, const TokenUsage &usage);
     void turnFinished(int turn, ConversationState state);
+    /// A step (a request and its stream) has returned; after a stop this may come later than turnFinished (see
+    /// stop()). Internal: send(), retry() and close() wait for it.
+    void stepEnded();
 
 private:
+    /// How long a stop waits for the id of a run that was asked for (see stop()).
+    static constexpr int StopGraceMs = 10000;
+
     enum class Step { Message, ToolOutputs, Retry };
 
     QCoro::Task<Result<ConversationState>> runStep(Step step);
@@ -124,6 +133,10 @@ private:
     std::optional<Error> refusal(bool forRetry) const;
     OpenAi::CancelToken *freshToken();
     static QCoro::Task<> cancelRunQuietly(OpenAi::OpenAiClient &client, QString threadId, QString runId);
+    /// Waits until no step runs (a stopped one may still read its stream for the run id).
+    QCoro::Task<> settled();
+    void cancelRunOnceKnown(StreamReader &reader, const OpenAi::SseEvent &event);
+
 
     OpenAi::OpenAiClient &m_client;
     Target m_target;
@@ -136,12 +149,15 @@ private:
     QPointer<OpenAi::CancelToken> m_cancel;   // the running step's
     bool m_destroying = false;
     bool m_stopRequested = false;
+    bool m_stepRunning = false;
 
     // Assistants
     QString m_threadId;
     QString m_runId;
     bool m_runActive = false;
     bool m_messageCreated = false;         // the last turn's message is in the thread
+    bool m_runRequested = false;           // a run was asked for in this step; its id may not be known yet
+    bool m_cancelWhenRunKnown = false;     // stopped before the run id arrived: cancel the run once it does
     std::optional<QCoro::Task<>> m_runCancel;
     // Responses
     QString m_previousResponseId;

@@ -2,6 +2,8 @@
 // assistant streamed back. No I/O, no Qt objects: copy freely.
 #pragma once
 
+#include "core/result.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -12,6 +14,20 @@
 /// How a conversation runs: an Assistants-v2 thread and run (the pushed assistant), or POST /responses with the
 /// record's Responses configuration (domain.md §9; also unsaved and never-pushed records).
 enum class ConversationWay { Assistants, Responses };
+
+/// The way's name in the CLI (--via), stored check results and JSON: "assistants" or "responses".
+inline QString wayWireName(ConversationWay way)
+{
+    return way == ConversationWay::Assistants ? QStringLiteral("assistants") : QStringLiteral("responses");
+}
+inline std::optional<ConversationWay> wayFromWireName(const QString &name)
+{
+    if (name == QLatin1String("assistants"))
+        return ConversationWay::Assistants;
+    if (name == QLatin1String("responses"))
+        return ConversationWay::Responses;
+    return std::nullopt;
+}
 
 /// Where a conversation (or one turn) is. A turn is at rest in every state but Streaming.
 enum class ConversationState {
@@ -68,6 +84,7 @@ struct Turn {
     TokenUsage usage;
     ConversationState state = ConversationState::Streaming;
     QString error;                      // Failed, Incomplete: why (translated)
+    std::optional<ErrorKind> errorKind; // Failed: the kind of the error; Network too when the stream broke off
     friend bool operator==(const Turn &, const Turn &) = default;
 };
 

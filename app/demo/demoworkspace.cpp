@@ -87,7 +87,25 @@ QByteArray interchangeDocument()
                                                                        QJsonArray{QStringLiteral("demo-f-faq"),
                                                                                   QStringLiteral("demo-f-policy")}}}},
                                 {QStringLiteral("vector_store_id"), QStringLiteral("vs_demoHelpV2")},
-                                {QStringLiteral("remote_id"), QStringLiteral("asst_demoHelpV2")}}}}};
+                                {QStringLiteral("remote_id"), QStringLiteral("asst_demoHelpV2")}}}},
+        // Saved checks (domain.md §12): what "Run checks" and `assistant-desk-cli test` play against the server.
+        {QStringLiteral("checks"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("demo-c-order")},
+                                {QStringLiteral("name"), QStringLiteral("Looks an order up")},
+                                {QStringLiteral("messages"), QJsonArray{QStringLiteral("Where is order 1042?")}},
+                                {QStringLiteral("function_results"),
+                                 QJsonObject{{QStringLiteral("lookup_order"),
+                                              QStringLiteral("{\"status\": \"shipped\", \"eta\": \"tomorrow\"}")}}},
+                                {QStringLiteral("expect"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("calls"), QStringLiteral("lookup_order")}},
+                                            QJsonObject{{QStringLiteral("contains"), QStringLiteral("shipped")}}}}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("demo-c-returns")},
+                                {QStringLiteral("name"), QStringLiteral("Knows the return period")},
+                                {QStringLiteral("messages"),
+                                 QJsonArray{QStringLiteral("How long do I have to return something?")}},
+                                {QStringLiteral("expect"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("contains"), QStringLiteral("30 days")}},
+                                            QJsonObject{{QStringLiteral("not_contains"), QStringLiteral("sorry")}}}}}}}};
 
     QJsonObject sales{
         {QStringLiteral("id"), QStringLiteral("demo-sales")},

@@ -358,3 +358,107 @@ QList<ExpectationResult> evaluate(const Check &check, const Transcript &transcri
 }
 
 } // namespace Checks
+
+namespace Checks {
+namespace {
+// "$.name" → "Name", "$.expect[1].regex" → "Expectation 2", … (the paths fromJson() reports for a check at "$").
+QString fieldOf(const QString &path)
+{
+    static const QRegularExpression expectation(QStringLiteral("^\\$\\.expect\\[(\\d+)\\](?:\\.(.*))?$"));
+    if (const QRegularExpressionMatch m = expectation.match(path); m.hasMatch()) {
+        const QString label = tr("Expectation %1").arg(m.captured(1).toInt() + 1);
+        const QString rest = m.captured(2);
+        // The kind's own key adds nothing; a path inside a schema does.
+        const bool kindKey = std::any_of(expectationKeys().cbegin(), expectationKeys().cend(),
+                                         [&](const auto &k) { return k.second == rest; });
+        return rest.isEmpty() || kindKey ? label : tr("%1 (%2)").arg(label, rest);
+    }
+    if (path.startsWith(QLatin1String("$.function_results.")))
+        return tr("Result of %1").arg(path.mid(int(qstrlen("$.function_results."))));
+    if (path.startsWith(QLatin1String("$.messages")))
+        return tr("Messages");
+    if (path == QLatin1String("$.name"))
+        return tr("Name");
+    if (path == QLatin1String("$.id"))
+        return tr("Id");
+    return path;
+}
+} // namespace
+
+QStringList problems(const Check &check)
+{
+    const Result<Check> read = fromJson(toJson(check), QStringLiteral("$"));
+    if (read)
+        return {};
+    QStringList out;
+    for (const QString &line : read.error().details) {
+        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+        if (colon < 0) {
+            out << line;
+            continue;
+        }
+        out << tr("%1: %2").arg(fieldOf(line.left(colon)), line.mid(colon + 2));
+    }
+    return out;
+}
+
+QJsonObject outcomeToJson(const CheckOutcome &outcome)
+{
+    QJsonArray expectations;
+    for (const ExpectationResult &e : outcome.expectations) {
+        const CheckExpectation &x = e.expectation;
+        expectations.append(QJsonObject{
+            {QStringLiteral("kind"), CheckExpectation::key(x.kind)},
+            {QStringLiteral("value"),
+             x.kind == CheckExpectation::Kind::JsonSchema ? QJsonValue(x.schema) : QJsonValue(x.text)},
+            {QStringLiteral("passed"), e.passed},
+            {QStringLiteral("reason"), e.reason}});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), outcome.checkId},
+        {QStringLiteral("name"), outcome.checkName},
+        {QStringLiteral("way"), outcome.way},
+        {QStringLiteral("passed"), outcome.passed},
+        {QStringLiteral("expectations"), expectations},
+        {QStringLiteral("failure"), outcome.failure.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(outcome.failure)},
+        {QStringLiteral("answer"), outcome.answer},
+        {QStringLiteral("calls"), QJsonArray::fromStringList(outcome.calls)},
+        {QStringLiteral("input_tokens"), double(outcome.inputTokens)},
+        {QStringLiteral("output_tokens"), double(outcome.outputTokens)},
+        {QStringLiteral("ran_at"), outcome.ranAt},
+        {QStringLiteral("duration_ms"), double(outcome.durationMs)}};
+}
+
+CheckOutcome outcomeFromJson(const QJsonObject &json)
+{
+    CheckOutcome o;
+    o.checkId = json.value(QLatin1String("id")).toString();
+    o.checkName = json.value(QLatin1String("name")).toString();
+    o.way = json.value(QLatin1String("way")).toString();
+    o.passed = json.value(QLatin1String("passed")).toBool();
+    for (const QJsonValue &v : json.value(QLatin1String("expectations")).toArray()) {
+        const QJsonObject e = v.toObject();
+        ExpectationResult r;
+        const QString kind = e.value(QLatin1String("kind")).toString();
+        for (const auto &[k, key] : expectationKeys())
+            if (key == kind)
+                r.expectation.kind = k;
+        if (r.expectation.kind == CheckExpectation::Kind::JsonSchema)
+            r.expectation.schema = e.value(QLatin1String("value")).toObject();
+        else
+            r.expectation.text = e.value(QLatin1String("value")).toString();
+        r.passed = e.value(QLatin1String("passed")).toBool();
+        r.reason = e.value(QLatin1String("reason")).toString();
+        o.expectations << r;
+    }
+    o.failure = json.value(QLatin1String("failure")).toString();
+    o.answer = json.value(QLatin1String("answer")).toString();
+    for (const QJsonValue &v : json.value(QLatin1String("calls")).toArray())
+        o.calls << v.toString();
+    o.inputTokens = qint64(json.value(QLatin1String("input_tokens")).toDouble());
+    o.outputTokens = qint64(json.value(QLatin1String("output_tokens")).toDouble());
+    o.ranAt = json.value(QLatin1String("ran_at")).toString();
+    o.durationMs = qint64(json.value(QLatin1String("duration_ms")).toDouble());
+    return o;
+}
+} // namespace Checks

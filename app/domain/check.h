@@ -75,4 +75,34 @@ struct ExpectationResult {
 
 ExpectationResult evaluate(const CheckExpectation &expectation, const Transcript &transcript);
 QList<ExpectationResult> evaluate(const Check &check, const Transcript &transcript);
+
+/// What keeps `check` from being saved, one translated "<Field>: <problem>" line each ("Name: must not be empty",
+/// "Expectation 2: is not a valid regular expression: …"); empty when it can be saved. The rules are fromJson()'s.
+QStringList problems(const Check &check);
+} // namespace Checks
+
+/// The last run of a check by one way: what the workspace keeps of it (check_results) and what `test --json`
+/// prints.
+struct CheckOutcome {
+    QString checkId;
+    QString checkName;
+    QString way;                                      // "assistants" or "responses"
+    bool passed = false;
+    QList<Checks::ExpectationResult> expectations;    // evaluated only when the conversation finished
+    QString failure;                                  // why the run could not finish (translated); empty when it did
+    QString answer;                                   // the last answer
+    QStringList calls;                                // every function called, in order
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 durationMs = 0;
+    QString ranAt;                                    // ISO 8601 UTC, seconds ("2026-11-25T16:00:00Z")
+};
+
+namespace Checks {
+/// One check's result as `test --json` prints it (README): {"id", "name", "way", "passed", "expectations": [{"kind",
+/// "value", "passed", "reason"}], "failure" (null when the conversation finished), "answer", "calls",
+/// "input_tokens", "output_tokens", "ran_at", "duration_ms"}.
+QJsonObject outcomeToJson(const CheckOutcome &outcome);
+/// Reads what outcomeToJson() wrote; missing keys keep their defaults.
+CheckOutcome outcomeFromJson(const QJsonObject &json);
 } // namespace Checks

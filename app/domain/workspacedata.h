@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/assistant.h"
+#include "domain/check.h"
 #include "domain/experiment.h"
 #include "domain/workspacefile.h"
 
@@ -16,4 +17,5 @@ struct WorkspaceData {
     QList<Experiment> experiments;   // working records and versions
     QList<Pipeline> pipelines;       // working records and versions
     QHash<QString, QByteArray> fileContents;   // file id → content (interchange content_base64)
+    QHash<QString, QList<Check>> checks;       // working assistant id → its saved checks, in order
 };

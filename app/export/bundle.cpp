@@ -135,6 +135,8 @@ Result<WorkspaceData> familyData(const Workspace &workspace, const QString &assi
         return working.error();
     WorkspaceData data;
     data.assistants << working.value() << workspace.versions(workingId);
+    if (const QList<Check> checks = workspace.checks(workingId); !checks.isEmpty())
+        data.checks.insert(workingId, checks);
     QStringList fileIds;
     QSet<QString> seen;
     for (const Assistant &a : std::as_const(data.assistants))

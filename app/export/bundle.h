@@ -7,8 +7,8 @@
 //                                size, sha256, remote_file_id, uploaded_sha256, content}]} — `content` is the entry
 //                                holding the local copy, or null when the workspace has none
 //   workspace.json              the family as a workspace interchange document (domain.md §2): the working record
-//                                with every version and the file records they name; no experiments, no pipelines,
-//                                no content_base64
+//                                with every version, its saved checks and the file records they name; no
+//                                experiments, no pipelines, no content_base64
 //   files/<file id>/<name>      the local copy of each file the workspace holds one of
 //
 // Promises:

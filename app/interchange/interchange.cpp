@@ -33,7 +33,7 @@ QString quoted(const QString &s)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
-enum class Kind { File, Assistant, Experiment, Pipeline };
+enum class Kind { File, Assistant, Experiment, Pipeline, Check };
 
 /// Where each JSONPath of a (valid) JSON text starts, for reporting errors in document order (§2): QJsonObject
 /// forgets the order of keys, the text does not. Paths are built as the Reader builds them ($.a[0].b).
@@ -335,6 +335,7 @@ private:
     void readFile(const QString &path, const QJsonObject &o);
     Assistant readAssistantRecord(const QString &path, const QJsonObject &o, bool version);
     void readAssistant(const QString &path, const QJsonObject &o);
+    void readChecks(const QString &path, const QJsonObject &o, const QString &assistantId);
     void readExperiment(const QString &path, const QJsonObject &o);
     QList<PipelineNode> readNodes(const QString &path, const QJsonObject &o);
     void readPipeline(const QString &path, const QJsonObject &o);
@@ -377,6 +378,12 @@ void Parser::collectIds(const QJsonObject &root)
                 for (int v = 0; v < versions.size(); ++v)
                     registerId(versions.at(v).toObject().value(QStringLiteral("id")).toString(), kind,
                                QStringLiteral("%1.versions[%2]").arg(path).arg(v));
+            // A saved check's id is a local id too (§1: unique across every kind of record).
+            const QJsonArray checks = o.value(QStringLiteral("checks")).toArray();
+            if (kind == Kind::Assistant)
+                for (int c = 0; c < checks.size(); ++c)
+                    registerId(checks.at(c).toObject().value(QStringLiteral("id")).toString(), Kind::Check,
+                               QStringLiteral("%1.checks[%2]").arg(path).arg(c));
         }
     };
     scan(QStringLiteral("files"), Kind::File);
@@ -395,7 +402,8 @@ void Parser::checkReference(const QString &path, const QString &id, Kind kind)
     static const char *const names[] = {QT_TRANSLATE_NOOP("Interchange", "unknown file id %1"),
                                         QT_TRANSLATE_NOOP("Interchange", "unknown assistant id %1"),
                                         QT_TRANSLATE_NOOP("Interchange", "unknown experiment id %1"),
-                                        QT_TRANSLATE_NOOP("Interchange", "unknown pipeline id %1")};
+                                        QT_TRANSLATE_NOOP("Interchange", "unknown pipeline id %1"),
+                                        QT_TRANSLATE_NOOP("Interchange", "unknown check id %1")};
     r.error(path, tr(names[int(kind)]).arg(quoted(id)));
 }
 
@@ -569,7 +577,8 @@ void Parser::checkVersionNumbers(const QString &path, const QJsonObject &o, cons
 void Parser::readAssistant(const QString &path, const QJsonObject &o)
 {
     QStringList keys = AssistantCommonKeys;
-    keys << QStringLiteral("is_archived") << QStringLiteral("next_version_number") << QStringLiteral("versions");
+    keys << QStringLiteral("is_archived") << QStringLiteral("next_version_number") << QStringLiteral("versions")
+         << QStringLiteral("checks");
     r.checkKeys(o, path, keys);
     Assistant working = readAssistantRecord(path, o, false);
     working.archived = r.boolean(o, path, QStringLiteral("is_archived"), false);
@@ -586,7 +595,32 @@ void Parser::readAssistant(const QString &path, const QJsonObject &o)
         versions << v;
     }
     checkVersionNumbers(path, o, numbers, working.versionNumber);
+    readChecks(path, o, working.id);
     m_data.assistants << working << versions;
+}
+
+void Parser::readChecks(const QString &path, const QJsonObject &o, const QString &assistantId)
+{
+    // Ids were registered with the other records (collectIds): duplicates are reported there, once.
+    const QJsonArray list = r.array(o, path, QStringLiteral("checks"));
+    QList<Check> checks;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("%1.checks[%2]").arg(path).arg(i);
+        const Result<Check> check = Checks::fromJson(list.at(i), at);
+        if (check) {
+            checks << check.value();
+            continue;
+        }
+        for (const QString &line : check.error().details) {
+            const qsizetype colon = line.indexOf(QStringLiteral(": "), at.size());
+            if (colon < 0)
+                r.error(at, line);
+            else
+                r.error(line.left(colon), line.mid(colon + 2));
+        }
+    }
+    if (!checks.isEmpty())
+        m_data.checks.insert(assistantId, checks);
 }
 
 void Parser::readExperiment(const QString &path, const QJsonObject &o)
@@ -891,6 +925,42 @@ void nullableId(JsonWriter &w, const QString &key, const QString &id)
         w.value(id);
 }
 
+void writeChecks(JsonWriter &w, const QList<Check> &checks)
+{
+    w.key(QStringLiteral("checks"));
+    w.beginArray();
+    for (const Check &c : checks) {
+        w.beginObject();
+        w.key(QStringLiteral("id"));
+        w.value(c.id);
+        w.key(QStringLiteral("name"));
+        w.value(c.name);
+        w.key(QStringLiteral("messages"));
+        w.stringArray(c.messages);
+        w.key(QStringLiteral("function_results"));
+        w.beginObject();
+        for (auto it = c.functionResults.cbegin(); it != c.functionResults.cend(); ++it) {
+            w.key(it.key());
+            w.value(it.value());
+        }
+        w.endObject();
+        w.key(QStringLiteral("expect"));
+        w.beginArray();
+        for (const CheckExpectation &e : c.expect) {
+            w.beginObject();
+            w.key(CheckExpectation::key(e.kind));
+            if (e.kind == CheckExpectation::Kind::JsonSchema)
+                w.value(QJsonValue(e.schema));
+            else
+                w.value(e.text);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+}
+
 template<typename T, typename Working>
 QList<T> familyVersions(const QList<T> &all, const QString &workingId, Working workingOf)
 {
@@ -965,6 +1035,7 @@ QByteArray write(const WorkspaceData &data, bool withContents, const QDateTime &
             w.endObject();
         }
         w.endArray();
+        writeChecks(w, data.checks.value(a.id));
         w.endObject();
     }
     w.endArray();

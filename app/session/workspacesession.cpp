@@ -227,6 +227,8 @@ void WorkspaceSession::probeCapabilities(bool assistantsApi)
             co_return;
         if (Status stored = Capabilities::store(*s->m_workspace, capabilities.value()); !stored)
             qCWarning(lcSync) << "cannot store the server capabilities:" << stored.error().message;
+        else
+            emit s->capabilitiesChanged();
     }(shared_from_this(), assistantsApi);
     QCoro::connect(std::move(task), this, [] {});
 }

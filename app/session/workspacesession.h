@@ -13,7 +13,7 @@
 // - connect(): loads the workspace's Connection into the client and looks the key up (OPENAI_API_KEY, then the
 //   keychain); unless "Work offline", it then probes GET /assistants?limit=1. A probe that cannot connect makes the
 //   session Unreachable and repeats every 30 s; any HTTP answer means Online, and a clear answer records the server's
-//   capabilities once per connection.
+//   capabilities once per connection (capabilitiesChanged() once they are stored).
 // - The client is shared with the application when given in Services (the GUI: one client for the whole app, set to
 //   the current session's connection and key); otherwise the session owns its own (the CLI).
 // Threading: lives in the thread that created it.
@@ -95,6 +95,8 @@ signals:
     void modeChanged(WorkspaceSession::Mode mode);
     /// A problem the user should see (no key for a configured server, a 401 on the probe, an invalid connection).
     void messageRaised(const QString &message);
+    /// The server's capabilities were probed and stored in the workspace (Capabilities::load reads them).
+    void capabilitiesChanged();
 
 private:
     WorkspaceSession(std::unique_ptr<Workspace> owned, Workspace &workspace, Services services);

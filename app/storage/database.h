@@ -39,8 +39,8 @@ class Database
 public:
     /// Schema history: 1 = records (files, assistants, experiments, pipelines); 2 = cache and job tables; 3 = index
     /// of files by remote id; 4 = deletion job sequence; 5 = team workspaces (row versions, who changed what, claims,
-    /// file contents in the database, unique version numbers).
-    static constexpr int CurrentSchemaVersion = 5;
+    /// file contents in the database, unique version numbers); 6 = saved checks and their last results.
+    static constexpr int CurrentSchemaVersion = 6;
     /// PRAGMA application_id of workspace files ("ADSK").
     static constexpr int ApplicationId = 0x4144534b;
 

@@ -192,6 +192,35 @@ QStringList version5()
                        "WHERE working_id IS NOT NULL"),
     };
 }
+QStringList version6()
+{
+    return {
+        // Saved checks (domain.md §12): scripted conversations kept with a working assistant, in its order. The check
+        // itself is its interchange JSON (domain/check.h); its id is a local id like every record's.
+        QStringLiteral("CREATE TABLE checks ("
+                       " id TEXT PRIMARY KEY REFERENCES local_ids(id),"
+                       " assistant_id TEXT NOT NULL REFERENCES assistants(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " check_json TEXT NOT NULL,"
+                       " row_version BIGINT NOT NULL DEFAULT 1,"
+                       " updated_by TEXT,"
+                       " updated_at TEXT)"),
+        QStringLiteral("CREATE INDEX checks_assistant ON checks(assistant_id, position)"),
+        // The last result of each check per way ("assistants", "responses"): the answer, the token counts, when it
+        // ran, and the expectations' outcomes and any failure as JSON (details).
+        QStringLiteral("CREATE TABLE check_results ("
+                       " check_id TEXT NOT NULL REFERENCES checks(id) ON DELETE CASCADE,"
+                       " way TEXT NOT NULL,"
+                       " passed INTEGER NOT NULL,"
+                       " answer TEXT NOT NULL,"
+                       " details TEXT NOT NULL,"
+                       " input_tokens BIGINT NOT NULL,"
+                       " output_tokens BIGINT NOT NULL,"
+                       " ran_at TEXT NOT NULL,"
+                       " PRIMARY KEY (check_id, way))"),
+    };
+}
 } // namespace
 
 QStringList migrationTo(int version, SqlDialect dialect)
@@ -207,6 +236,8 @@ QStringList migrationTo(int version, SqlDialect dialect)
         return version4(dialect);
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

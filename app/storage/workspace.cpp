@@ -418,6 +418,7 @@ WorkspaceData Workspace::exportData(bool withContents) const
     data.assistants = assistants();
     data.experiments = experiments();
     data.pipelines = pipelines();
+    data.checks = allChecks();
     if (withContents) {
         for (const auto &f : std::as_const(data.files)) {
             if (!f.sha256)
@@ -948,6 +949,10 @@ Status Workspace::importData(const WorkspaceData &data)
                     if (Status r = insertExperiment(e); !r)
                         return r;
         }
+        for (auto it = data.checks.cbegin(); it != data.checks.cend(); ++it)
+            for (int i = 0; i < it.value().size(); ++i)
+                if (Status r = insertCheck(it.key(), i, it.value().at(i)); !r)
+                    return r;
         return {};
     });
     if (s) {
@@ -1053,9 +1058,22 @@ void Workspace::emitChange(const ChangeEntry &c)
         emit filesChanged();
     } else if (c.kind == QLatin1String("job")) {
         emit deletionJobsChanged();
+    } else if (c.kind == QLatin1String("check")) {
+        emit checksChanged(QString());
     } else if (c.kind != QLatin1String("settings")) {
         emit reset();
     }
+}
+
+int Workspace::readDataVersion()
+{
+    m_db->releaseReads();   // an open read keeps its snapshot, in which data_version never moves
+    auto q = m_db->exec(Sql::dataVersion(m_db->dialect()));
+    if (!q || !(*q)->next())
+        return -1;
+    const int version = (*q)->value(0).toInt();
+    (*q)->finish();
+    return version;
 }
 
 void Workspace::watchChanges(bool on)
@@ -1077,6 +1095,7 @@ void Workspace::watchChanges(bool on)
                     [this](const QString &, QSqlDriver::NotificationSource, const QVariant &) { pollChanges(); });
             m_listening = true;
         }
+        pollChanges();   // what others committed since this workspace was opened
         return;
     }
     // SQLite: another connection's commit changes PRAGMA data_version; reading it costs no I/O when nothing changed.
@@ -1084,19 +1103,15 @@ void Workspace::watchChanges(bool on)
         m_watchTimer = new QTimer(this);
         m_watchTimer->setInterval(250);
         connect(m_watchTimer, &QTimer::timeout, this, [this] {
-            m_db->releaseReads();
-            auto q = m_db->exec(Sql::dataVersion(m_db->dialect()));
-            if (!q || !(*q)->next())
-                return;
-            const int version = (*q)->value(0).toInt();
-            (*q)->finish();
-            if (version != m_dataVersion) {
-                const bool first = m_dataVersion < 0;
+            const int version = readDataVersion();
+            if (version >= 0 && version != m_dataVersion) {
                 m_dataVersion = version;
-                if (!first)
-                    pollChanges();
+                pollChanges();
             }
         });
     }
+    // The version now, then what others committed since this workspace was opened: nothing falls in between.
+    m_dataVersion = readDataVersion();
+    pollChanges();
     m_watchTimer->start();
 }

@@ -17,6 +17,7 @@
 #include "core/settingsstore.h"
 #include "domain/assistant.h"
 #include "domain/assistantfields.h"
+#include "domain/check.h"
 #include "domain/experiment.h"
 #include "domain/workspacedata.h"
 #include "domain/workspacefile.h"
@@ -224,6 +225,28 @@ public:
     /// Change their pipeline or archive them first." (details: one line per experiment record).
     Status archivePipeline(const QString &id);
 
+    // --- saved checks (domain.md §2 "Check", §12); see workspacechecks.cpp ------------------------------------------
+    // A working assistant keeps its checks in order; a check's id is a local id, unique across the workspace. Every
+    // write below is one transaction that reads, inside it, the records it checks, and emits checksChanged() after the
+    // commit. Refusals: Error{NotFound} (no such assistant or check); Error{Refused} for a version ("Assistant versions
+    // are read-only. Edit the working assistant instead.") and for an archived assistant ("Archived assistants are
+    // read-only."); Error{Validation} with one "<Field>: <problem>" line each (Checks::problems), or "Id: “x” already
+    // exists" when the id names another record.
+    /// The checks of working assistant `assistantId`, in their order (empty for versions and unknown ids).
+    QList<Check> checks(const QString &assistantId) const;
+    /// The working assistants that have at least one check (archived ones included), sorted by id.
+    QStringList assistantsWithChecks() const;
+    /// Adds `check` after the assistant's other checks (id generated, "c-…", when empty) or, when the assistant has a
+    /// check with that id, replaces it in place. Returns the check as stored.
+    Result<Check> saveCheck(const QString &assistantId, Check check);
+    /// Removes a check and its results; its id becomes free again.
+    Status deleteCheck(const QString &checkId);
+    /// Keeps `outcome` as the last result of its check by its way, replacing the previous one. Also on archived
+    /// assistants: running checks changes nothing but their results (§12).
+    Status storeCheckOutcome(const CheckOutcome &outcome);
+    /// The last results of the assistant's checks (every way), in the checks' order, "assistants" before "responses".
+    QList<CheckOutcome> checkOutcomes(const QString &assistantId) const;
+
     // --- release (domain.md §6 step 4); see workspacerelease.cpp ----------------------------------------------------
     /// One transaction: inserts `versions` (complete assistant version records: id, working_version_id = their
     /// working record, version_number = its current version_number, remote ids set; stored with not_pushed = false),
@@ -260,6 +283,9 @@ signals:
     void pipelinesChanged();
     /// Many records changed at once (import).
     void reset();
+    /// The checks of working assistant `assistantId`, or their results, changed; empty when not known which
+    /// (another program changed a check).
+    void checksChanged(const QString &assistantId);
 
 private:
     friend class StorageAccess;
@@ -274,9 +300,15 @@ private:
     Status insertPipeline(const Pipeline &p);
     Status insertExperiment(const Experiment &e);
     Status registerId(const QString &id, const char *kind);
+    /// Inside a write: inserts a check of `assistantId` at `position` (its id registered, the change noted).
+    Status insertCheck(const QString &assistantId, int position, const Check &check);
+    /// Every working assistant's checks, in order (export).
+    QHash<QString, QList<Check>> allChecks() const;
     Status writeSyncState(const QString &assistantId, const SyncState &state);
     /// Inside a write: bumps the record's row version, stamps who changed it and when, and notes the change.
     Status touch(const QString &table, const QString &id, const QStringList &fields);
+    /// SQLite: PRAGMA data_version on a fresh snapshot (-1 when it cannot be read).
+    int readDataVersion();
     void note(const QString &kind, const QString &id, const QString &action = QStringLiteral("update"),
               const QStringList &fields = {});
     void emitChange(const ChangeEntry &change);

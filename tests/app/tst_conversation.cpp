@@ -74,6 +74,8 @@ private slots:
     void callOfAFunctionTheAssistantLacksIsAnswered();
     void stopCancelsAtOnce_data();
     void stopCancelsAtOnce();
+    void stopBeforeTheRunIdArrivesStillCancelsTheRun();
+    void sendRightAfterAnEarlyStopWaitsForTheCancel();
     void stopWhileWaitingForAFunctionResult_data() { ways(); }
     void stopWhileWaitingForAFunctionResult();
     void cutStreamIsIncompleteAndRetryCompletes_data();
@@ -420,6 +422,76 @@ void tst_Conversation::stopCancelsAtOnce()
     QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
     QCOMPARE(*next, ConversationState::Done);
     QCOMPARE(c->turns().at(1).answer, QStringLiteral("Echo: again"));
+    QVERIFY(run(c->close()));
+}
+
+void tst_Conversation::stopBeforeTheRunIdArrivesStillCancelsTheRun()
+{
+    // The server makes the run at once but its stream begins only later: Stop comes before the run id is known.
+    FakeOpenAiServer::Fault late;
+    late.method = "POST";
+    late.path = QRegularExpression(QStringLiteral("^/threads/[^/]+/runs$"));
+    late.action = FakeOpenAiServer::Fault::Action::Delay;
+    late.delayMs = 400;
+    m_server->addFault(late);
+    m_server->setStreamEventDelay(50);   // the run is still answering when its id arrives
+    auto c = conversation(ConversationWay::Assistants);
+    QSignalSpy deltas(c.get(), &Conversation::textDelta);
+    auto sent = std::make_shared<std::optional<Outcome>>();
+    collect(c->send(QStringLiteral("hello there")), sent);
+    QTRY_VERIFY(!c->threadId().isEmpty() && !m_server->runs(c->threadId()).isEmpty());
+    const QString runId = m_server->runs(c->threadId()).first().value(QLatin1String("id")).toString();
+    QVERIFY(requestsTo("POST", QStringLiteral("/cancel$")).isEmpty());
+
+    c->stop();
+    QCOMPARE(c->state(), ConversationState::Stopped);   // at once, for the user
+    QCOMPARE(c->turns().first().state, ConversationState::Stopped);
+    // Once the run id arrives the stream is dropped and the run cancelled at the server.
+    QTRY_VERIFY(sent->has_value());
+    QVERIFY(sent->value());
+    QCOMPARE(*sent->value(), ConversationState::Stopped);
+    QTRY_COMPARE(m_server->run(runId).value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(requestsTo("POST", QStringLiteral("/runs/%1/cancel$").arg(runId)).size(), 1);
+    QTRY_COMPARE(m_server->openStreams(), 0);
+    QCOMPARE(deltas.size(), 0);                          // nothing of the stopped answer was shown
+    QVERIFY(c->turns().first().answer.isEmpty());
+    QCOMPARE(c->state(), ConversationState::Stopped);
+
+    // Sending again right after a stop waits for that cancel; the thread then answers.
+    const Outcome next = run(c->send(QStringLiteral("again")));
+    QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
+    QCOMPARE(*next, ConversationState::Done);
+    QCOMPARE(c->turns().at(1).answer, QStringLiteral("Echo: again"));
+    QVERIFY(run(c->close()));
+    QVERIFY(m_server->threads().isEmpty());
+}
+
+void tst_Conversation::sendRightAfterAnEarlyStopWaitsForTheCancel()
+{
+    FakeOpenAiServer::Fault late;
+    late.method = "POST";
+    late.path = QRegularExpression(QStringLiteral("^/threads/[^/]+/runs$"));
+    late.action = FakeOpenAiServer::Fault::Action::Delay;
+    late.delayMs = 300;
+    m_server->addFault(late);
+    m_server->setStreamEventDelay(50);   // the run is still answering when its id arrives
+    auto c = conversation(ConversationWay::Assistants);
+    auto first = std::make_shared<std::optional<Outcome>>();
+    collect(c->send(QStringLiteral("first")), first);
+    QTRY_VERIFY(!c->threadId().isEmpty() && !m_server->runs(c->threadId()).isEmpty());
+    c->stop();
+    // No waiting by the caller: the second message goes out after the first run is cancelled, never beside it
+    // (the fake server refuses a run while another of its thread is active).
+    const Outcome next = run(c->send(QStringLiteral("second")));
+    QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
+    QCOMPARE(*next, ConversationState::Done);
+    QTRY_VERIFY(first->has_value());
+    QCOMPARE(*first->value(), ConversationState::Stopped);
+    QCOMPARE(c->turns().size(), 2);
+    QCOMPARE(c->turns().at(1).answer, QStringLiteral("Echo: second"));
+    const QList<QJsonObject> runs = m_server->runs(c->threadId());
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.first().value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
     QVERIFY(run(c->close()));
 }
 

@@ -49,7 +49,8 @@ QByteArray defaultAssistantJson(const char *id, const char *name, const char *te
       "remote_id": null,
       "is_archived": false,
       "next_version_number": 1,
-      "versions": []
+      "versions": [],
+      "checks": []
     })").arg(QLatin1String(id), QLatin1String(name), QLatin1String(temperature)).toUtf8();
 }
 } // namespace
@@ -112,6 +113,7 @@ private slots:
         QTest::newRow("domain example with contents") << fixture(QStringLiteral("domain-example.json")) << true;
         QTest::newRow("demo") << Demo::interchangeDocument() << true;
         QTest::newRow("empty") << doc({}) << false;
+        QTest::newRow("checks") << fixture(QStringLiteral("checks-example.json")) << false;
     }
 
     void exportImportExportIsByteIdentical()
@@ -231,6 +233,29 @@ private slots:
                                           << QStringList{QStringLiteral("$.assistants[0].builtin_tools[0]: must be \"code_interpreter\" or \"file_search\"")};
         QTest::newRow("invalid id") << doc(R"("assistants": [{"id": "bad id", "name": "A", "model": "m"}])")
                                     << QStringList{QStringLiteral("$.assistants[0].id: “bad id” is not a valid id")};
+        QTest::newRow("checks on a version") << doc(R"("assistants": [{"id": "a", "name": "A", "model": "m", "versions": [{"id": "a1", "version_number": 1, "name": "A1", "model": "m", "checks": []}]}])")
+                                             << QStringList{QStringLiteral("$.assistants[0].versions[0].checks: unknown key")};
+        QTest::newRow("checks not an array") << doc(R"("assistants": [{"id": "a", "name": "A", "model": "m", "checks": {}}])")
+                                             << QStringList{QStringLiteral("$.assistants[0].checks: must be an array")};
+        QTest::newRow("check id taken by a record") << doc(R"("files": [{"id": "x", "name": "a.txt", "size": 1}], "assistants": [{"id": "a", "name": "A", "model": "m", "checks": [{"id": "x", "name": "C", "messages": ["m"]}]}])")
+                                                    << QStringList{QStringLiteral("$.assistants[0].checks[0].id: duplicate id \"x\" (also at $.files[0])")};
+        QTest::newRow("duplicate check id") << doc(R"("assistants": [{"id": "a", "name": "A", "model": "m", "checks": [{"id": "c", "name": "C", "messages": ["m"]}, {"id": "c", "name": "D", "messages": ["m"]}]}])")
+                                            << QStringList{QStringLiteral("$.assistants[0].checks[1].id: duplicate id \"c\" (also at $.assistants[0].checks[0])")};
+        QTest::newRow("check id in the demo workspace") << doc(R"("assistants": [{"id": "a", "name": "A", "model": "m", "checks": [{"id": "demo-helpdesk", "name": "C", "messages": ["m"]}]}])")
+                                                        << QStringList{QStringLiteral("$.assistants[0].checks[0].id: id already exists in the workspace (\"demo-helpdesk\")")};
+        // (moc stumbles over a raw string holding "(open", so this one is escaped by hand.)
+        QTest::newRow("check problems in document order")
+            << doc("\"assistants\": [{\"id\": \"a\", \"name\": \"A\", \"model\": \"m\", \"checks\": [\n"
+                   "  {\"name\": \" \", \"messages\": [], \"id\": \"c1\", \"expect\": [{\"regex\": \"(open\"}, "
+                   "{\"calls\": \"two words\"}]},\n"
+                   "  {\"id\": \"c2\", \"name\": \"C2\", \"messages\": [\"m\"], \"function_results\": {\"f\": 3}, "
+                   "\"colour\": \"red\"}]}]")
+            << QStringList{QStringLiteral("$.assistants[0].checks[0].name: must not be empty"),
+                           QStringLiteral("$.assistants[0].checks[0].messages: must hold at least one message"),
+                           QStringLiteral("$.assistants[0].checks[0].expect[0].regex: is not a valid regular expression: missing closing parenthesis (at offset 5)"),
+                           QStringLiteral("$.assistants[0].checks[0].expect[1].calls: \"two words\" is not a valid function name"),
+                           QStringLiteral("$.assistants[0].checks[1].function_results.f: must be a string"),
+                           QStringLiteral("$.assistants[0].checks[1].colour: unknown key")};
         QTest::newRow("reserved metadata") << doc(R"("assistants": [{"id": "a", "name": "A", "model": "m", "metadata": {"assistant_desk_id": "x"}}])")
                                            << QStringList{QStringLiteral("$.assistants[0].metadata.assistant_desk_id: the key “assistant_desk_id” is reserved for Assistant Desk")};
     }
@@ -248,6 +273,110 @@ private slots:
         QCOMPARE(s.error().kind, ErrorKind::Validation);
         QCOMPARE(s.error().details, errors);
         QCOMPARE(Interchange::exportFrom(*ws, true, ExportTime), before);   // nothing imported
+    }
+
+    void checksImportAndExportInTheirOrder()
+    {
+        QTemporaryDir dir;
+        auto ws = openWorkspace(dir);
+        const Status s = Interchange::importInto(*ws, fixture(QStringLiteral("checks-example.json")));
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().details.join(QLatin1Char('\n'))));
+        const QList<Check> checks = ws->checks(QStringLiteral("a-help"));
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(0).id, QStringLiteral("c-order"));   // the file's order, not the ids'
+        QCOMPARE(checks.at(1).messages, (QStringList{QStringLiteral("Hello"), QStringLiteral("How are you?")}));
+        QCOMPARE(checks.at(0).functionResults.value(QStringLiteral("lookup_order")), QStringLiteral("shipped yesterday"));
+        QVERIFY(ws->checks(QStringLiteral("a-plain")).isEmpty());
+        QVERIFY(ws->checks(QStringLiteral("a-help-v1")).isEmpty());
+        QVERIFY(ws->localIds().contains(QStringLiteral("c-hello")));
+
+        // Keys in the documented order, every default written; the schema's keys in code-point order.
+        const QByteArray out = Interchange::exportFrom(*ws, false, ExportTime);
+        const QByteArray expected = R"(      "versions": [
+        {
+          "id": "a-help-v1",
+          "version_number": 1,
+          "name": "Helpdesk v1",
+          "model": "gpt-4o",
+          "description": null,
+          "instructions": "",
+          "temperature": 1,
+          "top_p": 1,
+          "builtin_tools": [],
+          "functions": [],
+          "files": {
+            "code_interpreter": [],
+            "file_search": []
+          },
+          "vector_store_id": null,
+          "metadata": {},
+          "include_file_info": true,
+          "allow_file_search_attachments": true,
+          "allow_code_interpreter_attachments": true,
+          "allow_file_downloads": false,
+          "remote_id": null
+        }
+      ],
+      "checks": [
+        {
+          "id": "c-order",
+          "name": "Order status",
+          "messages": [
+            "Where is order 42?"
+          ],
+          "function_results": {
+            "lookup_order": "shipped yesterday"
+          },
+          "expect": [
+            {
+              "contains": "shipped"
+            },
+            {
+              "calls": "lookup_order"
+            },
+            {
+              "json_schema": {
+                "required": [
+                  "status"
+                ],
+                "type": "object"
+              }
+            }
+          ]
+        },
+        {
+          "id": "c-hello",
+          "name": "Greets back",
+          "messages": [
+            "Hello",
+            "How are you?"
+          ],
+          "function_results": {},
+          "expect": [
+            {
+              "regex": "^Echo: How"
+            },
+            {
+              "not_contains": "sorry"
+            }
+          ]
+        }
+      ]
+    },
+)";
+        QVERIFY2(out.contains(expected), out.constData());
+        // An assistant without checks writes the default.
+        QVERIFY(out.contains("      \"versions\": [],\n      \"checks\": []\n    }\n  ],"));
+    }
+
+    void filesWithoutChecksStillImport()
+    {
+        // A file written before checks existed (no "checks" key anywhere) imports as before, with no checks.
+        QTemporaryDir dir;
+        auto ws = openWorkspace(dir);
+        QVERIFY(Interchange::importInto(*ws, fixture(QStringLiteral("domain-example.json"))));
+        QVERIFY(ws->assistantsWithChecks().isEmpty());
+        QVERIFY(Interchange::exportFrom(*ws, false, ExportTime).contains("\"checks\": []"));
     }
 
     void idsAndLinksMustNotCollideWithTheWorkspace()
