@@ -277,78 +277,250 @@
 <context>
     <name>AssistantEditor</name>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="32"/>
+        <location filename="../ui/assistanteditor.cpp" line="41"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="33"/>
+        <location filename="../ui/assistanteditor.cpp" line="42"/>
         <source>Tools &amp;&amp; files</source>
         <translation>Tools &amp;&amp; Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="72"/>
+        <location filename="../ui/assistanteditor.cpp" line="48"/>
+        <source>&amp;Try</source>
+        <translation>&amp;Ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="97"/>
         <source>Sync status</source>
         <translation>Synchronisationsstatus</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="75"/>
+        <location filename="../ui/assistanteditor.cpp" line="100"/>
         <source>Local changes are not in OpenAI yet</source>
         <translation>Lokale Änderungen sind noch nicht in OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="79"/>
+        <location filename="../ui/assistanteditor.cpp" line="104"/>
         <source>● Unsaved changes</source>
         <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="87"/>
+        <location filename="../ui/assistanteditor.cpp" line="112"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="175"/>
+        <location filename="../ui/assistanteditor.cpp" line="227"/>
         <source>Working copy</source>
         <translation>Arbeitsversion</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="180"/>
+        <location filename="../ui/assistanteditor.cpp" line="232"/>
         <source>v%1 · %2</source>
         <translation>v%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="205"/>
+        <location filename="../ui/assistanteditor.cpp" line="257"/>
         <source>No assistant selected</source>
         <translation>Kein Assistent ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="210"/>
+        <location filename="../ui/assistanteditor.cpp" line="262"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="213"/>
+        <location filename="../ui/assistanteditor.cpp" line="265"/>
         <source>Checked %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="221"/>
+        <location filename="../ui/assistanteditor.cpp" line="273"/>
         <source>Read-only: version v%1 of %2</source>
         <translation>Schreibgeschützt: Version v%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/assistanteditor.cpp" line="281"/>
-        <location filename="../ui/assistanteditor.cpp" line="325"/>
+        <location filename="../ui/assistanteditor.cpp" line="277"/>
+        <source>Changed by %1 at %2</source>
+        <translation>Geändert von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="358"/>
+        <location filename="../ui/assistanteditor.cpp" line="417"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/assistanteditor.cpp" line="318"/>
+        <location filename="../ui/assistanteditor.cpp" line="399"/>
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
             <numerusform>Nicht gespeichert: %n Feld muss korrigiert werden.</numerusform>
             <numerusform>Nicht gespeichert: %n Felder müssen korrigiert werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="409"/>
+        <source>Saving waits for the workspace server: %1 Your edits are kept here and saved as soon as it answers.</source>
+        <translation>Das Speichern wartet auf den Arbeitsbereich-Server: %1 Ihre Änderungen bleiben hier erhalten und werden gespeichert, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="423"/>
+        <source>The workspace server is back: your edits are saved.</source>
+        <translation>Der Arbeitsbereich-Server ist wieder erreichbar: Ihre Änderungen sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="464"/>
+        <location filename="../ui/assistanteditor.cpp" line="522"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="466"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/assistanteditor.cpp" line="467"/>
+        <source>%1 changed “%2” at %3, after you started editing it. Choose for each field which value to keep; %n field(s) were changed by both of you.</source>
+        <translation>
+            <numerusform>%1 hat „%2“ am %3 geändert, nachdem Sie mit der Bearbeitung begonnen hatten. Wählen Sie für jedes Feld, welcher Wert bleiben soll; %n Feld wurde von Ihnen beiden geändert.</numerusform>
+            <numerusform>%1 hat „%2“ am %3 geändert, nachdem Sie mit der Bearbeitung begonnen hatten. Wählen Sie für jedes Feld, welcher Wert bleiben soll; %n Felder wurden von Ihnen beiden geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="473"/>
+        <source>Not saved: the merge was cancelled; your edits are still in the form.</source>
+        <translation>Nicht gespeichert: Das Zusammenführen wurde abgebrochen; Ihre Änderungen stehen noch im Formular.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="480"/>
+        <source>The assistant keeps being changed by someone else; try saving again.</source>
+        <translation>Der Assistent wird fortlaufend von jemand anderem geändert; versuchen Sie erneut zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistanteditor.cpp" line="520"/>
+        <source>%1 changed this assistant at %2 while you were editing it. Your edits are kept; when you save, you choose for each field which value to keep.</source>
+        <translation>%1 hat diesen Assistenten am %2 geändert, während Sie ihn bearbeitet haben. Ihre Änderungen bleiben erhalten; beim Speichern wählen Sie für jedes Feld, welcher Wert bleiben soll.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantFields</name>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="35"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="35"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="51"/>
+        <source>“%1”: expected FIELD=VALUE</source>
+        <translation>„%1“: FELD=WERT erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="61"/>
+        <source>%1: not a number (“%2”)</source>
+        <translation>%1: keine Zahl („%2“)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="85"/>
+        <source>Field “%1”: not a field set changes (%2)</source>
+        <translation>Feld „%1“: kein Feld, das set ändert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="93"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="94"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="95"/>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="96"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="97"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="98"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="99"/>
+        <source>Code interpreter</source>
+        <translation>Code Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="100"/>
+        <source>File search</source>
+        <translation>Dateisuche</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="101"/>
+        <source>Function tools</source>
+        <translation>Funktions-Tools</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="102"/>
+        <source>Code interpreter files</source>
+        <translation>Code-Interpreter-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="103"/>
+        <source>File search files</source>
+        <translation>Dateien der Dateisuche</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="104"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="105"/>
+        <source>Vector store</source>
+        <translation>Vektorspeicher</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="106"/>
+        <source>Assistant in OpenAI</source>
+        <translation>Assistent in OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="107"/>
+        <source>Include file info</source>
+        <translation>Dateiinformationen einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="108"/>
+        <source>Allow file search attachments</source>
+        <translation>Anhänge für die Dateisuche erlauben</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="109"/>
+        <source>Allow code interpreter attachments</source>
+        <translation>Anhänge für den Code-Interpreter erlauben</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/assistantfields.cpp" line="110"/>
+        <source>Allow file downloads</source>
+        <translation>Datei-Downloads erlauben</translation>
     </message>
 </context>
 <context>
@@ -446,6 +618,42 @@
     </message>
 </context>
 <context>
+    <name>BlobTable</name>
+    <message>
+        <location filename="../app/storage/blobtable.cpp" line="22"/>
+        <source>The workspace holds no copy of the content %1.</source>
+        <translation>Der Arbeitsbereich enthält keine Kopie des Inhalts %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/blobtable.cpp" line="28"/>
+        <source>The workspace&apos;s copy of the content %1 is damaged (its SHA-256 does not match).</source>
+        <translation>Die Kopie des Inhalts %1 im Arbeitsbereich ist beschädigt (ihr SHA-256 stimmt nicht überein).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/blobtable.cpp" line="74"/>
+        <source>The content does not match its SHA-256 %1; nothing was stored.</source>
+        <translation>Der Inhalt stimmt nicht mit seinem SHA-256 %1 überein; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/blobtable.cpp" line="139"/>
+        <location filename="../app/storage/blobtable.cpp" line="143"/>
+        <source>Cannot read the local copy %1: %2</source>
+        <translation>Die lokale Kopie %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/blobtable.cpp" line="151"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/blobtable.cpp" line="154"/>
+        <location filename="../app/storage/blobtable.cpp" line="157"/>
+        <location filename="../app/storage/blobtable.cpp" line="165"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BlockerDialog</name>
     <message>
         <location filename="../ui/blockerdialog.cpp" line="65"/>
@@ -534,44 +742,712 @@
         <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/export/bundle.cpp" line="159"/>
+        <location filename="../app/export/bundle.cpp" line="161"/>
         <source>Cannot write the bundle “%1”: %2</source>
         <translation>Das Bundle „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/export/bundle.cpp" line="280"/>
+        <location filename="../app/export/bundle.cpp" line="285"/>
         <source>Cannot read the bundle “%1”: %2</source>
         <translation>Das Bundle „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/export/bundle.cpp" line="281"/>
+        <location filename="../app/export/bundle.cpp" line="286"/>
         <source>it is not a readable zip archive (%1)</source>
         <translation>es ist kein lesbares ZIP-Archiv (%1)</translation>
     </message>
     <message>
-        <location filename="../app/export/bundle.cpp" line="290"/>
+        <location filename="../app/export/bundle.cpp" line="295"/>
         <source>manifest.json is not an Assistant Desk bundle manifest (version %1)</source>
         <translation>manifest.json ist kein Bundle-Manifest von Assistant Desk (Version %1)</translation>
     </message>
     <message>
-        <location filename="../app/export/bundle.cpp" line="301"/>
+        <location filename="../app/export/bundle.cpp" line="306"/>
         <source>Bundle “%1” not imported. Already in the workspace as “%2”.</source>
         <translation>Bundle „%1“ nicht importiert. Bereits im Arbeitsbereich als „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/export/bundle.cpp" line="303"/>
+        <location filename="../app/export/bundle.cpp" line="308"/>
         <source>Cannot import the bundle “%1”: its definition has problems. Nothing was imported.</source>
         <translation>Das Bundle „%1“ kann nicht importiert werden: Seine Definition ist fehlerhaft. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/export/bundle.cpp" line="332"/>
+        <location filename="../app/export/bundle.cpp" line="337"/>
         <source>manifest.json lists a file that is not in the definition (%1)</source>
         <translation>manifest.json führt eine Datei auf, die nicht in der Definition enthalten ist (%1)</translation>
     </message>
     <message>
-        <location filename="../app/export/bundle.cpp" line="338"/>
+        <location filename="../app/export/bundle.cpp" line="343"/>
         <source>the copy of “%1” (%2) does not match its SHA-256</source>
         <translation>die Kopie von „%1“ (%2) passt nicht zu ihrer SHA-256-Prüfsumme</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="40"/>
+        <source>Edit check</source>
+        <translation>Prüfung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="40"/>
+        <source>Save as check</source>
+        <translation>Als Prüfung speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="43"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="46"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="52"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="58"/>
+        <source>&amp;Messages:</source>
+        <translation>&amp;Nachrichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="64"/>
+        <source>Function results</source>
+        <translation>Funktionsergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="65"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="65"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="75"/>
+        <source>Function &amp;results:</source>
+        <translation>Funktions&amp;ergebnisse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="82"/>
+        <source>&amp;Expectations:</source>
+        <translation>&amp;Erwartungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="98"/>
+        <source>A check plays its messages to the assistant, answers each function call with the result given here, and passes when every expectation holds for the last answer (“calls” looks at every turn).</source>
+        <translation>Eine Prüfung spielt ihre Nachrichten dem Assistenten vor, beantwortet jeden Funktionsaufruf mit dem hier angegebenen Ergebnis und ist bestanden, wenn jede Erwartung für die letzte Antwort zutrifft („calls“ betrachtet jede Runde).</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="132"/>
+        <source>The user messages, in order; double-click one to edit it</source>
+        <translation>Die Nachrichten des Benutzers, der Reihe nach; doppelklicken Sie auf eine, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="133"/>
+        <location filename="../ui/checkdialog.cpp" line="162"/>
+        <location filename="../ui/checkdialog.cpp" line="195"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="134"/>
+        <location filename="../ui/checkdialog.cpp" line="163"/>
+        <location filename="../ui/checkdialog.cpp" line="196"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="144"/>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="161"/>
+        <source>The output each function call is answered with when the check runs</source>
+        <translation>Die Ausgabe, mit der jeder Funktionsaufruf beantwortet wird, wenn die Prüfung läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="193"/>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="199"/>
+        <source>Kind of expectation</source>
+        <translation>Art der Erwartung</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="204"/>
+        <source>Expected value</source>
+        <translation>Erwarteter Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="223"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="226"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="265"/>
+        <source>The answer contains</source>
+        <translation>Die Antwort enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="267"/>
+        <source>The answer does not contain</source>
+        <translation>Die Antwort enthält nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="269"/>
+        <source>The answer matches the regular expression</source>
+        <translation>Die Antwort passt auf den regulären Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="271"/>
+        <source>The answer is JSON valid for the schema</source>
+        <translation>Die Antwort ist JSON, das dem Schema entspricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="273"/>
+        <source>The assistant calls the function</source>
+        <translation>Der Assistent ruft die Funktion auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="317"/>
+        <source>Type the text to look for in the answer.</source>
+        <translation>Geben Sie den Text ein, der in der Antwort gesucht wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="320"/>
+        <source>Type a regular expression, e.g. ^Order \d+ is shipped</source>
+        <translation>Geben Sie einen regulären Ausdruck ein, z. B. ^Order \d+ is shipped</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="323"/>
+        <source>Not a valid regular expression: %1 (at offset %2)</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1 (an Position %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="331"/>
+        <source>Not JSON: %1 at offset %2</source>
+        <translation>Kein JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="333"/>
+        <source>A schema is a JSON object, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;required&quot;: [&quot;status&quot;]}</source>
+        <translation>Ein Schema ist ein JSON-Objekt, z. B. {&quot;type&quot;: &quot;object&quot;, &quot;required&quot;: [&quot;status&quot;]}</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="339"/>
+        <source>Type the name of a function.</source>
+        <translation>Geben Sie den Namen einer Funktion ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="340"/>
+        <source>“%1” is not a function name.</source>
+        <translation>„%1“ ist kein Funktionsname.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkdialog.cpp" line="390"/>
+        <source>Expectation %1: %2</source>
+        <translation>Erwartung %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultText</name>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="32"/>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="33"/>
+        <source>✓ Passed</source>
+        <translation>✓ Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="33"/>
+        <source>✕ Failed</source>
+        <translation>✕ Nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="55"/>
+        <source>%1 in · %2 out</source>
+        <translation>%1 ein · %2 aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="79"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="84"/>
+        <source>Function results</source>
+        <translation>Funktionsergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="92"/>
+        <location filename="../ui/checkresulttext.cpp" line="113"/>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="94"/>
+        <source>Not run yet by this way.</source>
+        <translation>Auf diesem Weg noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="99"/>
+        <source>%1 · ran %2 · tokens: %3</source>
+        <translation>%1 · ausgeführt %2 · Tokens: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="106"/>
+        <source>Could not finish: %1</source>
+        <translation>Konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="117"/>
+        <source>Functions called:</source>
+        <translation>Aufgerufene Funktionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="119"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkresulttext.cpp" line="120"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <location filename="../app/conversation/checkrunner.cpp" line="36"/>
+        <location filename="../app/conversation/checkrunner.cpp" line="82"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/checkrunner.cpp" line="38"/>
+        <source>The answer broke off.</source>
+        <translation>Die Antwort brach ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/checkrunner.cpp" line="40"/>
+        <source>The conversation failed.</source>
+        <translation>Die Unterhaltung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/checkrunner.cpp" line="91"/>
+        <source>no result for function %1</source>
+        <translation>kein Ergebnis für die Funktion %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../app/domain/check.cpp" line="47"/>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="54"/>
+        <location filename="../app/domain/check.cpp" line="141"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="56"/>
+        <location filename="../app/domain/check.cpp" line="98"/>
+        <location filename="../app/domain/check.cpp" line="152"/>
+        <location filename="../app/domain/check.cpp" line="167"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="63"/>
+        <location filename="../app/domain/check.cpp" line="126"/>
+        <location filename="../app/domain/check.cpp" line="159"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="79"/>
+        <source>must have exactly one of contains, not_contains, regex, json_schema, calls</source>
+        <translation>muss genau eines von contains, not_contains, regex, json_schema, calls enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="89"/>
+        <source>must be an object (a JSON schema)</source>
+        <translation>muss ein Objekt sein (ein JSON-Schema)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="103"/>
+        <location filename="../app/domain/check.cpp" line="136"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="109"/>
+        <source>is not a valid regular expression: %1 (at offset %2)</source>
+        <translation>ist kein gültiger regulärer Ausdruck: %1 (an Position %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="116"/>
+        <location filename="../app/domain/check.cpp" line="165"/>
+        <source>%1 is not a valid function name</source>
+        <translation>%1 ist kein gültiger Funktionsname</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="133"/>
+        <source>%1 is not a valid id</source>
+        <translation>%1 ist keine gültige ID</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="143"/>
+        <location filename="../app/domain/check.cpp" line="176"/>
+        <location filename="../app/domain/check.cpp" line="255"/>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="145"/>
+        <source>must hold at least one message</source>
+        <translation>muss mindestens eine Nachricht enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="196"/>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="203"/>
+        <source>%1 at offset %2</source>
+        <translation>%1 bei Offset %2</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="207"/>
+        <source>it holds more than one JSON value</source>
+        <translation>sie enthält mehr als einen JSON-Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="226"/>
+        <source>contains “%1”</source>
+        <translation>enthält „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="228"/>
+        <source>does not contain “%1”</source>
+        <translation>enthält nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="230"/>
+        <source>matches /%1/</source>
+        <translation>passt auf /%1/</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="232"/>
+        <source>is JSON that matches a schema</source>
+        <translation>ist JSON, das einem Schema entspricht</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="234"/>
+        <source>calls %1</source>
+        <translation>ruft %1 auf</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="263"/>
+        <source>duplicate id %1 (also at %2)</source>
+        <translation>doppelte ID %1 (auch bei %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="307"/>
+        <location filename="../app/domain/check.cpp" line="313"/>
+        <source>The answer contains “%1”.</source>
+        <translation>Die Antwort enthält „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="308"/>
+        <location filename="../app/domain/check.cpp" line="312"/>
+        <source>The answer does not contain “%1”.</source>
+        <translation>Die Antwort enthält „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="318"/>
+        <source>/%1/ is not a valid regular expression: %2</source>
+        <translation>/%1/ ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="322"/>
+        <source>The answer matches /%1/.</source>
+        <translation>Die Antwort passt auf /%1/.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="322"/>
+        <source>The answer does not match /%1/.</source>
+        <translation>Die Antwort passt nicht auf /%1/.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="329"/>
+        <source>The answer is not JSON: %1.</source>
+        <translation>Die Antwort ist kein JSON: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="335"/>
+        <source>The answer is JSON that matches the schema.</source>
+        <translation>Die Antwort ist JSON, das dem Schema entspricht.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="339"/>
+        <source>…and %1 more</source>
+        <translation>…und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="340"/>
+        <source>The answer does not match the schema: %1</source>
+        <translation>Die Antwort entspricht nicht dem Schema: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="346"/>
+        <source>The assistant called %1.</source>
+        <translation>Der Assistent hat %1 aufgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="346"/>
+        <source>The assistant never called %1.</source>
+        <translation>Der Assistent hat %1 nie aufgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="369"/>
+        <source>Expectation %1</source>
+        <translation>Erwartung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="374"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="377"/>
+        <source>Result of %1</source>
+        <translation>Ergebnis von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="379"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="381"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="383"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/check.cpp" line="400"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksTab</name>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="48"/>
+        <source>R&amp;un by:</source>
+        <translation>A&amp;usführen über:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="54"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="55"/>
+        <source>Run the selected check</source>
+        <translation>Die ausgewählte Prüfung ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="56"/>
+        <source>Run &amp;all</source>
+        <translation>A&amp;lle ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="57"/>
+        <source>Run every check of this assistant, one after another</source>
+        <translation>Alle Prüfungen dieses Assistenten nacheinander ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="58"/>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="59"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="60"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="61"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="65"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="68"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="68"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="68"/>
+        <source>Ran</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="68"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="75"/>
+        <source>Check details</source>
+        <translation>Details der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="76"/>
+        <source>Select a check to see its messages, expectations and last answer.</source>
+        <translation>Wählen Sie eine Prüfung aus, um ihre Nachrichten, Erwartungen und letzte Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="179"/>
+        <source>No assistant selected.</source>
+        <translation>Kein Assistent ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="181"/>
+        <source>This window has no server connection.</source>
+        <translation>Dieses Fenster hat keine Serververbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="195"/>
+        <source>Checks (%1 · %2 failed)</source>
+        <translation>Prüfungen (%1 · %2 nicht bestanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="196"/>
+        <source>Checks (%1)</source>
+        <translation>Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="230"/>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="232"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="283"/>
+        <source>No checks yet: try the assistant and use “Save as check…”.</source>
+        <translation>Noch keine Prüfungen: Probieren Sie den Assistenten aus und verwenden Sie „Als Prüfung speichern…“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="328"/>
+        <source>Running %1 of %2: %3…</source>
+        <translation>Führe %1 von %2 aus: %3…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="342"/>
+        <source>The result of “%1” was not stored: %2</source>
+        <translation>Das Ergebnis von „%1“ wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="362"/>
+        <source>Passed %1 · failed %2</source>
+        <translation>Bestanden %1 · nicht bestanden %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="363"/>
+        <source>Stopped. %1</source>
+        <translation>Angehalten. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="364"/>
+        <source>Checks stopped: %1</source>
+        <translation>Prüfungen angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="364"/>
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="407"/>
+        <source>The check was not saved: %1</source>
+        <translation>Die Prüfung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="411"/>
+        <source>Saved the check “%1”.</source>
+        <translation>Die Prüfung „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="425"/>
+        <source>Delete check</source>
+        <translation>Prüfung löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="425"/>
+        <source>Delete the check “%1”?</source>
+        <translation>Die Prüfung „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="426"/>
+        <source>Its saved results go with it.</source>
+        <translation>Ihre gespeicherten Ergebnisse werden mit gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="426"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkstab.cpp" line="430"/>
+        <source>The check was not deleted: %1</source>
+        <translation>Die Prüfung wurde nicht gelöscht: %1</translation>
     </message>
 </context>
 <context>
@@ -607,7 +1483,18 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="44"/>
+        <location filename="../app/cli/cli.cpp" line="110"/>
+        <source>Usage: assistant-desk-cli [global options] %1 [arguments]</source>
+        <translation>Aufruf: assistant-desk-cli [globale Optionen] %1 [Argumente]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="119"/>
+        <location filename="../app/cli/clisupport.cpp" line="89"/>
+        <source>Run &apos;assistant-desk-cli --help&apos; for usage.</source>
+        <translation>&apos;assistant-desk-cli --help&apos; zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="47"/>
         <source>Usage: assistant-desk-cli [--workspace PATH] [--json] [--quiet] [--interactive] &lt;command&gt; [arguments]
 
 Commands:
@@ -628,9 +1515,19 @@ Commands:
   remote list                               every assistant of the account (all pages)
   export-responses ID                       the assistant as a Responses-API request config
   bundle ID OUT.zip                         archive bundle: definition, versions, manifest, file copies
+  set (ID… | --all) FIELD=VALUE…            change only the named fields of working assistants, all or none:
+                                            name, description, instructions (instructions=@PATH reads a file),
+                                            model, temperature, top_p, metadata.KEY (empty value removes it)
+  workspace init URL                        create the team workspace schema in an empty PostgreSQL database
+  workspace copy FROM TO                    copy a whole workspace (file copies included) into an empty one,
+                                            SQLite or PostgreSQL either way; all or nothing
+  test (ID… | --all) [--via assistants|responses] [--json]
+                                            run the saved conversation checks (default: --via responses);
+                                            exit 1 when one fails, 4 when the server cannot be reached
 
 Global options:
-  --workspace PATH   the workspace file (default: %1)
+  --workspace PATH   the workspace file or a postgresql://user@host:port/dbname URL (password from
+                     PGPASSWORD or the keychain; default: %1)
   --json             machine-readable output on stdout
   --quiet            no progress or informational messages
   --interactive      ask before deleting or sending (archive, orphans --delete, push)
@@ -638,231 +1535,224 @@ Global options:
 
 Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network or server error.
 </source>
-        <translation>Aufruf: assistant-desk-cli [--workspace PATH] [--json] [--quiet] [--interactive] &lt;command&gt; [arguments]
+        <translation>Usage: assistant-desk-cli [--workspace PATH] [--json] [--quiet] [--interactive] &lt;command&gt; [arguments]
 
-Befehle:
-  import-workspace FILE                     eine Austauschdatei eines Arbeitsbereichs oder ein Bundle (.zip) laden (ganz oder gar nicht)
-  export-workspace [--with-content] [FILE]  den Arbeitsbereich als Austausch-JSON schreiben (ohne FILE auf stdout)
-  list [--all]                              Assistenten mit ihrem zwischengespeicherten Synchronisationsstatus
-  show ID                                   ein Assistent: Felder, Dateien, Versionen, Synchronisationsstand
-  import-remote (REMOTE_ID… | --all)        entfernte Assistenten verknüpfen, ohne bereits verknüpfte zu duplizieren [--concurrency N]
-  check (ID… | --all) [--concurrency N]     Synchronisation prüfen; Status und Unterschiede
-  push ID [--dry-run]                       lokal → OpenAI übertragen; --dry-run gibt nur den Plan aus
-  pull ID                                   den Stand in OpenAI in den Arbeitsbereich übernehmen
-  release EXPERIMENT_ID [--publish]         ein Experiment freigeben: Assistentenversionen, Experimentversion
-  archive ID [--dry-run]                    eine Assistentenfamilie archivieren oder anzeigen, was das verhindert
-  deletions [--retry]                       Löschaufträge in OpenAI und ihr Zustand
-  orphans [--cached] [--delete --yes]       Dateien und Vektorspeicher in OpenAI, die kein Assistent verwendet; löschen
+Commands:
+  import-workspace FILE                     load a workspace interchange file or a bundle .zip (all or nothing)
+  export-workspace [--with-content] [FILE]  write the workspace as interchange JSON (stdout without FILE)
+  list [--all]                              assistants with their cached sync status
+  show ID                                   one assistant: fields, files, versions, sync state
+  import-remote (REMOTE_ID… | --all)        link remote assistants without duplicating linked ones [--concurrency N]
+  check (ID… | --all) [--concurrency N]     sync check; statuses and differences
+  push ID [--dry-run]                       push local → OpenAI; --dry-run prints the plan only
+  pull ID                                   take the OpenAI state into the workspace
+  release EXPERIMENT_ID [--publish]         release an experiment: assistant versions, experiment version
+  archive ID [--dry-run]                    archive an assistant family, or show what blocks it
+  deletions [--retry]                       remote deletion jobs and their state
+  orphans [--cached] [--delete --yes]       remote files and vector stores no assistant uses; delete them
   connect --base-url URL [--organization ID] [--project ID] [--no-key]
-                                            die Verbindung des Arbeitsbereichs festlegen; Schlüssel von stdin
-  remote list                               alle Assistenten des Kontos (alle Seiten)
-  export-responses ID                       der Assistent als Anfragekonfiguration für die Responses API
-  bundle ID OUT.zip                         Archiv-Bundle: Definition, Versionen, Manifest, Dateikopien
+                                            set the workspace&apos;s connection; key read from stdin
+  remote list                               every assistant of the account (all pages)
+  export-responses ID                       the assistant as a Responses-API request config
+  bundle ID OUT.zip                         archive bundle: definition, versions, manifest, file copies
+  set (ID… | --all) FIELD=VALUE…            change only the named fields of working assistants, all or none:
+                                            name, description, instructions (instructions=@PATH reads a file),
+                                            model, temperature, top_p, metadata.KEY (empty value removes it)
+  workspace init URL                        create the team workspace schema in an empty PostgreSQL database
+  workspace copy FROM TO                    copy a whole workspace (file copies included) into an empty one,
+                                            SQLite or PostgreSQL either way; all or nothing
+  test (ID… | --all) [--via assistants|responses] [--json]
+                                            run the saved conversation checks (default: --via responses);
+                                            exit 1 when one fails, 4 when the server cannot be reached
 
-Globale Optionen:
-  --workspace PATH   die Arbeitsbereichsdatei (Standard: %1)
-  --json             maschinenlesbare Ausgabe auf stdout
-  --quiet            keine Fortschritts- oder Informationsmeldungen
-  --interactive      vor dem Löschen oder Senden nachfragen (archive, orphans --delete, push)
+Global options:
+  --workspace PATH   the workspace file or a postgresql://user@host:port/dbname URL (password from
+                     PGPASSWORD or the keychain; default: %1)
+  --json             machine-readable output on stdout
+  --quiet            no progress or informational messages
+  --interactive      ask before deleting or sending (archive, orphans --delete, push)
   --help, --version
 
-Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blockiert, 4 Netzwerk- oder Serverfehler.
+Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network or server error.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="97"/>
-        <source>Usage: assistant-desk-cli [global options] %1 [arguments]</source>
-        <translation>Aufruf: assistant-desk-cli [globale Optionen] %1 [Argumente]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="106"/>
-        <location filename="../app/cli/clisupport.cpp" line="88"/>
-        <source>Run &apos;assistant-desk-cli --help&apos; for usage.</source>
-        <translation>&apos;assistant-desk-cli --help&apos; zeigt die Verwendung.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="134"/>
-        <location filename="../app/cli/clisupport.cpp" line="103"/>
-        <source>Workspace “%1” does not exist. Create it with import-workspace or open it in Assistant Desk.</source>
-        <translation>Der Arbeitsbereich „%1“ existiert nicht. Erstellen Sie ihn mit import-workspace oder öffnen Sie ihn in Assistant Desk.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="157"/>
+        <location filename="../app/cli/cli.cpp" line="166"/>
         <source>import-workspace takes exactly one FILE.</source>
         <translation>import-workspace erwartet genau eine Datei (FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
+        <location filename="../app/cli/cli.cpp" line="170"/>
         <source>Cannot import “%1”: %2</source>
         <translation>„%1“ kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="189"/>
         <source>Cannot import “%1”: the file has errors; nothing was imported. Problems: %2</source>
         <translation>„%1“ kann nicht importiert werden: Die Datei enthält Fehler; es wurde nichts importiert. Probleme: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
+        <location filename="../app/cli/cli.cpp" line="208"/>
         <source>Imported “%1” into %2.</source>
         <translation>„%1“ wurde in %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="207"/>
+        <location filename="../app/cli/cli.cpp" line="221"/>
         <source>Unknown option for export-workspace: %1</source>
         <translation>Unbekannte Option für export-workspace: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="211"/>
+        <location filename="../app/cli/cli.cpp" line="225"/>
         <source>export-workspace takes at most one FILE.</source>
         <translation>export-workspace erwartet höchstens eine Datei (FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="223"/>
+        <location filename="../app/cli/cli.cpp" line="237"/>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="227"/>
+        <location filename="../app/cli/cli.cpp" line="241"/>
         <source>Exported the workspace to “%1”.</source>
         <translation>Der Arbeitsbereich wurde nach „%1“ exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="252"/>
         <source>Unknown argument for list: %1</source>
         <translation>Unbekanntes Argument für list: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="268"/>
+        <location filename="../app/cli/cli.cpp" line="282"/>
         <source>No assistants in this workspace.</source>
         <translation>Keine Assistenten in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="272"/>
+        <location filename="../app/cli/cli.cpp" line="286"/>
         <source>No Assistants API</source>
         <translation>Keine Assistants API</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="274"/>
-        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/cli.cpp" line="288"/>
+        <location filename="../app/cli/cli.cpp" line="396"/>
         <location filename="../app/cli/synccommands.cpp" line="63"/>
         <source> · Not pushed</source>
         <translation> · Nicht übertragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="276"/>
+        <location filename="../app/cli/cli.cpp" line="290"/>
         <source> · Archived</source>
         <translation> · Archiviert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="278"/>
+        <location filename="../app/cli/cli.cpp" line="292"/>
         <source>never checked</source>
         <translation>nie geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>show takes exactly one assistant ID.</source>
         <translation>show erwartet genau eine Assistenten-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="380"/>
+        <location filename="../app/cli/cli.cpp" line="394"/>
         <source>Read-only: version v%1</source>
         <translation>Schreibgeschützt: Version v%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="381"/>
+        <location filename="../app/cli/cli.cpp" line="395"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="383"/>
+        <location filename="../app/cli/cli.cpp" line="397"/>
         <location filename="../app/cli/synccommands.cpp" line="65"/>
         <source> · checked %1</source>
         <translation> · geprüft %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="385"/>
+        <location filename="../app/cli/cli.cpp" line="399"/>
         <source>Last check failed: %1</source>
         <translation>Letzte Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="387"/>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>Differs: %1</source>
         <translation>Unterschiede: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="388"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="389"/>
+        <location filename="../app/cli/cli.cpp" line="403"/>
         <source>Remote id: %1</source>
         <translation>Remote-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="389"/>
-        <location filename="../app/cli/cli.cpp" line="393"/>
+        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location filename="../app/cli/cli.cpp" line="407"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="391"/>
+        <location filename="../app/cli/cli.cpp" line="405"/>
         <source>Description: %1</source>
         <translation>Beschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location filename="../app/cli/cli.cpp" line="406"/>
         <source>Temperature: %1 · Top P: %2</source>
         <translation>Temperatur: %1 · Top P: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="393"/>
+        <location filename="../app/cli/cli.cpp" line="407"/>
         <source>Tools: %1</source>
         <translation>Tools: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="396"/>
+        <location filename="../app/cli/cli.cpp" line="410"/>
         <source>Function: %1 — %2</source>
         <translation>Funktion: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="398"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
         <source>Code interpreter file: %1 (%2 bytes)</source>
         <translation>Code-Interpreter-Datei: %1 (%2 Byte)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="400"/>
+        <location filename="../app/cli/cli.cpp" line="414"/>
         <source>File search file: %1 (%2 bytes)</source>
         <translation>Datei für die Dateisuche: %1 (%2 Byte)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="402"/>
+        <location filename="../app/cli/cli.cpp" line="416"/>
         <source>Version v%1: %2 (%3)</source>
         <translation>Version v%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>Instructions:</source>
         <translation>Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="416"/>
-        <location filename="../app/cli/cli.cpp" line="449"/>
+        <location filename="../app/cli/cli.cpp" line="430"/>
+        <location filename="../app/cli/cli.cpp" line="468"/>
         <source>--workspace needs a PATH.</source>
         <translation>--workspace erwartet einen Pfad (PATH).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="435"/>
+        <location filename="../app/cli/cli.cpp" line="449"/>
         <source>Unknown option: %1</source>
         <translation>Unbekannte Option: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="447"/>
+        <location filename="../app/cli/cli.cpp" line="466"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="495"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -993,16 +1883,26 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
     <message>
         <location filename="../app/cli/synccommands.cpp" line="383"/>
+        <source>Archived, but the remote cleanup could not record its work: %1</source>
+        <translation>Archiviert, aber die Bereinigung bei OpenAI konnte ihre Arbeit nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommands.cpp" line="387"/>
         <source>Archived. Remote cleanup: %1 done, %2 failed, %3 pending.</source>
         <translation>Archiviert. Remote-Bereinigung: %1 erledigt, %2 fehlgeschlagen, %3 ausstehend.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommands.cpp" line="391"/>
+        <location filename="../app/cli/synccommands.cpp" line="395"/>
         <source>deletions takes only --retry and --json.</source>
         <translation>deletions akzeptiert nur --retry und --json.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/synccommands.cpp" line="412"/>
+        <source>The remote cleanup could not record its work: %1</source>
+        <translation>Die Bereinigung bei OpenAI konnte ihre Arbeit nicht festhalten: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="433"/>
+        <location filename="../app/cli/synccommands.cpp" line="441"/>
         <source>%n deletion(s) still queued: %1</source>
         <translation>
             <numerusform>%n Löschung noch in der Warteschlange: %1</numerusform>
@@ -1010,7 +1910,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommands.cpp" line="431"/>
+        <location filename="../app/cli/synccommands.cpp" line="439"/>
         <source>%n deletion(s) failed; see the list.</source>
         <translation>
             <numerusform>%n Löschung fehlgeschlagen; siehe Liste.</numerusform>
@@ -1321,15 +2221,409 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Pipeline %1 v%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="59"/>
+        <location filename="../app/cli/clisupport.cpp" line="60"/>
         <source>[y/N]</source>
         <translation>[j/N]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="63"/>
+        <location filename="../app/cli/clisupport.cpp" line="64"/>
         <source>y</source>
         <comment>the short yes answer to a [y/N] question</comment>
         <translation>j</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="46"/>
+        <source>--via takes assistants or responses.</source>
+        <translation>--via erwartet assistants oder responses.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="51"/>
+        <source>Unknown option for test: %1</source>
+        <translation>Unbekannte Option für test: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="58"/>
+        <source>test takes ID… or --all.</source>
+        <translation>test erwartet ID… oder --all.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="71"/>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="71"/>
+        <source>FAIL</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="72"/>
+        <source>%1, %2 in · %3 out tokens</source>
+        <translation>%1, %2 ein · %3 aus Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="81"/>
+        <source>answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="109"/>
+        <source>“%1” is a version; checks belong to the working assistant %2.</source>
+        <translation>„%1“ ist eine Version; Prüfungen gehören zum Arbeitsassistenten %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="114"/>
+        <source>“%1” has no saved checks.</source>
+        <translation>„%1“ hat keine gespeicherten Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="119"/>
+        <source>No assistant has saved checks.</source>
+        <translation>Kein Assistent hat gespeicherte Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="149"/>
+        <source>Running “%1” (%2 of %3)…</source>
+        <translation>Führe „%1“ aus (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="158"/>
+        <source>Cannot store the result of “%1”: %2</source>
+        <translation>Das Ergebnis von „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="181"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/testcommands.cpp" line="183"/>
+        <source>Test cancelled: %1</source>
+        <translation>Test abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="35"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="54"/>
+        <source>Instructions: cannot read “%1”: %2</source>
+        <translation>Anweisungen: „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="55"/>
+        <source>no file named after @</source>
+        <translation>keine Datei nach @ angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="63"/>
+        <source>workspace init takes exactly one URL: postgresql://user@host:port/dbname</source>
+        <translation>workspace init erwartet genau eine URL: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="66"/>
+        <source>workspace init creates a team workspace and needs a postgresql:// URL; “%1” is a file path. A workspace file is created by import-workspace or by the app.</source>
+        <translation>workspace init erstellt einen Team-Arbeitsbereich und braucht eine postgresql://-URL; „%1“ ist ein Dateipfad. Eine Arbeitsbereich-Datei wird mit import-workspace oder von der App erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="83"/>
+        <source>Created a team workspace in %1 (format %2). Open it with --workspace %3</source>
+        <translation>Team-Arbeitsbereich in %1 erstellt (Format %2). Öffnen Sie ihn mit --workspace %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="103"/>
+        <source>Unknown option for workspace copy: %1</source>
+        <translation>Unbekannte Option für workspace copy: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="105"/>
+        <source>workspace copy takes FROM and TO: two workspace files or postgresql:// URLs.</source>
+        <translation>workspace copy erwartet FROM und TO: zwei Arbeitsbereich-Dateien oder postgresql://-URLs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="118"/>
+        <source>Cannot copy “%1” onto itself: FROM and TO name the same workspace.</source>
+        <translation>„%1“ kann nicht auf sich selbst kopiert werden: FROM und TO bezeichnen denselben Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="132"/>
+        <source>Copying: %1 of %2 steps</source>
+        <translation>Kopiere: %1 von %2 Schritten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="142"/>
+        <source>Cannot copy “%1” to “%2”: %3</source>
+        <translation>„%1“ kann nicht nach „%2“ kopiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="159"/>
+        <source>Copied “%1” to “%2”: %3 assistant records, %4 files, %5 experiment records, %6 pipeline records.</source>
+        <translation>„%1“ nach „%2“ kopiert: %3 Assistenten-Einträge, %4 Dateien, %5 Experiment-Einträge, %6 Pipeline-Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="183"/>
+        <source>Unknown option for set: %1</source>
+        <translation>Unbekannte Option für set: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="193"/>
+        <source>Field “%1”: set changes only %2.</source>
+        <translation>Feld „%1“: set ändert nur %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="196"/>
+        <source>Field “%1” is given twice.</source>
+        <translation>Feld „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="201"/>
+        <source>set takes assistant IDs or --all, not both.</source>
+        <translation>set erwartet Assistenten-IDs oder --all, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="203"/>
+        <source>set needs the assistant IDs (or --all), then FIELD=VALUE edits.</source>
+        <translation>set braucht die Assistenten-IDs (oder --all), dann Änderungen als FELD=WERT.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="205"/>
+        <source>set needs at least one FIELD=VALUE edit (fields: %1).</source>
+        <translation>set braucht mindestens eine Änderung FELD=WERT (Felder: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="238"/>
+        <source>%1 is version v%2 of “%3”: versions are read-only. Set the fields of the working assistant %3 instead.</source>
+        <translation>%1 ist Version v%2 von „%3“: Versionen sind schreibgeschützt. Setzen Sie stattdessen die Felder des Arbeitsassistenten %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="244"/>
+        <source>%1 is archived: archived assistants are read-only.</source>
+        <translation>%1 ist archiviert: Archivierte Assistenten sind schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="253"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="260"/>
+        <source>No working assistants in this workspace; nothing was changed.</source>
+        <translation>Keine Arbeitsassistenten in diesem Arbeitsbereich; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/workspacecommands.cpp" line="271"/>
+        <source>%n assistants</source>
+        <translation>
+            <numerusform>%n Assistent</numerusform>
+            <numerusform>%n Assistenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="273"/>
+        <source>Cannot set the fields of %1; nothing was changed:</source>
+        <translation>Die Felder von %1 können nicht gesetzt werden; es wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="278"/>
+        <source>Cannot set the fields of %1: %2</source>
+        <translation>Die Felder von %1 können nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="296"/>
+        <source>Changed %1 of %2.</source>
+        <translation>%1 von %2 geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="312"/>
+        <source>workspace needs a subcommand: init URL, or copy FROM TO.</source>
+        <translation>workspace braucht einen Unterbefehl: init URL oder copy FROM TO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommands.cpp" line="313"/>
+        <source>Unknown workspace subcommand: %1 (init URL, copy FROM TO)</source>
+        <translation>Unbekannter workspace-Unterbefehl: %1 (init URL, copy FROM TO)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="38"/>
+        <source>Compare — %1</source>
+        <translation>Vergleichen — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="45"/>
+        <source>&amp;Migration check</source>
+        <translation>&amp;Migrationsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="47"/>
+        <source>This assistant by the Assistants way on the left, by its Responses configuration on the right</source>
+        <translation>Dieser Assistent über den Assistants-Weg links, über seine Responses-Konfiguration rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="58"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="59"/>
+        <source>Message sent to both sides (Ctrl+Enter sends)</source>
+        <translation>An beide Seiten gesendete Nachricht (Ctrl+Enter sendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="63"/>
+        <source>&amp;Send to both</source>
+        <translation>An &amp;beide senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="65"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="67"/>
+        <source>&amp;New conversations</source>
+        <translation>&amp;Neue Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="133"/>
+        <source>Left target</source>
+        <translation>Linkes Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="133"/>
+        <source>Right target</source>
+        <translation>Rechtes Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="162"/>
+        <source>%1 (this version)</source>
+        <translation>%1 (diese Version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="163"/>
+        <source>%1 · working copy</source>
+        <translation>%1 · Arbeitskopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="170"/>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="173"/>
+        <source>%1 · working copy (saved)</source>
+        <translation>%1 · Arbeitskopie (gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="217"/>
+        <source>This window has no server connection.</source>
+        <translation>Dieses Fenster hat keine Serververbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="239"/>
+        <source>Cannot run: %1</source>
+        <translation>Ausführen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="279"/>
+        <source>Type a message: it goes to both sides, and the final answers are compared.</source>
+        <translation>Geben Sie eine Nachricht ein: Sie geht an beide Seiten, und die endgültigen Antworten werden verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="290"/>
+        <source>Waiting for both answers…</source>
+        <translation>Warte auf beide Antworten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="301"/>
+        <source>Send the message to both sides (Ctrl+Enter)</source>
+        <translation>Die Nachricht an beide Seiten senden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="302"/>
+        <source>A side cannot run: see the reason above its conversation</source>
+        <translation>Eine Seite kann nicht ausgeführt werden: Den Grund sehen Sie über ihrer Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="322"/>
+        <source>= The final answers are the same.</source>
+        <translation>= Die endgültigen Antworten sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparedialog.cpp" line="324"/>
+        <source>≠ The final answers differ: %1 only on the left (marked red), %2 only on the right (marked green).</source>
+        <translation>≠ Die endgültigen Antworten unterscheiden sich: %1 nur links (rot markiert), %2 nur rechts (grün markiert).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/comparedialog.cpp" line="326"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="20"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="37"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="37"/>
+        <location filename="../ui/conflictdialog.cpp" line="63"/>
+        <source>Mine</source>
+        <translation>Meins</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="37"/>
+        <location filename="../ui/conflictdialog.cpp" line="64"/>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="37"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="54"/>
+        <source>Both of you changed this field</source>
+        <translation>Sie beide haben dieses Feld geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="56"/>
+        <source>Only you changed this field</source>
+        <translation>Nur Sie haben dieses Feld geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="56"/>
+        <source>Only they changed this field</source>
+        <translation>Nur die anderen haben dieses Feld geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="71"/>
+        <source>Save merged</source>
+        <translation>Zusammengeführt speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="74"/>
+        <source>Keep all mine</source>
+        <translation>Alle meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="75"/>
+        <source>Take all theirs</source>
+        <translation>Alle ihre übernehmen</translation>
     </message>
 </context>
 <context>
@@ -1440,90 +2734,396 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
 </context>
 <context>
+    <name>Conversation</name>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="30"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="59"/>
+        <source>This assistant has changes that are not pushed; the Assistants way runs it as the server has it.</source>
+        <translation>Dieser Assistent hat Änderungen, die nicht übertragen sind; der Assistants-Weg führt ihn so aus, wie der Server ihn hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="78"/>
+        <source>This server does not offer the Assistants API.</source>
+        <translation>Dieser Server bietet die Assistants-API nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="80"/>
+        <source>Push the assistant first: the Assistants way runs it as the server has it.</source>
+        <translation>Übertragen Sie den Assistenten zuerst: Der Assistants-Weg führt ihn so aus, wie der Server ihn hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="112"/>
+        <source>This conversation is closed.</source>
+        <translation>Diese Unterhaltung ist geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="114"/>
+        <source>Wait for the answer or stop it first.</source>
+        <translation>Warten Sie auf die Antwort oder halten Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="117"/>
+        <source>The assistant waits for a function result: give it or stop the turn first.</source>
+        <translation>Der Assistent wartet auf ein Funktionsergebnis: Geben Sie es an oder halten Sie die Runde zuerst an.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="129"/>
+        <source>There is nothing to retry.</source>
+        <translation>Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="161"/>
+        <source>No function call is waiting for a result.</source>
+        <translation>Kein Funktionsaufruf wartet auf ein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="168"/>
+        <source>No call %1 is waiting for a result.</source>
+        <translation>Kein Aufruf %1 wartet auf ein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="434"/>
+        <source>The answer broke off: %1</source>
+        <translation>Die Antwort brach ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/conversation.cpp" line="437"/>
+        <source>The answer ended before it was complete.</source>
+        <translation>Die Antwort endete, bevor sie vollständig war.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="44"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="46"/>
+        <source>Type a message below and send it with Ctrl+Enter; the answer streams in here.</source>
+        <translation>Geben Sie unten eine Nachricht ein und senden Sie sie mit Ctrl+Enter; die Antwort erscheint hier fortlaufend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="51"/>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="53"/>
+        <source>Send the last message again; the partial answer is dropped</source>
+        <translation>Die letzte Nachricht erneut senden; die unvollständige Antwort wird verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="249"/>
+        <source>Answering…</source>
+        <translation>Antwortet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="253"/>
+        <source>Waiting for a function result.</source>
+        <translation>Warte auf ein Funktionsergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="254"/>
+        <source>%1 was called: give its result below and submit it to go on.</source>
+        <translation>%1 wurde aufgerufen: Geben Sie unten sein Ergebnis an und senden Sie es ab, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="259"/>
+        <source>Incomplete: %1</source>
+        <translation>Unvollständig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="259"/>
+        <source>the answer broke off.</source>
+        <translation>die Antwort brach ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="263"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="267"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="275"/>
+        <source>This conversation: %1 tokens in · %2 out</source>
+        <translation>Diese Unterhaltung: %1 Tokens ein · %2 aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="316"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="337"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="340"/>
+        <source>Code interpreter ran:</source>
+        <translation>Code-Interpreter ausgeführt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="340"/>
+        <source>Code interpreter is running:</source>
+        <translation>Code-Interpreter läuft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="351"/>
+        <source>Called &lt;b&gt;%1&lt;/b&gt; with:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aufgerufen mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="353"/>
+        <source>Returned: %1</source>
+        <translation>Zurückgegeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="354"/>
+        <source>(waiting for its result)</source>
+        <translation>(wartet auf sein Ergebnis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="368"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="373"/>
+        <source>%1 tokens in · %2 out</source>
+        <translation>%1 Tokens ein · %2 aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="379"/>
+        <source>⚠ incomplete</source>
+        <translation>⚠ unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="383"/>
+        <source>✕ failed</source>
+        <translation>✕ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversationpane.cpp" line="386"/>
+        <source>■ stopped</source>
+        <translation>■ angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>CreateGuard</name>
+    <message>
+        <location filename="../app/sync/createguard.cpp" line="56"/>
+        <source>Another program on this workspace is creating this %1 in OpenAI right now. Try again when it has finished.</source>
+        <translation>Ein anderes Programm in diesem Arbeitsbereich erstellt gerade dieses %1 in OpenAI. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateIntents</name>
+    <message>
+        <location filename="../app/storage/createintents.cpp" line="36"/>
+        <source>Another program on this workspace is creating this %1 in OpenAI right now (since %2). Try again when it has finished.</source>
+        <translation>Ein anderes Programm in diesem Arbeitsbereich erstellt gerade dieses %1 in OpenAI (seit %2). Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/createintents.cpp" line="53"/>
+        <source>Another program linked %1 to this record in OpenAI meanwhile. Check it, then push again.</source>
+        <translation>Ein anderes Programm hat inzwischen %1 mit diesem Eintrag in OpenAI verknüpft. Prüfen Sie es und übertragen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/createintents.cpp" line="54"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="22"/>
+        <location filename="../app/storage/database.cpp" line="26"/>
         <source>Cannot open workspace “%1”: %2</source>
         <translation>Der Arbeitsbereich „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="27"/>
+        <location filename="../app/storage/database.cpp" line="31"/>
         <source>it is locked by another program. Close the other program and try again. The file was left untouched.</source>
         <translation>Die Datei ist von einem anderen Programm gesperrt. Schließen Sie das andere Programm und versuchen Sie es erneut. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="68"/>
+        <location filename="../app/storage/database.cpp" line="54"/>
+        <source>The server %1 rejected the password of the role “%2”. Nothing was changed.</source>
+        <translation>Der Server %1 hat das Passwort der Rolle „%2“ abgelehnt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="58"/>
+        <source>The server %1 needs the password of the role “%2”. Set PGPASSWORD or store it in the system keychain (Assistant Desk asks for it once).</source>
+        <translation>Der Server %1 braucht das Passwort der Rolle „%2“. Setzen Sie PGPASSWORD oder speichern Sie es im Schlüsselbund des Systems (Assistant Desk fragt einmal danach).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="64"/>
+        <source>The database “%1” does not exist on %2. Ask its administrator to create it (createdb), then create the workspace in it: assistant-desk-cli workspace init %3</source>
+        <translation>Die Datenbank „%1“ existiert auf %2 nicht. Bitten Sie ihren Administrator, sie anzulegen (createdb), und erstellen Sie dann den Arbeitsbereich darin: assistant-desk-cli workspace init %3</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="69"/>
+        <source>The role “%1” does not exist on %2.</source>
+        <translation>Die Rolle „%1“ existiert auf %2 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="72"/>
+        <source>The role “%1” may not connect to the database “%2” on %3.</source>
+        <translation>Die Rolle „%1“ darf sich nicht mit der Datenbank „%2“ auf %3 verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="76"/>
+        <source>The TLS connection to %1 failed (sslmode=%2): %3</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen (sslmode=%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="79"/>
+        <source>Cannot reach the workspace server %1: %2</source>
+        <translation>Der Arbeitsbereich-Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="120"/>
         <source>it is not an Assistant Desk workspace (%1). The file was left untouched.</source>
         <translation>Die Datei ist kein Arbeitsbereich von Assistant Desk (%1). Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="116"/>
+        <location filename="../app/storage/database.cpp" line="190"/>
         <source>the SQLite driver of Qt is not installed</source>
         <translation>Der SQLite-Treiber von Qt ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="121"/>
+        <location filename="../app/storage/database.cpp" line="195"/>
         <source>it is a folder</source>
         <translation>Der Pfad ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="128"/>
+        <location filename="../app/storage/database.cpp" line="202"/>
         <source>it is not an Assistant Desk workspace (not an SQLite database). The file was left untouched.</source>
         <translation>Die Datei ist kein Arbeitsbereich von Assistant Desk (keine SQLite-Datenbank). Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="135"/>
+        <location filename="../app/storage/database.cpp" line="209"/>
         <source>it was written by a newer version of Assistant Desk (workspace format %1; this version reads up to %2). Update Assistant Desk. The file was left untouched.</source>
         <translation>Die Datei wurde von einer neueren Version von Assistant Desk geschrieben (Arbeitsbereichsformat %1; diese Version liest bis %2). Aktualisieren Sie Assistant Desk. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="142"/>
+        <location filename="../app/storage/database.cpp" line="216"/>
         <source>it is an SQLite database of another program, not an Assistant Desk workspace. The file was left untouched.</source>
         <translation>Die Datei ist eine SQLite-Datenbank eines anderen Programms, kein Arbeitsbereich von Assistant Desk. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="147"/>
+        <location filename="../app/storage/database.cpp" line="221"/>
         <source>cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="173"/>
+        <location filename="../app/storage/database.cpp" line="247"/>
         <source>it was written by a newer version of Assistant Desk. The file was left untouched.</source>
         <translation>Die Datei wurde von einer neueren Version von Assistant Desk geschrieben. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="221"/>
-        <location filename="../app/storage/database.cpp" line="227"/>
+        <location filename="../app/storage/database.cpp" line="286"/>
+        <source>the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="309"/>
+        <location filename="../app/storage/database.cpp" line="377"/>
+        <source>the server did not answer</source>
+        <translation>der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="318"/>
+        <source>the database holds tables of another program, not an Assistant Desk workspace. Nothing was changed.</source>
+        <translation>die Datenbank enthält Tabellen eines anderen Programms, keinen Assistant-Desk-Arbeitsbereich. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="322"/>
+        <source>The database “%1” holds no Assistant Desk workspace yet. Create one with: assistant-desk-cli workspace init %2</source>
+        <translation>Die Datenbank „%1“ enthält noch keinen Assistant-Desk-Arbeitsbereich. Erstellen Sie einen mit: assistant-desk-cli workspace init %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="335"/>
+        <source>The role “%1” may not create tables in the database “%2”. Ask the database owner to run workspace init, or to grant CREATE on its schema. Nothing was changed.</source>
+        <translation>Die Rolle „%1“ darf in der Datenbank „%2“ keine Tabellen erstellen. Bitten Sie den Eigentümer der Datenbank, workspace init auszuführen oder CREATE auf ihrem Schema zu gewähren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="344"/>
+        <source>The database “%1” already holds an Assistant Desk workspace (format %2). Nothing was changed.</source>
+        <translation>Die Datenbank „%1“ enthält bereits einen Assistant-Desk-Arbeitsbereich (Format %2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="350"/>
+        <source>it was written by a newer version of Assistant Desk (workspace format %1; this version reads up to %2). Update Assistant Desk. Nothing was changed.</source>
+        <translation>er wurde von einer neueren Version von Assistant Desk geschrieben (Arbeitsbereich-Format %1; diese Version liest bis %2). Aktualisieren Sie Assistant Desk. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="383"/>
+        <source>The role “%1” may not read the workspace in “%2”. Ask the database owner for access.</source>
+        <translation>Die Rolle „%1“ darf den Arbeitsbereich in „%2“ nicht lesen. Bitten Sie den Eigentümer der Datenbank um Zugriff.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="404"/>
+        <location filename="../app/storage/database.cpp" line="416"/>
         <source>updating the workspace format to %1</source>
         <translation>Aktualisieren des Arbeitsbereichsformats auf %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="244"/>
+        <location filename="../app/storage/database.cpp" line="486"/>
+        <source>This team workspace is read-only for the role “%1”. Ask the database owner for write access.</source>
+        <translation>Dieser Team-Arbeitsbereich ist für die Rolle „%1“ schreibgeschützt. Bitten Sie den Eigentümer der Datenbank um Schreibzugriff.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="531"/>
         <source>starting a change</source>
         <translation>Beginnen einer Änderung</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="252"/>
+        <location filename="../app/storage/database.cpp" line="547"/>
+        <location filename="../app/storage/database.cpp" line="559"/>
         <source>saving the change</source>
         <translation>Speichern der Änderung</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="269"/>
+        <location filename="../app/storage/database.cpp" line="589"/>
+        <source>connecting again</source>
+        <translation>verbinde erneut</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="621"/>
         <source>preparing a query</source>
         <translation>Vorbereiten einer Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="277"/>
+        <location filename="../app/storage/database.cpp" line="695"/>
+        <source>Cannot reach the workspace server %1 (%2). Nothing was saved; try again when it is back.</source>
+        <translation>Der Arbeitsbereich-Server %1 ist nicht erreichbar (%2). Es wurde nichts gespeichert; versuchen Sie es erneut, wenn er wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="451"/>
+        <location filename="../app/storage/database.cpp" line="652"/>
         <source>running a query</source>
         <translation>Ausführen einer Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="286"/>
+        <location filename="../app/storage/database.cpp" line="670"/>
         <source>writing</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="300"/>
+        <location filename="../app/storage/database.cpp" line="688"/>
+        <location filename="../app/storage/database.cpp" line="705"/>
         <source>Workspace error while %1: %2</source>
         <translation>Fehler im Arbeitsbereich beim %1: %2</translation>
     </message>
@@ -1645,7 +3245,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>DeletionQueue</name>
     <message>
-        <location filename="../app/archive/deletionqueue.cpp" line="93"/>
+        <location filename="../app/archive/deletionqueue.cpp" line="105"/>
         <location filename="../app/versions/releaser.cpp" line="64"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
@@ -1654,12 +3254,12 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="61"/>
+        <location filename="../ui/dialogs.cpp" line="65"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="62"/>
+        <location filename="../ui/dialogs.cpp" line="66"/>
         <source>“%1” has unsaved changes. Save them before continuing?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
     </message>
@@ -2047,6 +3647,83 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../ui/exportcontroller.cpp" line="126"/>
         <source>Assistant Desk bundles (*.zip);;All files (*)</source>
         <translation>Assistant-Desk-Bundles (*.zip);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionCallPanel</name>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="17"/>
+        <location filename="../ui/functioncallpanel.cpp" line="83"/>
+        <source>The assistant waits for a function result</source>
+        <translation>Der Assistent wartet auf ein Funktionsergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="27"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="32"/>
+        <source>Saved results</source>
+        <translation>Gespeicherte Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="36"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="37"/>
+        <source>What the function returned, e.g. {&quot;status&quot;: &quot;shipped&quot;}</source>
+        <translation>Was die Funktion zurückgegeben hat, z. B. {&quot;status&quot;: &quot;shipped&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="40"/>
+        <source>Su&amp;bmit result</source>
+        <translation>Ergebnis a&amp;bsenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="42"/>
+        <source>Send the result to the assistant (Ctrl+Enter)</source>
+        <translation>Das Ergebnis an den Assistenten senden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="45"/>
+        <source>Function:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="46"/>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="49"/>
+        <source>Sa&amp;ved result:</source>
+        <translation>Gespei&amp;chertes Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="52"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/functioncallpanel.cpp" line="82"/>
+        <source>The assistant waits for %n function result(s)</source>
+        <translation>
+            <numerusform>Der Assistent wartet auf %n Funktionsergebnis</numerusform>
+            <numerusform>Der Assistent wartet auf %n Funktionsergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="87"/>
+        <source>No saved results for %1</source>
+        <translation>Keine gespeicherten Ergebnisse für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/functioncallpanel.cpp" line="88"/>
+        <source>Pick a result saved in a check…</source>
+        <translation>Ein in einer Prüfung gespeichertes Ergebnis wählen…</translation>
     </message>
 </context>
 <context>
@@ -2491,17 +4168,17 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     <message>
         <location filename="../app/interchange/interchange.cpp" line="198"/>
         <location filename="../app/interchange/interchange.cpp" line="237"/>
-        <location filename="../app/interchange/interchange.cpp" line="740"/>
-        <location filename="../app/interchange/interchange.cpp" line="745"/>
+        <location filename="../app/interchange/interchange.cpp" line="774"/>
+        <location filename="../app/interchange/interchange.cpp" line="779"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="202"/>
         <location filename="../app/interchange/interchange.cpp" line="278"/>
-        <location filename="../app/interchange/interchange.cpp" line="485"/>
-        <location filename="../app/interchange/interchange.cpp" line="514"/>
-        <location filename="../app/interchange/interchange.cpp" line="750"/>
+        <location filename="../app/interchange/interchange.cpp" line="493"/>
+        <location filename="../app/interchange/interchange.cpp" line="522"/>
+        <location filename="../app/interchange/interchange.cpp" line="784"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
@@ -2532,156 +4209,161 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
     <message>
         <location filename="../app/interchange/interchange.cpp" line="292"/>
-        <location filename="../app/interchange/interchange.cpp" line="506"/>
-        <location filename="../app/interchange/interchange.cpp" line="519"/>
+        <location filename="../app/interchange/interchange.cpp" line="514"/>
+        <location filename="../app/interchange/interchange.cpp" line="527"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="358"/>
+        <location filename="../app/interchange/interchange.cpp" line="359"/>
         <source>duplicate id %1 (also at %2)</source>
         <translation>doppelte ID %1 (auch bei %2)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="363"/>
+        <location filename="../app/interchange/interchange.cpp" line="364"/>
         <source>id already exists in the workspace (%1)</source>
         <translation>ID existiert bereits im Arbeitsbereich (%1)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="395"/>
+        <location filename="../app/interchange/interchange.cpp" line="402"/>
         <source>unknown file id %1</source>
         <translation>unbekannte Datei-ID %1</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="396"/>
+        <location filename="../app/interchange/interchange.cpp" line="403"/>
         <source>unknown assistant id %1</source>
         <translation>unbekannte Assistenten-ID %1</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="397"/>
+        <location filename="../app/interchange/interchange.cpp" line="404"/>
         <source>unknown experiment id %1</source>
         <translation>unbekannte Experiment-ID %1</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="398"/>
+        <location filename="../app/interchange/interchange.cpp" line="405"/>
         <source>unknown pipeline id %1</source>
         <translation>unbekannte Pipeline-ID %1</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="409"/>
+        <location filename="../app/interchange/interchange.cpp" line="406"/>
+        <source>unknown check id %1</source>
+        <translation>unbekannte Prüfungs-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../app/interchange/interchange.cpp" line="417"/>
         <source>%1 is also used at %2</source>
         <translation>%1 wird auch bei %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="413"/>
+        <location filename="../app/interchange/interchange.cpp" line="421"/>
         <source>%1 is already linked in the workspace</source>
         <translation>%1 ist im Arbeitsbereich bereits verknüpft</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="436"/>
+        <location filename="../app/interchange/interchange.cpp" line="444"/>
         <source>is not valid base64</source>
         <translation>ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="438"/>
+        <location filename="../app/interchange/interchange.cpp" line="446"/>
         <source>decodes to %1 bytes, but size is %2</source>
         <translation>ergibt dekodiert %1 Byte, aber size ist %2</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="442"/>
+        <location filename="../app/interchange/interchange.cpp" line="450"/>
         <source>its SHA-256 is %1, but sha256 is %2</source>
         <translation>die SHA-256-Prüfsumme ist %1, aber sha256 ist %2</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="467"/>
+        <location filename="../app/interchange/interchange.cpp" line="475"/>
         <source>%1 is listed twice</source>
         <translation>%1 ist zweimal aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="473"/>
+        <location filename="../app/interchange/interchange.cpp" line="481"/>
         <source>must be &quot;code_interpreter&quot; or &quot;file_search&quot;</source>
         <translation>muss &quot;code_interpreter&quot; oder &quot;file_search&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="490"/>
-        <location filename="../app/interchange/interchange.cpp" line="732"/>
+        <location filename="../app/interchange/interchange.cpp" line="498"/>
+        <location filename="../app/interchange/interchange.cpp" line="766"/>
         <source>must be a JSON object</source>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="551"/>
-        <location filename="../app/interchange/interchange.cpp" line="562"/>
+        <location filename="../app/interchange/interchange.cpp" line="559"/>
+        <location filename="../app/interchange/interchange.cpp" line="570"/>
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="553"/>
+        <location filename="../app/interchange/interchange.cpp" line="561"/>
         <source>version %1 appears twice in this family</source>
         <translation>Version %1 kommt in dieser Familie zweimal vor</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="561"/>
+        <location filename="../app/interchange/interchange.cpp" line="569"/>
         <source>must be greater than every version number (highest is %1)</source>
         <translation>muss größer als jede Versionsnummer sein (die höchste ist %1)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="605"/>
-        <location filename="../app/interchange/interchange.cpp" line="658"/>
-        <location filename="../app/interchange/interchange.cpp" line="661"/>
-        <location filename="../app/interchange/interchange.cpp" line="682"/>
+        <location filename="../app/interchange/interchange.cpp" line="639"/>
+        <location filename="../app/interchange/interchange.cpp" line="692"/>
+        <location filename="../app/interchange/interchange.cpp" line="695"/>
+        <location filename="../app/interchange/interchange.cpp" line="716"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="607"/>
-        <location filename="../app/interchange/interchange.cpp" line="624"/>
-        <location filename="../app/interchange/interchange.cpp" line="684"/>
-        <location filename="../app/interchange/interchange.cpp" line="698"/>
+        <location filename="../app/interchange/interchange.cpp" line="641"/>
+        <location filename="../app/interchange/interchange.cpp" line="658"/>
+        <location filename="../app/interchange/interchange.cpp" line="718"/>
+        <location filename="../app/interchange/interchange.cpp" line="732"/>
         <source>%1 is not a valid id</source>
         <translation>%1 ist keine gültige ID</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="630"/>
+        <location filename="../app/interchange/interchange.cpp" line="664"/>
         <source>only one version of an experiment can be published (also %1)</source>
         <translation>nur eine Version eines Experiments kann veröffentlicht sein (auch %1)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="654"/>
+        <location filename="../app/interchange/interchange.cpp" line="688"/>
         <source>duplicate node id %1 (also at %2)</source>
         <translation>doppelte Knoten-ID %1 (auch bei %2)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="664"/>
+        <location filename="../app/interchange/interchange.cpp" line="698"/>
         <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
         <translation>nur Knoten vom Typ &quot;assistant&quot; dürfen einen Assistenten angeben</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="719"/>
+        <location filename="../app/interchange/interchange.cpp" line="753"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="726"/>
+        <location filename="../app/interchange/interchange.cpp" line="760"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="730"/>
+        <location filename="../app/interchange/interchange.cpp" line="764"/>
         <source>invalid JSON at %1: %2</source>
         <translation>ungültiges JSON bei %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="742"/>
+        <location filename="../app/interchange/interchange.cpp" line="776"/>
         <source>must be &quot;%1&quot;</source>
         <translation>muss &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="748"/>
+        <location filename="../app/interchange/interchange.cpp" line="782"/>
         <source>must be %1 (this version of Assistant Desk reads format version %1)</source>
         <translation>muss %1 sein (diese Version von Assistant Desk liest Formatversion %1)</translation>
     </message>
     <message>
-        <location filename="../app/interchange/interchange.cpp" line="780"/>
+        <location filename="../app/interchange/interchange.cpp" line="814"/>
         <source>…and %1 more</source>
         <translation>…und %1 weitere</translation>
     </message>
@@ -2706,6 +4388,135 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
 </context>
 <context>
+    <name>JsonSchemaSubset</name>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="28"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="30"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="32"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="34"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="36"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="38"/>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="39"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="84"/>
+        <source>must be a JSON schema (an object)</source>
+        <translation>muss ein JSON-Schema sein (ein Objekt)</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="100"/>
+        <source>must name at least one type</source>
+        <translation>muss mindestens einen Typ nennen</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="103"/>
+        <source>%1 is not a type; use one of %2</source>
+        <translation>%1 ist kein Typ; verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="109"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="122"/>
+        <source>must be an array of property names</source>
+        <translation>muss ein Array von Eigenschaftsnamen sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="127"/>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="135"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="138"/>
+        <source>must be a whole number of at least 0</source>
+        <translation>muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="157"/>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="157"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="167"/>
+        <source>must be one of %1</source>
+        <translation>muss einer von %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="173"/>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="175"/>
+        <source>must be at most %1</source>
+        <translation>muss höchstens %1 sein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/domain/jsonschemasubset.cpp" line="182"/>
+        <source>must have at least %n character(s)</source>
+        <translation>
+            <numerusform>muss mindestens %n Zeichen haben</numerusform>
+            <numerusform>muss mindestens %n Zeichen haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/domain/jsonschemasubset.cpp" line="184"/>
+        <source>must have at most %n character(s)</source>
+        <translation>
+            <numerusform>darf höchstens %n Zeichen haben</numerusform>
+            <numerusform>darf höchstens %n Zeichen haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="191"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="198"/>
+        <source>is not allowed</source>
+        <translation>ist nicht erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/secrets/keychainsecretstore.cpp" line="40"/>
@@ -2721,112 +4532,112 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Assistant Desk workspaces (*.adesk);;All files (*)</source>
         <translation>Assistant-Desk-Arbeitsbereiche (*.adesk);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Workspace files (*.json);;All files (*)</source>
         <translation>Arbeitsbereichsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Import workspace file…</source>
         <translation>Arbeitsbereichsdatei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Export workspace file…</source>
         <translation>Arbeitsbereichsdatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;New assistant</source>
         <translation>&amp;Neuer Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Save the assistant (Ctrl+S)</source>
         <translation>Den Assistenten speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Drop the unsaved changes</source>
         <translation>Die ungespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Copy the assistant as a new, never-pushed assistant</source>
         <translation>Den Assistenten als neuen, nie übertragenen Assistenten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Released.</source>
         <translation>Freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Applied: “%1” now matches OpenAI.</source>
         <translation>Übernommen: „%1“ entspricht jetzt OpenAI.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Applied. %n difference(s) remain; push them when you are online.</source>
         <translation>
             <numerusform>Übernommen. %n Unterschied bleibt; übertragen Sie ihn, sobald Sie online sind.</numerusform>
@@ -2834,120 +4645,125 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>The workspace %1 could not be opened.
 %2</source>
         <translation>Der Arbeitsbereich %1 konnte nicht geöffnet werden.
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <source>%1 (offline copy)</source>
+        <translation>%1 (Offline-Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>%1[*]</source>
         <translation>%1[*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Select an assistant on the left, or create one with Ctrl+N.</source>
         <translation>Wählen Sie links einen Assistenten aus oder erstellen Sie einen mit Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Select an experiment on the left to see its details.</source>
         <translation>Wählen Sie links ein Experiment aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Select a pipeline on the left to see its nodes.</source>
         <translation>Wählen Sie links eine Pipeline aus, um ihre Knoten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>New assistant</source>
         <translation>Neuer Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Could not create the assistant: %1</source>
         <translation>Der Assistent konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Could not duplicate the assistant: %1</source>
         <translation>Der Assistent konnte nicht dupliziert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>%1 already exists. Use “Open workspace…” to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Arbeitsbereich öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Import workspace file</source>
         <translation>Arbeitsbereichsdatei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Nothing was imported from %1: the file has problems.</source>
         <translation>Aus %1 wurde nichts importiert: Die Datei ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Export workspace file</source>
         <translation>Arbeitsbereichsdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Could not create the demo workspace: %1</source>
         <translation>Der Demo-Arbeitsbereich konnte nicht erstellt werden: %1</translation>
     </message>
@@ -3264,10 +5080,28 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
 </context>
 <context>
+    <name>OfflineCache</name>
+    <message>
+        <location filename="../app/session/offlinecache.cpp" line="56"/>
+        <source>Cannot keep the offline copy at %1.</source>
+        <translation>Die Offline-Kopie kann nicht unter %1 gehalten werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/offlinecache.cpp" line="64"/>
+        <source>No offline copy of %1 on this computer yet.</source>
+        <translation>Noch keine Offline-Kopie von %1 auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/offlinecache.cpp" line="76"/>
+        <source>The server of %1 cannot be reached. This is its offline copy as of %2: read-only until the server is back.</source>
+        <translation>Der Server von %1 ist nicht erreichbar. Dies ist seine Offline-Kopie vom Stand %2: schreibgeschützt, bis der Server wieder da ist.</translation>
+    </message>
+</context>
+<context>
     <name>OpenAi</name>
     <message>
         <location filename="../app/sync/syncengine.cpp" line="558"/>
-        <location filename="../app/sync/syncengine.cpp" line="748"/>
+        <location filename="../app/sync/syncengine.cpp" line="755"/>
         <location filename="../app/versions/releaser.cpp" line="41"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -3449,49 +5283,77 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>OpenAi::OpenAiClient</name>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="442"/>
+        <location filename="../app/openai/openaiclient.cpp" line="424"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="477"/>
+        <location filename="../app/openai/openaiclient.cpp" line="459"/>
         <source>the server closed the connection without answering</source>
         <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="479"/>
+        <location filename="../app/openai/openaiclient.cpp" line="461"/>
         <source>network error %1</source>
         <translation>Netzwerkfehler %1</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="514"/>
+        <location filename="../app/openai/openaiclient.cpp" line="496"/>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="543"/>
+        <location filename="../app/openai/openaiclient.cpp" line="522"/>
         <source>No API key is stored for %1. Add one in Settings → Connection.</source>
         <translation>Für %1 ist kein API-Schlüssel gespeichert. Fügen Sie einen unter Einstellungen → Verbindung hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="713"/>
+        <location filename="../app/openai/openaiclient.cpp" line="703"/>
         <source>%1 at offset %2</source>
         <translation>%1 bei Offset %2</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="714"/>
+        <location filename="../app/openai/openaiclient.cpp" line="704"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="745"/>
+        <location filename="../app/openai/openaiclient.cpp" line="735"/>
         <source>the list has no &quot;data&quot; array</source>
         <translation>die Liste hat kein &quot;data&quot;-Array</translation>
     </message>
     <message>
-        <location filename="../app/openai/openaiclient.cpp" line="971"/>
+        <location filename="../app/openai/openaiclient.cpp" line="961"/>
         <source>File batch: between 1 and 500 files per batch (now %1)</source>
         <translation>Datei-Batch: zwischen 1 und 500 Dateien pro Batch (jetzt %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclientstreams.cpp" line="158"/>
+        <source>nothing arrived for %1 s</source>
+        <translation>seit %1 s ist nichts angekommen</translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclientstreams.cpp" line="162"/>
+        <source>the stream ended in the middle of an event</source>
+        <translation>der Stream endete mitten in einem Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclientstreams.cpp" line="164"/>
+        <source>the stream ended before its last event</source>
+        <translation>der Stream endete vor seinem letzten Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../app/openai/openaiclientstreams.cpp" line="208"/>
+        <source>expected a stream of events</source>
+        <translation>einen Stream von Ereignissen erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAi::SseParser</name>
+    <message>
+        <location filename="../app/openai/sse.cpp" line="99"/>
+        <source>an event of the stream is larger than %1 bytes</source>
+        <translation>ein Ereignis des Streams ist größer als %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +6538,118 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
 </context>
 <context>
+    <name>RunAllChecksDialog</name>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="42"/>
+        <source>Run all checks</source>
+        <translation>Alle Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="45"/>
+        <source>R&amp;un by:</source>
+        <translation>A&amp;usführen über:</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="50"/>
+        <source>&amp;Run again</source>
+        <translation>E&amp;rneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="52"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="56"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="62"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="63"/>
+        <source>Assistant / check</source>
+        <translation>Assistent / Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="63"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="63"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="68"/>
+        <source>Check details</source>
+        <translation>Details der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="121"/>
+        <source>This window has no server connection.</source>
+        <translation>Dieses Fenster hat keine Serververbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="157"/>
+        <location filename="../ui/runallchecksdialog.cpp" line="244"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="166"/>
+        <source>No assistant has saved checks.</source>
+        <translation>Kein Assistent hat gespeicherte Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="190"/>
+        <source>Running %1 of %2: %3 · %4…</source>
+        <translation>Führe %1 von %2 aus: %3 · %4…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="193"/>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="208"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="245"/>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="250"/>
+        <source>Passed %1 · failed %2</source>
+        <translation>Bestanden %1 · nicht bestanden %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="251"/>
+        <source>Stopped. %1</source>
+        <translation>Angehalten. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runallchecksdialog.cpp" line="252"/>
+        <source>Stopped after %1 of %2 checks.</source>
+        <translation>Angehalten nach %1 von %2 Prüfungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runallchecksdialog.cpp" line="253"/>
+        <source>Ran %n check(s).</source>
+        <translation>
+            <numerusform>%n Prüfung ausgeführt.</numerusform>
+            <numerusform>%n Prüfungen ausgeführt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerCapabilities</name>
     <message>
         <location filename="../app/sync/servercapabilities.cpp" line="51"/>
@@ -4762,23 +6736,84 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
 </context>
 <context>
+    <name>StreamReader</name>
+    <message>
+        <location filename="../app/conversation/streamreader.cpp" line="149"/>
+        <location filename="../app/conversation/streamreader.cpp" line="301"/>
+        <source>The server reported an error.</source>
+        <translation>Der Server hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/streamreader.cpp" line="190"/>
+        <source>The assistant asked for an action this app cannot take.</source>
+        <translation>Der Assistent hat eine Aktion angefordert, die diese App nicht ausführen kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/streamreader.cpp" line="198"/>
+        <location filename="../app/conversation/streamreader.cpp" line="382"/>
+        <source>The server ended the answer early.</source>
+        <translation>Der Server hat die Antwort vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/streamreader.cpp" line="199"/>
+        <location filename="../app/conversation/streamreader.cpp" line="383"/>
+        <source>The server ended the answer early (%1).</source>
+        <translation>Der Server hat die Antwort vorzeitig beendet (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/streamreader.cpp" line="203"/>
+        <source>The run failed.</source>
+        <translation>Der Lauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/streamreader.cpp" line="205"/>
+        <source>The run expired before it finished.</source>
+        <translation>Der Lauf ist abgelaufen, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <location filename="../app/conversation/streamreader.cpp" line="387"/>
+        <source>The response failed.</source>
+        <translation>Die Antwort ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="101"/>
+        <location filename="../ui/synccontroller.cpp" line="102"/>
         <source>Offline: cannot reach %1. Showing OpenAI state as last fetched.</source>
         <translation>Offline: %1 ist nicht erreichbar. Der Stand in OpenAI wird wie zuletzt abgerufen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="103"/>
+        <location filename="../ui/synccontroller.cpp" line="104"/>
         <source>Working offline. Showing OpenAI state as last fetched.</source>
         <translation>Offline-Modus. Der Stand in OpenAI wird wie zuletzt abgerufen angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/synccontroller.cpp" line="165"/>
-        <location filename="../ui/synccontroller.cpp" line="174"/>
-        <location filename="../ui/synccontroller.cpp" line="184"/>
-        <location filename="../ui/synccontroller.cpp" line="192"/>
-        <location filename="../ui/synccontroller.cpp" line="200"/>
+        <location filename="../ui/synccontroller.cpp" line="113"/>
+        <source>This window has no server connection.</source>
+        <translation>Dieses Fenster hat keine Serververbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/synccontroller.cpp" line="118"/>
+        <source>No API key: add one in Settings → Connection.</source>
+        <translation>Kein API-Schlüssel: Fügen Sie einen unter Einstellungen → Verbindung hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/synccontroller.cpp" line="120"/>
+        <source>Connecting to the server…</source>
+        <translation>Verbinde mit dem Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/synccontroller.cpp" line="122"/>
+        <source>Not available offline.</source>
+        <translation>Offline nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/synccontroller.cpp" line="189"/>
+        <location filename="../ui/synccontroller.cpp" line="198"/>
+        <location filename="../ui/synccontroller.cpp" line="208"/>
+        <location filename="../ui/synccontroller.cpp" line="216"/>
+        <location filename="../ui/synccontroller.cpp" line="224"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
@@ -4986,7 +7021,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/syncengine.cpp" line="768"/>
+        <location filename="../app/sync/syncengine.cpp" line="775"/>
         <source>Push failed at “%1”: %2. Your changes are saved and marked Not pushed.</source>
         <translation>Übertragung bei „%1“ fehlgeschlagen: %2. Ihre Änderungen sind gespeichert und als „Nicht übertragen“ markiert.</translation>
     </message>
@@ -5045,6 +7080,190 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../app/domain/takeremote.cpp" line="63"/>
         <source>%1: cannot be taken from OpenAI</source>
         <translation>%1: kann nicht aus OpenAI übernommen werden</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="36"/>
+        <source>Open &amp;team workspace…</source>
+        <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="39"/>
+        <source>Open a workspace the team shares on a PostgreSQL server</source>
+        <translation>Einen Arbeitsbereich öffnen, den das Team auf einem PostgreSQL-Server teilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="43"/>
+        <source>&amp;Move workspace to a server…</source>
+        <translation>Arbeitsbereich auf einen Server &amp;verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="45"/>
+        <source>Copy this workspace into an empty PostgreSQL database and open it there</source>
+        <translation>Diesen Arbeitsbereich in eine leere PostgreSQL-Datenbank kopieren und dort öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="67"/>
+        <source>Open team workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="84"/>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="85"/>
+        <source>Password of the database user “%1” for %2:</source>
+        <translation>Passwort des Datenbankbenutzers „%1“ für %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="88"/>
+        <source>Team workspace password</source>
+        <translation>Passwort des Team-Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="90"/>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="105"/>
+        <source>The password works but could not be kept in the keychain: %1</source>
+        <translation>Das Passwort funktioniert, konnte aber nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="122"/>
+        <source>“%1” is no team workspace URL (postgresql://user@host:port/dbname).</source>
+        <translation>„%1“ ist keine URL eines Team-Arbeitsbereichs (postgresql://user@host:port/dbname).</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="124"/>
+        <location filename="../ui/teamcontroller.cpp" line="154"/>
+        <source>Cannot open team workspace</source>
+        <translation>Team-Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="181"/>
+        <source>%1 is reachable again: this is the live team workspace.</source>
+        <translation>%1 ist wieder erreichbar: Dies ist der aktuelle Team-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="224"/>
+        <source>Move workspace to a server</source>
+        <translation>Arbeitsbereich auf einen Server verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="229"/>
+        <location filename="../ui/teamcontroller.cpp" line="238"/>
+        <location filename="../ui/teamcontroller.cpp" line="250"/>
+        <source>Cannot move the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="230"/>
+        <source>Choose a PostgreSQL server.</source>
+        <translation>Wählen Sie einen PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="251"/>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>Nichts wurde nach %1 kopiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="257"/>
+        <source>Workspace moved</source>
+        <translation>Arbeitsbereich verschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamcontroller.cpp" line="258"/>
+        <source>The workspace is now on %1; your team opens it with File → Open team workspace… and %2. The file %3 is left as it was.</source>
+        <translation>Der Arbeitsbereich liegt jetzt auf %1; Ihr Team öffnet ihn mit Datei → Team-Arbeitsbereich öffnen… und %2. Die Datei %3 bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspaceDialog</name>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="20"/>
+        <source>Open team workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="21"/>
+        <source>A team workspace lives in a PostgreSQL database that everyone on the team opens. The password is asked when connecting and kept in the system keychain.</source>
+        <translation>Ein Team-Arbeitsbereich liegt in einer PostgreSQL-Datenbank, die alle im Team öffnen. Das Passwort wird beim Verbinden abgefragt und im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="28"/>
+        <source>db.example.org, or the folder of a local server&apos;s socket</source>
+        <translation>db.example.org oder der Ordner des Sockets eines lokalen Servers</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="40"/>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>Verschlüsselt, Serverzertifikat geprüft (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="41"/>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Verschlüsselt, Zertifikat nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="42"/>
+        <source>This computer only: encrypted when the server offers it</source>
+        <translation>Nur dieser Computer: verschlüsselt, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="54"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="55"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="56"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="57"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="58"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="59"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="115"/>
+        <source>Host: enter the server&apos;s name or address.</source>
+        <translation>Host: Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="117"/>
+        <source>Database: enter the name of the workspace&apos;s database.</source>
+        <translation>Datenbank: Geben Sie den Namen der Datenbank des Arbeitsbereichs ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="119"/>
+        <source>User: enter your database user (role).</source>
+        <translation>Benutzer: Geben Sie Ihren Datenbankbenutzer (Rolle) ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamworkspacedialog.cpp" line="128"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -5206,32 +7425,154 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
 </context>
 <context>
+    <name>TryController</name>
+    <message>
+        <location filename="../ui/trycontroller.cpp" line="20"/>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/trycontroller.cpp" line="22"/>
+        <source>Send the same messages to two assistants, versions or ways side by side</source>
+        <translation>Dieselben Nachrichten nebeneinander an zwei Assistenten, Versionen oder Wege senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/trycontroller.cpp" line="27"/>
+        <source>Run all chec&amp;ks</source>
+        <translation>Alle Prü&amp;fungen ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trycontroller.cpp" line="29"/>
+        <source>Run the saved checks of every assistant</source>
+        <translation>Die gespeicherten Prüfungen aller Assistenten ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trycontroller.cpp" line="61"/>
+        <source>Run all checks: %1</source>
+        <translation>Alle Prüfungen ausführen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TryTab</name>
+    <message>
+        <location filename="../ui/trytab.cpp" line="32"/>
+        <source>&amp;Run by:</source>
+        <translation>A&amp;usführen über:</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="39"/>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="41"/>
+        <source>Start again: the current conversation is closed and deleted at the server</source>
+        <translation>Neu beginnen: Die aktuelle Unterhaltung wird geschlossen und auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="53"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="54"/>
+        <source>Message to the assistant (Ctrl+Enter sends)</source>
+        <translation>Nachricht an den Assistenten (Ctrl+Enter sendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="58"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="60"/>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>Die Nachricht senden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="62"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="64"/>
+        <source>Stop the answer now; what arrived stays</source>
+        <translation>Die Antwort jetzt anhalten; was angekommen ist, bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="65"/>
+        <source>Save as &amp;check…</source>
+        <translation>Als &amp;Prüfung speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="67"/>
+        <location filename="../ui/trytab.cpp" line="200"/>
+        <source>Keep this conversation with the assistant as a check that can run again</source>
+        <translation>Diese Unterhaltung mit dem Assistenten als Prüfung behalten, die erneut ausgeführt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="139"/>
+        <source>This window has no server connection.</source>
+        <translation>Dieses Fenster hat keine Serververbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="141"/>
+        <source>No assistant selected.</source>
+        <translation>Kein Assistent ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="165"/>
+        <source>The Assistants way runs the assistant as the server has it: unsaved and unpushed changes are not part of it.</source>
+        <translation>Der Assistants-Weg führt den Assistenten so aus, wie der Server ihn hat: Nicht gespeicherte und nicht übertragene Änderungen gehören nicht dazu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="196"/>
+        <source>Start a new conversation to change the way</source>
+        <translation>Beginnen Sie eine neue Unterhaltung, um den Weg zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="201"/>
+        <source>Checks belong to the working assistant; versions and archived assistants are read-only</source>
+        <translation>Prüfungen gehören zum Arbeitsassistenten; Versionen und archivierte Assistenten sind schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="254"/>
+        <source>The check was not saved: %1</source>
+        <translation>Die Prüfung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/trytab.cpp" line="257"/>
+        <source>Saved the check “%1”.</source>
+        <translation>Die Prüfung „%1“ wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="512"/>
+        <location filename="../app/storage/workspace.cpp" line="614"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="513"/>
+        <location filename="../app/storage/workspace.cpp" line="615"/>
         <source>unknown file id “%1”</source>
         <translation>unbekannte Datei-ID „%1“</translation>
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="130"/>
-        <location filename="../app/storage/workspace.cpp" line="518"/>
+        <location filename="../app/storage/workspace.cpp" line="620"/>
         <source>Remote id</source>
         <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="519"/>
+        <location filename="../app/storage/workspace.cpp" line="621"/>
         <source>“%1” is already linked to “%2”</source>
         <translation>„%1“ ist bereits mit „%2“ verknüpft</translation>
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="23"/>
         <location filename="../app/storage/workspaceexperiments.cpp" line="65"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="474"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="490"/>
         <source>at most %1 characters (now %2)</source>
         <translation>höchstens %1 Zeichen (jetzt %2)</translation>
     </message>
@@ -5314,6 +7655,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>muss zwischen 0 und 2 liegen</translation>
     </message>
     <message>
+        <location filename="../app/domain/assistantfields.cpp" line="74"/>
         <location filename="../app/domain/validation.cpp" line="104"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
@@ -5324,6 +7666,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
+        <location filename="../app/domain/assistantfields.cpp" line="76"/>
         <location filename="../app/domain/validation.cpp" line="106"/>
         <source>Top P</source>
         <translation>Top P</translation>
@@ -5477,7 +7820,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
     <message>
         <location filename="../app/domain/validation.cpp" line="216"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="532"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="551"/>
         <source>only nodes of type &quot;assistant&quot; may name an assistant</source>
         <translation>nur Knoten vom Typ &quot;assistant&quot; dürfen einen Assistenten angeben</translation>
     </message>
@@ -5502,7 +7845,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="473"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="489"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -5511,7 +7854,7 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <location filename="../app/domain/validation.cpp" line="210"/>
         <location filename="../app/domain/validation.cpp" line="213"/>
         <location filename="../app/domain/validation.cpp" line="215"/>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="531"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="550"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -5519,69 +7862,160 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>VersionsTab</name>
     <message>
-        <location filename="../ui/versionstab.cpp" line="24"/>
+        <location filename="../ui/versionstab.cpp" line="28"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="24"/>
+        <location filename="../ui/versionstab.cpp" line="28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="24"/>
+        <location filename="../ui/versionstab.cpp" line="28"/>
         <source>Remote id</source>
         <translation>Remote-ID</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="24"/>
+        <location filename="../ui/versionstab.cpp" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="24"/>
+        <location filename="../ui/versionstab.cpp" line="28"/>
         <source>Used by</source>
         <translation>Verwendet von</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="31"/>
+        <location filename="../ui/versionstab.cpp" line="35"/>
         <source>No versions yet. Releasing an experiment that uses this assistant creates one.</source>
         <translation>Noch keine Versionen. Die Freigabe eines Experiments, das diesen Assistenten verwendet, erstellt eine.</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="75"/>
+        <location filename="../ui/versionstab.cpp" line="42"/>
+        <location filename="../ui/versionstab.cpp" line="48"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="43"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="43"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="43"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="43"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="94"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="75"/>
+        <location filename="../ui/versionstab.cpp" line="94"/>
         <source>Versions (%1)</source>
         <translation>Versionen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="103"/>
+        <location filename="../ui/versionstab.cpp" line="122"/>
         <source>%1 (via %2)</source>
         <translation>%1 (über %2)</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="129"/>
+        <location filename="../ui/versionstab.cpp" line="148"/>
+        <location filename="../ui/versionstab.cpp" line="194"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="133"/>
+        <location filename="../ui/versionstab.cpp" line="152"/>
+        <location filename="../ui/versionstab.cpp" line="171"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="133"/>
+        <location filename="../ui/versionstab.cpp" line="152"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/versionstab.cpp" line="134"/>
+        <location filename="../ui/versionstab.cpp" line="153"/>
         <source>no experiment</source>
         <translation>kein Experiment</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="169"/>
+        <source>working copy</source>
+        <translation>Arbeitskopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="188"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="190"/>
+        <source>Pushed to the server</source>
+        <translation>Zum Server übertragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="192"/>
+        <source>Checked against the server</source>
+        <translation>Mit dem Server abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="199"/>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionstab.cpp" line="201"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>WayPicker</name>
+    <message>
+        <location filename="../ui/waypicker.cpp" line="19"/>
+        <source>An Assistants-v2 thread and run: the assistant as the server holds it (it must be pushed)</source>
+        <translation>Ein Assistants-v2-Thread mit Run: der Assistent, wie der Server ihn hat (er muss übertragen sein)</translation>
+    </message>
+    <message>
+        <location filename="../ui/waypicker.cpp" line="21"/>
+        <source>POST /responses with the assistant&apos;s Responses configuration: also unsaved and never-pushed changes</source>
+        <translation>POST /responses mit der Responses-Konfiguration des Assistenten: auch nicht gespeicherte und nie übertragene Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/waypicker.cpp" line="25"/>
+        <source>Way to run</source>
+        <translation>Ausführungsweg</translation>
+    </message>
+    <message>
+        <location filename="../ui/waypicker.cpp" line="32"/>
+        <source>Assistants (thread and run)</source>
+        <translation>Assistants (Thread und Run)</translation>
+    </message>
+    <message>
+        <location filename="../ui/waypicker.cpp" line="32"/>
+        <source>Responses API</source>
+        <translation>Responses-API</translation>
+    </message>
+    <message>
+        <location filename="../ui/waypicker.cpp" line="94"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5666,47 +8100,71 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="142"/>
-        <location filename="../app/storage/workspace.cpp" line="222"/>
+        <location filename="../app/storage/workspace.cpp" line="173"/>
+        <location filename="../app/storage/workspace.cpp" line="253"/>
         <source>No assistant with id “%1” in this workspace.</source>
         <translation>Kein Assistent mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="268"/>
+        <location filename="../app/storage/workspace.cpp" line="303"/>
         <source>No file with id “%1” in this workspace.</source>
         <translation>Keine Datei mit der ID „%1“ in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="451"/>
+        <location filename="../app/storage/workspace.cpp" line="521"/>
+        <source>No record with id “%1” in this workspace.</source>
+        <translation>Kein Eintrag mit der ID „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspace.cpp" line="528"/>
+        <source>File “%1” has no local copy and was never uploaded. Add it again.</source>
+        <translation>Die Datei „%1“ hat keine lokale Kopie und wurde nie hochgeladen. Fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspace.cpp" line="553"/>
+        <location filename="../app/storage/workspacechecks.cpp" line="162"/>
         <source>Id: “%1” already exists</source>
         <translation>ID: „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="553"/>
-        <location filename="../app/storage/workspacesync.cpp" line="177"/>
-        <location filename="../app/storage/workspacesync.cpp" line="334"/>
+        <location filename="../app/storage/workspace.cpp" line="662"/>
+        <location filename="../app/storage/workspace.cpp" line="723"/>
+        <location filename="../app/storage/workspacechecks.cpp" line="141"/>
+        <location filename="../app/storage/workspacesync.cpp" line="179"/>
+        <location filename="../app/storage/workspacesync.cpp" line="347"/>
         <source>Archived assistants are read-only.</source>
         <translation>Archivierte Assistenten sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="595"/>
+        <location filename="../app/storage/workspace.cpp" line="669"/>
+        <source>“%1” was changed by %2 at %3 while you edited it. Nothing was saved; choose what to keep.</source>
+        <translation>„%1“ wurde von %2 am %3 geändert, während Sie es bearbeitet haben. Es wurde nichts gespeichert; wählen Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspace.cpp" line="725"/>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspace.cpp" line="796"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspace.cpp" line="26"/>
-        <location filename="../app/storage/workspacesync.cpp" line="175"/>
-        <location filename="../app/storage/workspacesync.cpp" line="332"/>
+        <location filename="../app/storage/workspace.cpp" line="30"/>
+        <location filename="../app/storage/workspacechecks.cpp" line="139"/>
+        <location filename="../app/storage/workspacesync.cpp" line="177"/>
+        <location filename="../app/storage/workspacesync.cpp" line="345"/>
         <source>Assistant versions are read-only. Edit the working assistant instead.</source>
         <translation>Assistentenversionen sind schreibgeschützt. Bearbeiten Sie stattdessen die Arbeitsversion des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspacesync.cpp" line="224"/>
+        <location filename="../app/storage/workspacesync.cpp" line="228"/>
         <source>This assistant no longer exists in OpenAI (%1).</source>
         <translation>Dieser Assistent existiert in OpenAI nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspacesync.cpp" line="338"/>
+        <location filename="../app/storage/workspacesync.cpp" line="351"/>
         <source>“%1” has no fetched OpenAI state to take values from. Check it first.</source>
         <translation>Für „%1“ wurde noch kein Stand aus OpenAI abgerufen, aus dem Werte übernommen werden können. Prüfen Sie ihn zuerst.</translation>
     </message>
@@ -5767,14 +8225,135 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
         <translation>Knoten: kein Knoten „%1“ in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="562"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="584"/>
         <source>“%1” is still used by %2. Change their pipeline or archive them first.</source>
         <translation>„%1“ wird noch von %2 verwendet. Ändern Sie zuerst deren Pipeline oder archivieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../app/storage/workspaceexperiments.cpp" line="563"/>
+        <location filename="../app/storage/workspaceexperiments.cpp" line="585"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacechecks.cpp" line="191"/>
+        <location filename="../app/storage/workspacechecks.cpp" line="219"/>
+        <source>No check with id “%1” in this workspace.</source>
+        <translation>Keine Prüfung mit der ID „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacechecks.cpp" line="211"/>
+        <source>Way: must be “assistants” or “responses”</source>
+        <translation>Weg: muss „assistants“ oder „responses“ sein</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <location filename="../app/storage/workspacecopy.cpp" line="132"/>
+        <source>The two workspaces have different formats (%1 and %2). Open both with this version first.</source>
+        <translation>Die beiden Arbeitsbereiche haben unterschiedliche Formate (%1 und %2). Öffnen Sie zuerst beide mit dieser Version.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacecopy.cpp" line="151"/>
+        <source>The target workspace “%1” is not empty. Copy into a new file or an empty database.</source>
+        <translation>Der Ziel-Arbeitsbereich „%1“ ist nicht leer. Kopieren Sie in eine neue Datei oder eine leere Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="19"/>
+        <source>Workspace URL: %1</source>
+        <translation>Arbeitsbereich-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="44"/>
+        <source>Workspace: give a file path or a postgresql:// URL.</source>
+        <translation>Arbeitsbereich: Geben Sie einen Dateipfad oder eine postgresql://-URL an.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="54"/>
+        <source>Workspace: “%1” is a %2:// URL. A workspace is a file path or a postgresql:// URL.</source>
+        <translation>Arbeitsbereich: „%1“ ist eine %2://-URL. Ein Arbeitsbereich ist ein Dateipfad oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="62"/>
+        <location filename="../app/storage/workspacelocation.cpp" line="67"/>
+        <source>leave the password out of the URL; it comes from PGPASSWORD or the system keychain.</source>
+        <translation>lassen Sie das Passwort aus der URL weg; es kommt aus PGPASSWORD oder dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="69"/>
+        <source>a fragment (“#%1”) is not an option.</source>
+        <translation>ein Fragment („#%1“) ist keine Option.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="75"/>
+        <source>name the database user: postgresql://user@host/dbname.</source>
+        <translation>nennen Sie den Datenbankbenutzer: postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="79"/>
+        <source>the port must be between 1 and 65535.</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="83"/>
+        <source>name the database after the host: postgresql://user@host/dbname.</source>
+        <translation>nennen Sie die Datenbank nach dem Host: postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="90"/>
+        <source>the option “%1” is given twice.</source>
+        <translation>die Option „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="94"/>
+        <source>sslmode must be one of %1 (not “%2”).</source>
+        <translation>sslmode muss einer von %1 sein (nicht „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="98"/>
+        <source>sslrootcert needs the path of a CA certificate file.</source>
+        <translation>sslrootcert braucht den Pfad einer CA-Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="104"/>
+        <source>connect_timeout must be a number of seconds from 1 to 300.</source>
+        <translation>connect_timeout muss eine Anzahl Sekunden von 1 bis 300 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="108"/>
+        <source>the host option names a socket folder (an absolute path) and only when the URL has no host.</source>
+        <translation>die Option host nennt einen Socket-Ordner (einen absoluten Pfad), und nur, wenn die URL keinen Host hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="112"/>
+        <source>unknown option “%1” (allowed: sslmode, sslrootcert, connect_timeout, host).</source>
+        <translation>unbekannte Option „%1“ (erlaubt: sslmode, sslrootcert, connect_timeout, host).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="116"/>
+        <source>name the server: postgresql://user@host:port/dbname.</source>
+        <translation>nennen Sie den Server: postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="120"/>
+        <source>sslmode=%1 would send the password and the workspace unencrypted to %2. Use verify-full (the default) or require.</source>
+        <translation>sslmode=%1 würde das Passwort und den Arbeitsbereich unverschlüsselt an %2 senden. Verwenden Sie verify-full (die Vorgabe) oder require.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/workspacelocation.cpp" line="175"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <location filename="../app/session/workspaceopener.cpp" line="33"/>
+        <source>Workspace “%1” does not exist. Create it with import-workspace or open it in Assistant Desk.</source>
+        <translation>Der Arbeitsbereich „%1“ existiert nicht. Erstellen Sie ihn mit import-workspace oder öffnen Sie ihn in Assistant Desk.</translation>
     </message>
 </context>
 <context>
@@ -5794,8 +8373,8 @@ Exit-Status: 0 Erfolg, 1 fehlgeschlagen oder abgelehnt, 2 Aufruffehler, 3 blocki
     </message>
     <message>
         <location filename="../ui/main.cpp" line="66"/>
-        <source>Open the workspace file &lt;path&gt;.</source>
-        <translation>Die Arbeitsbereichsdatei &lt;path&gt; öffnen.</translation>
+        <source>Open the workspace &lt;path&gt;: a file, or a team workspace URL (postgresql://user@host:port/dbname).</source>
+        <translation>Den Arbeitsbereich &lt;path&gt; öffnen: eine Datei oder eine URL eines Team-Arbeitsbereichs (postgresql://user@host:port/dbname).</translation>
     </message>
 </context>
 </TS>
