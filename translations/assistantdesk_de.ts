@@ -4425,72 +4425,72 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="84"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="90"/>
         <source>must be a JSON schema (an object)</source>
         <translation>muss ein JSON-Schema sein (ein Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="100"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="106"/>
         <source>must name at least one type</source>
         <translation>muss mindestens einen Typ nennen</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="103"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="109"/>
         <source>%1 is not a type; use one of %2</source>
         <translation>%1 ist kein Typ; verwenden Sie einen von %2</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="109"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="115"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="122"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="128"/>
         <source>must be an array of property names</source>
         <translation>muss ein Array von Eigenschaftsnamen sein</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="127"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="133"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="135"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="141"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="138"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="144"/>
         <source>must be a whole number of at least 0</source>
         <translation>muss eine ganze Zahl von mindestens 0 sein</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="157"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="163"/>
         <source>must be %1</source>
         <translation>muss %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="157"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="163"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="167"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="173"/>
         <source>must be one of %1</source>
         <translation>muss einer von %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="173"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="179"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="175"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="181"/>
         <source>must be at most %1</source>
         <translation>muss höchstens %1 sein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/domain/jsonschemasubset.cpp" line="182"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="188"/>
         <source>must have at least %n character(s)</source>
         <translation>
             <numerusform>muss mindestens %n Zeichen haben</numerusform>
@@ -4498,7 +4498,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/domain/jsonschemasubset.cpp" line="184"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="190"/>
         <source>must have at most %n character(s)</source>
         <translation>
             <numerusform>darf höchstens %n Zeichen haben</numerusform>
@@ -4506,12 +4506,12 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="191"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="197"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="198"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="204"/>
         <source>is not allowed</source>
         <translation>ist nicht erlaubt</translation>
     </message>

@@ -4386,72 +4386,72 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="84"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="90"/>
         <source>must be a JSON schema (an object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="100"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="106"/>
         <source>must name at least one type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="103"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="109"/>
         <source>%1 is not a type; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="109"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="115"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="122"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="128"/>
         <source>must be an array of property names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="127"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="133"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="135"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="141"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="138"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="144"/>
         <source>must be a whole number of at least 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="157"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="163"/>
         <source>must be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="157"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="163"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="167"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="173"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="173"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="179"/>
         <source>must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="175"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="181"/>
         <source>must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/domain/jsonschemasubset.cpp" line="182"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="188"/>
         <source>must have at least %n character(s)</source>
         <translation>
             <numerusform>must have at least %n character</numerusform>
@@ -4459,7 +4459,7 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/domain/jsonschemasubset.cpp" line="184"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="190"/>
         <source>must have at most %n character(s)</source>
         <translation>
             <numerusform>must have at most %n character</numerusform>
@@ -4467,12 +4467,12 @@ Exit status: 0 success, 1 failed or refused, 2 usage error, 3 blocked, 4 network
         </translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="191"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="197"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/domain/jsonschemasubset.cpp" line="198"/>
+        <location filename="../app/domain/jsonschemasubset.cpp" line="204"/>
         <source>is not allowed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,6 +73,12 @@ QString member(const QString &path, const QString &key)
     return path + QStringLiteral("['") + quoted + QStringLiteral("']");
 }
 
+/// A count of the schema as the `%n` of a message (capped: the schema may say 1e300).
+int countOf(const QJsonValue &v)
+{
+    return int(std::min(v.toDouble(), 1e9));
+}
+
 bool isCount(const QJsonValue &v)
 {
     return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == std::floor(v.toDouble()) && std::isfinite(v.toDouble());
@@ -179,9 +185,9 @@ QStringList validate(const QJsonValue &value, const QJsonObject &schema, const Q
         const QJsonValue min = schema.value(QLatin1String("minLength"));
         const QJsonValue max = schema.value(QLatin1String("maxLength"));
         if (isCount(min) && double(length) < min.toDouble())
-            problem(tr("must have at least %n character(s)", int(std::min(min.toDouble(), 1e9))));
+            problem(tr("must have at least %n character(s)", countOf(min)));
         if (isCount(max) && double(length) > max.toDouble())
-            problem(tr("must have at most %n character(s)", int(std::min(max.toDouble(), 1e9))));
+            problem(tr("must have at most %n character(s)", countOf(max)));
     }
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
