@@ -211,8 +211,18 @@ void TeamController::refreshOfflineCopy()
     Workspace *ws = m_hooks.workspace();
     if (!ws || !ws->isTeam())
         return;
-    if (const Status s = OfflineCache::refresh(*ws); !s)
+    // The copy runs on this thread: only when something was written since the last one (the change history moved).
+    const QList<ChangeEntry> newest = ws->history({}, 1);
+    const qint64 seq = newest.isEmpty() ? 0 : newest.first().seq;
+    const QString key = ws->location().toString();
+    if (key == m_copiedOf && seq == m_copiedSeq)
+        return;
+    if (const Status s = OfflineCache::refresh(*ws); !s) {
         qWarning("offline copy not written: %s", qPrintable(s.error().message));
+        return;
+    }
+    m_copiedOf = key;
+    m_copiedSeq = seq;
 }
 
 QCoro::Task<void> TeamController::moveToServer()

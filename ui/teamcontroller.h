@@ -80,5 +80,7 @@ private:
     QTimer *m_reconnect = nullptr;
     QTimer *m_refresh = nullptr;
     QString m_offlineOf;
+    QString m_copiedOf;      // the workspace the offline copy was last written from, and its newest change then
+    qint64 m_copiedSeq = -1;
     bool m_reconnecting = false;
 };

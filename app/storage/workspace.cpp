@@ -640,7 +640,11 @@ Result<Assistant> Workspace::createAssistant(Assistant a)
         return s.error();
     if (Status s = m_db->write([&] {
             note(QStringLiteral("assistant"), a.id, QStringLiteral("insert"));
-            return insertAssistant(a);
+            if (Status inserted = insertAssistant(a); !inserted)
+                return inserted;
+            // Who created it, for the editor's "Changed by … at …" until the first edit.
+            return m_db->change(QStringLiteral("UPDATE assistants SET updated_by = ?, updated_at = ? WHERE id = ?"),
+                                {m_db->userName(), utcNowIso(), a.id});
         });
         !s)
         return s.error();
